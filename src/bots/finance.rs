@@ -1,0 +1,36 @@
+//! How the careful bots keep the company funded.
+
+use super::plan;
+use crate::content::Content;
+use crate::sim::{Action, GameState, Money, finance};
+
+/// Raises money when cash runs low and repays the credit line when cash is ample.
+pub fn keep_funded(content: &Content, state: &GameState, use_bonds: bool) -> Vec<Action> {
+    let mut out = Vec::new();
+    let buffer = plan::buffer(state);
+    let cash = state.company.cash;
+    if finance::check_ipo(content, state).is_ok() {
+        out.push(Action::GoPublic);
+        return out;
+    }
+    if cash < buffer.scale(2.0) {
+        let want = buffer.scale(6.0) - cash;
+        if use_bonds {
+            let room = finance::bond_room(content, state);
+            if room > buffer {
+                out.push(Action::IssueBond(want.min(room)));
+                return out;
+            }
+        }
+        let amount = want.min(finance::max_raise(content, state));
+        if amount > Money::k(100) && finance::check_raise(content, state, amount).is_ok() {
+            out.push(Action::RaiseEquity(amount));
+            return out;
+        }
+    }
+    let drawn = state.company.credit_drawn;
+    if drawn.0 > 0 && cash > buffer.scale(3.0) {
+        out.push(Action::RepayCredit(drawn.min(cash - buffer.scale(2.0))));
+    }
+    out
+}

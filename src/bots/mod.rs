@@ -1,0 +1,67 @@
+//! Built-in players for headless games: each a deterministic function of the game state.
+
+mod finance;
+mod plan;
+mod strategies;
+
+use crate::content::Content;
+use crate::sim::{self, Action, GameState};
+
+/// A built-in strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bot {
+    /// Never acts.
+    Idle,
+    /// Builds warehouses only and never opens anything.
+    Retail,
+    /// Builds warehouses and data centres and opens both to outsiders.
+    Opener,
+    /// Builds as fast as credit allows.
+    Reckless,
+}
+
+impl Bot {
+    /// Every bot, in the order tables list them.
+    pub const ALL: [Bot; 4] = [Bot::Idle, Bot::Retail, Bot::Opener, Bot::Reckless];
+
+    /// The name used on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Bot::Idle => "idle",
+            Bot::Retail => "retail",
+            Bot::Opener => "opener",
+            Bot::Reckless => "reckless",
+        }
+    }
+
+    /// A bot by name.
+    pub fn from_id(id: &str) -> Option<Bot> {
+        Bot::ALL.into_iter().find(|b| b.id() == id)
+    }
+
+    /// Names of all bots, for messages.
+    pub fn ids() -> Vec<&'static str> {
+        Bot::ALL.iter().map(|b| b.id()).collect()
+    }
+
+    /// The bot's actions for the quarter being planned.
+    pub fn plan(self, content: &Content, state: &GameState) -> Vec<Action> {
+        match self {
+            Bot::Idle => Vec::new(),
+            Bot::Retail => strategies::retail(content, state),
+            Bot::Opener => strategies::opener(content, state),
+            Bot::Reckless => strategies::reckless(content, state),
+        }
+    }
+}
+
+/// Plays up to `quarters` quarters with a bot, stopping early if the game ends.
+pub fn play(content: &Content, state: &mut GameState, bot: Bot, quarters: u32) {
+    for _ in 0..quarters {
+        if state.is_over() {
+            break;
+        }
+        let actions = bot.plan(content, state);
+        sim::advance(content, state, &actions);
+    }
+}

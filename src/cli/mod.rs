@@ -1,0 +1,41 @@
+//! The command line: `flywheel sim` and friends.
+
+mod sim_cmd;
+
+use crate::content::Content;
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Flywheel: grow an online store from a garage into an infrastructure giant.
+#[derive(Debug, Parser)]
+#[command(name = "flywheel", version, about)]
+pub struct Cli {
+    /// What to do; without one, the game opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Play games headless with a built-in bot, for balance testing and benchmarks.
+    Sim(sim_cmd::SimArgs),
+}
+
+/// Exit code for a usage error (unknown names, bad flags).
+pub const USAGE: u8 = 2;
+
+/// Runs the command line and returns the process's exit code.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let content = Content::embedded()?;
+    match cli.command {
+        Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
+        None => {
+            println!(
+                "Flywheel {}: try `flywheel sim --bot opener` or `flywheel --help`.",
+                env!("CARGO_PKG_VERSION")
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

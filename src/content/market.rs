@@ -1,0 +1,241 @@
+//! The market: shoppers, seasons, attractiveness, sellers, the cloud and the macro cycle.
+
+use serde::{Deserialize, Serialize};
+
+/// A price level the player can set for the store.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceLevelDef {
+    /// Stable id.
+    pub id: String,
+    /// Name shown to the player.
+    pub name: String,
+    /// Multiplier on the price of the basket (0.92 = 8% below list).
+    pub price_factor: f64,
+    /// Pull on shoppers (added to attractiveness).
+    pub utility: f64,
+}
+
+/// Weights of attractiveness in the shoppers' choice.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attractiveness {
+    /// Pull when a warehouse in the shopper's own region ships.
+    pub speed_own_region: f64,
+    /// Pull when the nearest warehouse is in a neighbouring region.
+    pub speed_neighbour: f64,
+    /// Pull when goods are drop-shipped from suppliers.
+    pub speed_dropship: f64,
+    /// Pull per unit of log selection.
+    pub selection: f64,
+    /// Pull per reputation point away from 50.
+    pub reputation: f64,
+    /// Pull of marketing: weight × ln(1 + spend share / marketing_scale).
+    pub marketing: f64,
+    /// Marketing spend, as a share of the region's online spending, that gives ln(2).
+    pub marketing_scale: f64,
+    /// Pull of an unknown newcomer (the brand grows with customers).
+    pub brand_start: f64,
+    /// Pull of the brand at full recognition.
+    pub brand_full: f64,
+    /// Share of the gap to full recognition closed per quarter by word of mouth.
+    pub brand_growth: f64,
+    /// Extra closed per unit of marketing over revenue.
+    pub brand_marketing: f64,
+    /// Orders per quarter at which word of mouth works at half strength.
+    pub brand_orders_half: f64,
+    /// Pull lost per point of last quarter's late-delivery share (lost repeat customers).
+    pub late_penalty: f64,
+}
+
+/// Offline shops and other online stores: the shopper's outside option.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfflinePull {
+    /// Pull of buying offline in the base year.
+    pub utility_start: f64,
+    /// Pull lost per year as shoppers get used to buying online.
+    pub decline_per_year: f64,
+    /// The least pull offline ever has.
+    pub floor: f64,
+}
+
+/// Suppliers shipping straight to the customer.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DropShip {
+    /// Orders per quarter suppliers can drop-ship in the base year.
+    pub capacity_start: u64,
+    /// Yearly growth of that capacity.
+    pub capacity_growth: f64,
+    /// Extra cost per order in dollars (suppliers' fee).
+    pub cost_per_order: f64,
+    /// Share of drop-shipped orders that arrive late anyway.
+    pub late_share: f64,
+}
+
+/// Third-party sellers in open warehouses.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Marketplace {
+    /// Sellers who would join, per million of your own retail orders per quarter.
+    pub sellers_per_m_orders: f64,
+    /// Share of the gap to that pool closed each quarter while open.
+    pub join_rate: f64,
+    /// Share of sellers lost per point of breached service (unserved share).
+    pub breach_churn: f64,
+    /// Share lost each quarter while no warehouse is open.
+    pub closed_churn: f64,
+    /// Orders per seller per quarter (before the Q4 peak).
+    pub orders_per_seller: f64,
+    /// Fee per order shipped for a seller, in dollars.
+    pub fee_per_order: f64,
+    /// Storage fee per seller per quarter, in dollars.
+    pub storage_fee: f64,
+    /// Selection added per thousand sellers (in catalogue units).
+    pub selection_per_k_sellers: f64,
+}
+
+/// The store's own computing needs.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compute {
+    /// Compute units per thousand orders.
+    pub cu_per_k_orders: f64,
+    /// Base load of running a store at all, in compute units.
+    pub base_cu: f64,
+    /// Share of an overloaded quarter's orders lost per unit of overload share.
+    pub outage_sales_loss: f64,
+    /// Reputation lost per point of unserved own load.
+    pub outage_reputation: f64,
+}
+
+/// The market for renting servers by the hour.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloudMarket {
+    /// Demand (CU per quarter) the market reaches in its first quarter once someone opens.
+    pub seed_cu: f64,
+    /// Potential demand in the year 2000, in CU per quarter; the market grows towards it once open.
+    pub potential_cu: f64,
+    /// Yearly growth of that potential.
+    pub potential_growth: f64,
+    /// Share of the gap to the potential closed each quarter (the market's adoption speed).
+    pub ramp: f64,
+    /// Reference price per CU-hour in cents; a provider at this price has no price pull.
+    pub reference_price_cents: f64,
+    /// Pull lost per doubling of price against the reference.
+    pub price_sensitivity: f64,
+    /// Pull per unit of log breadth of services.
+    pub breadth: f64,
+    /// Breadth gained per quarter open.
+    pub breadth_per_quarter: f64,
+    /// Pull per reliability point away from 90.
+    pub reliability: f64,
+    /// Pull per region covered beyond the first.
+    pub regions: f64,
+    /// Share of the gap to the target demand closed each quarter when growing.
+    pub win_rate: f64,
+    /// Share of the gap closed each quarter when shrinking (lock-in keeps it low).
+    pub lose_rate: f64,
+    /// Share of customers lost per point of unserved demand.
+    pub breach_churn: f64,
+    /// CU-hours in one compute unit-quarter.
+    pub hours_per_cu: f64,
+}
+
+/// Operational excellence (0–100).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Excellence {
+    /// Points gained per quarter for each facility open to outsiders (capped by `open_gain_cap`).
+    pub open_gain: f64,
+    /// Most points gained in a quarter from open facilities.
+    pub open_gain_cap: f64,
+    /// Points gained per quarter from running any facility.
+    pub run_gain: f64,
+    /// Share of the score lost each quarter without pressure.
+    pub decay: f64,
+    /// Share of upkeep and cost per order saved at 100.
+    pub cost_saving: f64,
+    /// Share of outage risk removed at 100.
+    pub outage_cut: f64,
+}
+
+/// How reputation moves (0–100).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReputationRules {
+    /// Where reputation drifts when service is good.
+    pub good_service_target: f64,
+    /// Share of the gap to the target closed each quarter.
+    pub drift: f64,
+    /// Points lost per point of late-delivery share.
+    pub late_penalty: f64,
+}
+
+/// A phase of the macro cycle.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MacroPhase {
+    /// Name shown in the news.
+    pub name: String,
+    /// First quarter (year, quarter).
+    pub from: (u16, u8),
+    /// Last quarter (year, quarter).
+    pub to: (u16, u8),
+    /// Multiplier on consumer spending.
+    pub demand: f64,
+    /// Multiplier on valuation multiples.
+    pub multiple: f64,
+    /// Extra interest on debt, in percentage points.
+    pub credit_spread: f64,
+}
+
+/// Every number about markets.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketRules {
+    /// Demand multiplier for Q1 to Q4.
+    pub season: Vec<f64>,
+    /// Year in which the growth curves start.
+    pub base_year: f64,
+    /// Spend per online shopper per quarter in the base year, in dollars.
+    pub spend_per_shopper: f64,
+    /// Yearly growth of spend per shopper.
+    pub spend_growth: f64,
+    /// Average order value in dollars.
+    pub order_value: f64,
+    /// Cost of goods as a share of list price.
+    pub goods_cost_share: f64,
+    /// Shipping cost per order in dollars from a warehouse in the same region.
+    pub shipping_own_region: f64,
+    /// Shipping cost per order in dollars from a neighbouring region.
+    pub shipping_neighbour: f64,
+    /// Share of late orders that are cancelled (lost sales).
+    pub late_cancel_share: f64,
+    /// Share of the gap to this quarter's market share closed each quarter (habits are sticky).
+    pub share_adjust: f64,
+    /// Catalogue growth per quarter, as a share.
+    pub catalogue_growth: f64,
+    /// Price levels on offer, cheapest first.
+    pub price_levels: Vec<PriceLevelDef>,
+    /// Weights of attractiveness.
+    pub attractiveness: Attractiveness,
+    /// The outside option.
+    pub offline: OfflinePull,
+    /// Drop-shipping.
+    pub drop_ship: DropShip,
+    /// Third-party sellers.
+    pub marketplace: Marketplace,
+    /// Own compute load.
+    pub compute: Compute,
+    /// The cloud market.
+    pub cloud: CloudMarket,
+    /// Operational excellence.
+    pub excellence: Excellence,
+    /// Reputation.
+    pub reputation: ReputationRules,
+    /// The dated macro cycle.
+    pub macro_cycle: Vec<MacroPhase>,
+}

@@ -1,0 +1,202 @@
+//! The game's data: every number a designer tunes, parsed from RON and checked before play.
+//!
+//! The defaults are embedded in the binary, so the game runs from any directory.
+
+pub mod error;
+pub mod facilities;
+pub mod finance;
+pub mod market;
+pub mod regions;
+pub mod rivals;
+pub mod scenario;
+mod validate;
+
+pub use error::{ContentError, Location};
+
+use error::parse_ron;
+use facilities::{FacilityRules, SizeDef};
+use finance::FinanceRules;
+use market::MarketRules;
+use regions::RegionDef;
+use rivals::RivalDef;
+use scenario::{DifficultyDef, ScenarioDef};
+
+/// The embedded data files: (name shown in errors, text).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "assets/regions.ron",
+        include_str!("../../assets/regions.ron"),
+    ),
+    (
+        "assets/facilities.ron",
+        include_str!("../../assets/facilities.ron"),
+    ),
+    ("assets/market.ron", include_str!("../../assets/market.ron")),
+    (
+        "assets/finance.ron",
+        include_str!("../../assets/finance.ron"),
+    ),
+    ("assets/rivals.ron", include_str!("../../assets/rivals.ron")),
+    (
+        "assets/difficulties.ron",
+        include_str!("../../assets/difficulties.ron"),
+    ),
+    (
+        "assets/scenarios/standard.ron",
+        include_str!("../../assets/scenarios/standard.ron"),
+    ),
+    (
+        "assets/scenarios/short.ron",
+        include_str!("../../assets/scenarios/short.ron"),
+    ),
+];
+
+/// All the game's data, parsed and validated.
+#[derive(Clone, Debug)]
+pub struct Content {
+    /// Regions, in map order. A region's index is its [`crate::sim::RegionId`].
+    pub regions: Vec<RegionDef>,
+    /// Facility types.
+    pub facilities: FacilityRules,
+    /// Market rules.
+    pub market: MarketRules,
+    /// Finance rules.
+    pub finance: FinanceRules,
+    /// Rivals.
+    pub rivals: Vec<RivalDef>,
+    /// Difficulty levels, easiest first.
+    pub difficulties: Vec<DifficultyDef>,
+    /// Scenarios.
+    pub scenarios: Vec<ScenarioDef>,
+    /// Neighbours of each region, by index (derived from the ids).
+    pub neighbours: Vec<Vec<usize>>,
+    /// A stable hash of all the data files, recorded in saves.
+    pub hash: u64,
+}
+
+/// What kind of facility.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum FacilityKind {
+    /// A fulfilment centre: stores and ships orders.
+    Warehouse,
+    /// Servers: runs the store and, if opened, rents compute to outsiders.
+    DataCentre,
+}
+
+impl FacilityKind {
+    /// Name shown to the player.
+    pub fn name(self) -> &'static str {
+        match self {
+            FacilityKind::Warehouse => "Warehouse",
+            FacilityKind::DataCentre => "Data centre",
+        }
+    }
+
+    /// Parses the id used in data files.
+    pub fn from_id(id: &str) -> Option<FacilityKind> {
+        match id {
+            "warehouse" => Some(FacilityKind::Warehouse),
+            "data_centre" => Some(FacilityKind::DataCentre),
+            _ => None,
+        }
+    }
+}
+
+impl Content {
+    /// The data built into the game.
+    pub fn embedded() -> Result<Content, ContentError> {
+        Content::from_sources(EMBEDDED)
+    }
+
+    /// Parses and validates data from (file name, text) pairs in the order of [`EMBEDDED`].
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Content, ContentError> {
+        let find = |suffix: &str| -> Result<(&str, &str), ContentError> {
+            sources
+                .iter()
+                .find(|(name, _)| name.ends_with(suffix))
+                .copied()
+                .ok_or_else(|| {
+                    ContentError::invalid(
+                        suffix,
+                        "data file missing",
+                        "restore the file from the game's assets",
+                    )
+                })
+        };
+        let (f, t) = find("regions.ron")?;
+        let regions: Vec<RegionDef> = parse_ron(f, t)?;
+        let (f, t) = find("facilities.ron")?;
+        let facilities: FacilityRules = parse_ron(f, t)?;
+        let (f, t) = find("market.ron")?;
+        let market: MarketRules = parse_ron(f, t)?;
+        let (f, t) = find("finance.ron")?;
+        let finance: FinanceRules = parse_ron(f, t)?;
+        let (f, t) = find("rivals.ron")?;
+        let rivals: Vec<RivalDef> = parse_ron(f, t)?;
+        let (f, t) = find("difficulties.ron")?;
+        let difficulties: Vec<DifficultyDef> = parse_ron(f, t)?;
+        let mut scenarios = Vec::new();
+        for (f, t) in sources.iter().filter(|(n, _)| n.contains("scenarios/")) {
+            scenarios.push(parse_ron::<ScenarioDef>(f, t)?);
+        }
+        let mut hash = crate::sim::hash::Fnv::new();
+        for (name, text) in sources {
+            hash.write(name.as_bytes());
+            hash.write(text.as_bytes());
+        }
+        let mut content = Content {
+            regions,
+            facilities,
+            market,
+            finance,
+            rivals,
+            difficulties,
+            scenarios,
+            neighbours: Vec::new(),
+            hash: hash.finish(),
+        };
+        validate::validate(&mut content)?;
+        Ok(content)
+    }
+
+    /// The index of a region id.
+    pub fn region_index(&self, id: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.id == id)
+    }
+
+    /// A scenario by id.
+    pub fn scenario(&self, id: &str) -> Option<&ScenarioDef> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    /// A difficulty by id.
+    pub fn difficulty(&self, id: &str) -> Option<&DifficultyDef> {
+        self.difficulties.iter().find(|d| d.id == id)
+    }
+
+    /// The sizes on offer for a kind of facility.
+    pub fn sizes(&self, kind: FacilityKind) -> &[SizeDef] {
+        match kind {
+            FacilityKind::Warehouse => &self.facilities.warehouse.sizes,
+            FacilityKind::DataCentre => &self.facilities.data_centre.sizes,
+        }
+    }
+
+    /// Quarters from ordering a facility to its first quarter of service.
+    pub fn lead_quarters(&self, kind: FacilityKind) -> u8 {
+        match kind {
+            FacilityKind::Warehouse => self.facilities.warehouse.lead_quarters,
+            FacilityKind::DataCentre => self.facilities.data_centre.lead_quarters,
+        }
+    }
+
+    /// Ids of all scenarios, for messages.
+    pub fn scenario_ids(&self) -> Vec<&str> {
+        self.scenarios.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    /// Ids of all difficulties, for messages.
+    pub fn difficulty_ids(&self) -> Vec<&str> {
+        self.difficulties.iter().map(|d| d.id.as_str()).collect()
+    }
+}

@@ -1,0 +1,252 @@
+//! Cross-checks between data files: every id resolves and every number is in its range.
+
+use super::{Content, ContentError, FacilityKind};
+
+fn share(file: &str, what: &str, v: f64) -> Result<(), ContentError> {
+    if (0.0..=1.0).contains(&v) {
+        Ok(())
+    } else {
+        Err(ContentError::invalid(
+            file,
+            format!("{what} is {v}, outside 0–1"),
+            "write a share between 0.0 and 1.0",
+        ))
+    }
+}
+
+fn positive(file: &str, what: &str, v: f64) -> Result<(), ContentError> {
+    if v.is_finite() && v > 0.0 {
+        Ok(())
+    } else {
+        Err(ContentError::invalid(
+            file,
+            format!("{what} is {v}"),
+            "write a number above zero",
+        ))
+    }
+}
+
+/// Checks the parsed data and derives the neighbour table.
+pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
+    let rf = "assets/regions.ron";
+    if c.regions.is_empty() || c.regions.len() > 64 {
+        return Err(ContentError::invalid(
+            rf,
+            "there must be 1 to 64 regions",
+            "list the regions",
+        ));
+    }
+    let mut neighbours = Vec::new();
+    for r in &c.regions {
+        positive(rf, &format!("{}.population_m", r.id), r.population_m)?;
+        share(rf, &format!("{}.adoption_max", r.id), r.adoption_max)?;
+        share(rf, &format!("{}.disaster_risk", r.id), r.disaster_risk)?;
+        for idx in [
+            r.land_index,
+            r.labour_index,
+            r.power_index,
+            r.shipping_index,
+            r.wealth,
+        ] {
+            positive(rf, &format!("{}: cost index", r.id), idx)?;
+        }
+        let mut list = Vec::new();
+        for n in &r.neighbours {
+            let i = c.region_index(n).ok_or_else(|| {
+                ContentError::invalid(
+                    rf,
+                    format!("region {} names unknown neighbour {n:?}", r.id),
+                    format!(
+                        "use one of: {}",
+                        c.regions
+                            .iter()
+                            .map(|r| r.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+            list.push(i);
+        }
+        neighbours.push(list);
+    }
+    c.neighbours = neighbours;
+
+    let ff = "assets/facilities.ron";
+    for kind in [FacilityKind::Warehouse, FacilityKind::DataCentre] {
+        if c.sizes(kind).is_empty() {
+            return Err(ContentError::invalid(
+                ff,
+                format!("{} has no sizes", kind.name()),
+                "add a size",
+            ));
+        }
+        for s in c.sizes(kind) {
+            if s.capacity == 0 || s.build_cost.is_negative() || s.upkeep.is_negative() {
+                return Err(ContentError::invalid(
+                    ff,
+                    format!(
+                        "size {} needs a capacity above zero and costs of zero or more",
+                        s.id
+                    ),
+                    "fix the size's numbers",
+                ));
+            }
+        }
+        if c.lead_quarters(kind) == 0 {
+            return Err(ContentError::invalid(
+                ff,
+                "lead_quarters is 0",
+                "facilities take at least one quarter to build",
+            ));
+        }
+    }
+    share(ff, "sale_recovery", c.facilities.sale_recovery)?;
+    share(ff, "mothball_upkeep", c.facilities.mothball_upkeep)?;
+    share(
+        ff,
+        "data_centre.outage_chance",
+        c.facilities.data_centre.outage_chance,
+    )?;
+    share(
+        ff,
+        "data_centre.outage_severity",
+        c.facilities.data_centre.outage_severity,
+    )?;
+    if c.facilities.default_reservation_pct > 100 {
+        return Err(ContentError::invalid(
+            ff,
+            "default_reservation_pct above 100",
+            "write a percentage 0–100",
+        ));
+    }
+
+    let mf = "assets/market.ron";
+    let m = &c.market;
+    if m.season.len() != 4 {
+        return Err(ContentError::invalid(
+            mf,
+            "season needs four numbers, Q1 to Q4",
+            "write season: [1.0, 1.0, 1.0, 1.6]",
+        ));
+    }
+    for &s in &m.season {
+        positive(mf, "season", s)?;
+    }
+    if m.price_levels.is_empty() {
+        return Err(ContentError::invalid(
+            mf,
+            "no price levels",
+            "add at least one price level",
+        ));
+    }
+    share(mf, "goods_cost_share", m.goods_cost_share)?;
+    share(mf, "late_cancel_share", m.late_cancel_share)?;
+    share(mf, "share_adjust", m.share_adjust)?;
+    share(mf, "drop_ship.late_share", m.drop_ship.late_share)?;
+    share(mf, "marketplace.join_rate", m.marketplace.join_rate)?;
+    share(mf, "cloud.ramp", m.cloud.ramp)?;
+    share(mf, "cloud.win_rate", m.cloud.win_rate)?;
+    share(mf, "cloud.lose_rate", m.cloud.lose_rate)?;
+    share(mf, "excellence.decay", m.excellence.decay)?;
+    share(mf, "reputation.drift", m.reputation.drift)?;
+    positive(mf, "order_value", m.order_value)?;
+    positive(mf, "cloud.hours_per_cu", m.cloud.hours_per_cu)?;
+    positive(
+        mf,
+        "cloud.reference_price_cents",
+        m.cloud.reference_price_cents,
+    )?;
+
+    let fin = "assets/finance.ron";
+    share(fin, "tax_rate", c.finance.tax_rate)?;
+    share(fin, "equity.discount", c.finance.equity.discount)?;
+    share(
+        fin,
+        "equity.emergency_discount",
+        c.finance.equity.emergency_discount,
+    )?;
+    share(fin, "equity.max_share", c.finance.equity.max_share)?;
+    share(fin, "equity.ipo_share", c.finance.equity.ipo_share)?;
+    if c.finance.trouble_quarters_to_fail == 0 {
+        return Err(ContentError::invalid(
+            fin,
+            "trouble_quarters_to_fail is 0",
+            "write 1 or more",
+        ));
+    }
+
+    if c.rivals.is_empty() {
+        return Err(ContentError::invalid(
+            "assets/rivals.ron",
+            "no rivals",
+            "add at least one rival",
+        ));
+    }
+    if c.difficulties.is_empty() {
+        return Err(ContentError::invalid(
+            "assets/difficulties.ron",
+            "no difficulty levels",
+            "add one",
+        ));
+    }
+
+    for s in &c.scenarios {
+        let sf = format!("assets/scenarios/{}.ron", s.id);
+        let start = crate::sim::Quarter::new(s.start.0, s.start.1);
+        let end = crate::sim::Quarter::new(s.end.0, s.end.1);
+        if end < start || !(1..=4).contains(&s.start.1) || !(1..=4).contains(&s.end.1) {
+            return Err(ContentError::invalid(
+                &sf,
+                "end comes before start or a quarter is not 1–4",
+                "write (year, quarter)",
+            ));
+        }
+        if s.founder_shares > s.shares || s.shares == 0 {
+            return Err(ContentError::invalid(
+                &sf,
+                "founder holds more shares than exist",
+                "lower founder_shares",
+            ));
+        }
+        let unknown_region = |id: &str| -> Result<usize, ContentError> {
+            c.region_index(id).ok_or_else(|| {
+                ContentError::invalid(
+                    &sf,
+                    format!("unknown region {id:?}"),
+                    "use an id from assets/regions.ron",
+                )
+            })
+        };
+        unknown_region(&s.home)?;
+        for (r, v) in &s.shares_by_region {
+            unknown_region(r)?;
+            share(&sf, "shares_by_region", *v)?;
+        }
+        for f in &s.facilities {
+            unknown_region(&f.region)?;
+            let kind = FacilityKind::from_id(&f.kind).ok_or_else(|| {
+                ContentError::invalid(
+                    &sf,
+                    format!("unknown facility kind {:?}", f.kind),
+                    "write warehouse or data_centre",
+                )
+            })?;
+            if !c.sizes(kind).iter().any(|z| z.id == f.size) {
+                return Err(ContentError::invalid(
+                    &sf,
+                    format!("unknown size {:?}", f.size),
+                    "use a size id from assets/facilities.ron",
+                ));
+            }
+        }
+    }
+    if c.scenarios.is_empty() {
+        return Err(ContentError::invalid(
+            "assets/scenarios",
+            "no scenarios",
+            "add a scenario file",
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,13 @@
+//! Flywheel: a turn-based strategy game about an online store whose own infrastructure,
+//! built for its holiday peak and opened to others, becomes the bigger business.
+//!
+//! - [`content`]: the data (scenarios, regions, balance), parsed and validated.
+//! - [`sim`]: the rules, free of any terminal, file or clock.
+//! - [`bots`]: built-in players for headless games.
+//! - [`cli`]: the command line.
+#![forbid(unsafe_code)]
+
+pub mod bots;
+pub mod cli;
+pub mod content;
+pub mod sim;

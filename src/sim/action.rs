@@ -1,0 +1,370 @@
+//! The player's actions for a quarter, their checks and their immediate effects.
+
+use super::calendar::Quarter;
+use super::finance;
+use super::money::Money;
+use super::report::Books;
+use super::state::{Facility, FacilityId, FacilityStatus, FacilityUse, GameState, RegionId};
+use crate::content::{Content, FacilityKind};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One thing the player decides in the Plan phase.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    /// Order a new facility.
+    Build {
+        /// Warehouse or data centre.
+        kind: FacilityKind,
+        /// Where.
+        region: RegionId,
+        /// Index into the sizes of that kind.
+        size: u8,
+    },
+    /// Add a level of automation (warehouse) or redundancy (data centre).
+    Upgrade(FacilityId),
+    /// Open or close a facility to outsiders.
+    SetOpen {
+        /// Which.
+        facility: FacilityId,
+        /// Open?
+        open: bool,
+    },
+    /// Share of capacity reserved for own use while open.
+    SetReservation {
+        /// Which.
+        facility: FacilityId,
+        /// Percent, 0–100.
+        pct: u8,
+    },
+    /// Price per CU-hour for cloud customers at a data centre.
+    SetCloudPrice {
+        /// Which.
+        facility: FacilityId,
+        /// Cents per CU-hour.
+        cents: u32,
+    },
+    /// Shut a facility but keep it.
+    Mothball(FacilityId),
+    /// Bring a mothballed facility back.
+    Reactivate(FacilityId),
+    /// Sell a facility at a loss.
+    Sell(FacilityId),
+    /// The store's price level (index into the price levels).
+    SetPriceLevel(u8),
+    /// Marketing per quarter.
+    SetMarketing(Money),
+    /// Rented hosting, in compute units.
+    SetHosting(u64),
+    /// A funding round (private), share offering (public) or emergency round (in trouble).
+    RaiseEquity(Money),
+    /// List on the stock exchange.
+    GoPublic,
+    /// Issue a bond.
+    IssueBond(Money),
+    /// Repay the credit line.
+    RepayCredit(Money),
+}
+
+/// Why an action was refused.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Rejection {
+    /// No such facility, or it is gone.
+    NoSuchFacility,
+    /// The facility is not in the state the action needs.
+    WrongState(String),
+    /// Unknown region, size or level.
+    Unknown(String),
+    /// Not enough cash and credit.
+    CannotAfford {
+        /// What it costs.
+        cost: Money,
+        /// What can be spent.
+        available: Money,
+    },
+    /// Not yet possible.
+    NotYet(String),
+    /// A number outside its range.
+    OutOfRange(String),
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejection::NoSuchFacility => write!(f, "no such facility"),
+            Rejection::WrongState(s)
+            | Rejection::Unknown(s)
+            | Rejection::NotYet(s)
+            | Rejection::OutOfRange(s) => {
+                write!(f, "{s}")
+            }
+            Rejection::CannotAfford { cost, available } => {
+                write!(f, "costs {cost}, only {available} available")
+            }
+        }
+    }
+}
+
+/// Cost of building a facility of this kind and size in a region.
+pub fn build_cost(
+    content: &Content,
+    kind: FacilityKind,
+    region: RegionId,
+    size: u8,
+) -> Option<Money> {
+    let size = content.sizes(kind).get(usize::from(size))?;
+    let r = content.regions.get(usize::from(region.0))?;
+    Some(size.build_cost.scale(r.land_index))
+}
+
+/// Cost of the next upgrade level of a facility.
+pub fn upgrade_cost(content: &Content, f: &Facility) -> Option<Money> {
+    let (def, base) = match f.kind {
+        FacilityKind::Warehouse => (&content.facilities.warehouse.automation, f),
+        FacilityKind::DataCentre => (&content.facilities.data_centre.redundancy, f),
+    };
+    if base.upgrades >= def.max_level {
+        return None;
+    }
+    let size = content.sizes(f.kind).get(usize::from(f.size))?;
+    Some(size.build_cost.scale(def.cost_share))
+}
+
+/// What selling a facility brings.
+pub fn sale_value(content: &Content, f: &Facility) -> Money {
+    f.invested.scale(content.facilities.sale_recovery)
+}
+
+/// Cash the player can still commit this quarter: cash, less what is already committed,
+/// plus undrawn credit.
+pub fn spendable(content: &Content, state: &GameState, books: &Books) -> Money {
+    state.company.cash - books.capex
+        + books.asset_sales
+        + books.financing()
+        + finance::credit_headroom(content, state)
+}
+
+/// Checks an action against the state without changing anything.
+pub fn check(
+    content: &Content,
+    state: &GameState,
+    action: &Action,
+    books: &Books,
+) -> Result<Money, Rejection> {
+    let facility = |id: FacilityId| state.facility(id).ok_or(Rejection::NoSuchFacility);
+    match action {
+        Action::Build { kind, region, size } => {
+            let def = content
+                .sizes(*kind)
+                .get(usize::from(*size))
+                .ok_or_else(|| Rejection::Unknown("unknown size".into()))?;
+            if state.quarter.year < def.available_from {
+                return Err(Rejection::NotYet(format!(
+                    "{} {} available from {}",
+                    def.name,
+                    kind.name().to_lowercase(),
+                    def.available_from
+                )));
+            }
+            let cost = build_cost(content, *kind, *region, *size)
+                .ok_or_else(|| Rejection::Unknown("unknown region".into()))?;
+            afford(content, state, books, cost)
+        }
+        Action::Upgrade(id) => {
+            let f = facility(*id)?;
+            if matches!(f.status, FacilityStatus::Mothballed) {
+                return Err(Rejection::WrongState("mothballed".into()));
+            }
+            let cost = upgrade_cost(content, f)
+                .ok_or_else(|| Rejection::WrongState("fully upgraded".into()))?;
+            afford(content, state, books, cost)
+        }
+        Action::SetOpen { facility: id, .. } | Action::SetReservation { facility: id, .. } => {
+            facility(*id)?;
+            if let Action::SetReservation { pct, .. } = action
+                && *pct > 100
+            {
+                return Err(Rejection::OutOfRange("reservation above 100%".into()));
+            }
+            Ok(Money::ZERO)
+        }
+        Action::SetCloudPrice {
+            facility: id,
+            cents,
+        } => {
+            let f = facility(*id)?;
+            if f.kind != FacilityKind::DataCentre {
+                return Err(Rejection::WrongState(
+                    "only data centres rent compute".into(),
+                ));
+            }
+            if *cents == 0 || *cents > 10_000 {
+                return Err(Rejection::OutOfRange(
+                    "price must be 1 to 10,000 cents".into(),
+                ));
+            }
+            Ok(Money::ZERO)
+        }
+        Action::Mothball(id) => match facility(*id)?.status {
+            FacilityStatus::Operating | FacilityStatus::Damaged { .. } => Ok(Money::ZERO),
+            _ => Err(Rejection::WrongState(
+                "only a finished facility can be mothballed".into(),
+            )),
+        },
+        Action::Reactivate(id) => match facility(*id)?.status {
+            FacilityStatus::Mothballed => Ok(Money::ZERO),
+            _ => Err(Rejection::WrongState("not mothballed".into())),
+        },
+        Action::Sell(id) => {
+            let f = facility(*id)?;
+            if matches!(f.status, FacilityStatus::Building { .. }) {
+                return Err(Rejection::WrongState("still being built".into()));
+            }
+            Ok(-sale_value(content, f))
+        }
+        Action::SetPriceLevel(level) => {
+            if usize::from(*level) < content.market.price_levels.len() {
+                Ok(Money::ZERO)
+            } else {
+                Err(Rejection::Unknown("unknown price level".into()))
+            }
+        }
+        Action::SetMarketing(m) => {
+            if m.is_negative() || *m > Money::m(100_000) {
+                Err(Rejection::OutOfRange(
+                    "marketing must be $0 to $100B".into(),
+                ))
+            } else {
+                Ok(Money::ZERO)
+            }
+        }
+        Action::SetHosting(cu) => {
+            if *cu > 100_000_000 {
+                Err(Rejection::OutOfRange("hosting above 100M CU".into()))
+            } else {
+                Ok(Money::ZERO)
+            }
+        }
+        Action::RaiseEquity(amount) => {
+            finance::check_raise(content, state, *amount).map(|_| -*amount)
+        }
+        Action::GoPublic => finance::check_ipo(content, state).map(|raise| -raise),
+        Action::IssueBond(amount) => finance::check_bond(content, state, *amount).map(|_| -*amount),
+        Action::RepayCredit(amount) => {
+            if amount.0 <= 0 || *amount > state.company.credit_drawn {
+                return Err(Rejection::OutOfRange(format!(
+                    "repay between $1K and {}",
+                    state.company.credit_drawn
+                )));
+            }
+            let cash = state.company.cash - books.capex + books.asset_sales + books.financing();
+            if *amount > cash {
+                return Err(Rejection::CannotAfford {
+                    cost: *amount,
+                    available: cash.max_zero(),
+                });
+            }
+            Ok(*amount)
+        }
+    }
+}
+
+fn afford(
+    content: &Content,
+    state: &GameState,
+    books: &Books,
+    cost: Money,
+) -> Result<Money, Rejection> {
+    let available = spendable(content, state, books);
+    if cost > available {
+        Err(Rejection::CannotAfford {
+            cost,
+            available: available.max_zero(),
+        })
+    } else {
+        Ok(cost)
+    }
+}
+
+/// Carries out one action: checks it, then changes the state and books its money.
+pub fn apply(
+    content: &Content,
+    state: &mut GameState,
+    action: &Action,
+    books: &mut Books,
+) -> Result<(), Rejection> {
+    let cost = check(content, state, action, books)?;
+    let now = state.quarter;
+    match action {
+        Action::Build { kind, region, size } => {
+            let lead = i32::from(content.lead_quarters(*kind));
+            let id = FacilityId(state.next_facility);
+            state.next_facility += 1;
+            let default_price = content.market.cloud.reference_price_cents.round() as u32;
+            state.facilities.push(Facility {
+                id,
+                kind: *kind,
+                size: *size,
+                region: *region,
+                status: FacilityStatus::Building {
+                    ready: now.plus(lead),
+                },
+                open: false,
+                reservation_pct: content.facilities.default_reservation_pct,
+                cloud_price_cents: default_price,
+                upgrades: 0,
+                ordered: now,
+                invested: cost,
+                last: FacilityUse::default(),
+            });
+            books.capex += cost;
+        }
+        Action::Upgrade(id) => {
+            if let Some(f) = state.facilities.iter_mut().find(|f| f.id == *id) {
+                f.upgrades += 1;
+                f.invested += cost;
+            }
+            books.capex += cost;
+        }
+        Action::SetOpen { facility, open } => with(state, *facility, |f| f.open = *open),
+        Action::SetReservation { facility, pct } => {
+            with(state, *facility, |f| f.reservation_pct = *pct)
+        }
+        Action::SetCloudPrice { facility, cents } => {
+            with(state, *facility, |f| f.cloud_price_cents = *cents)
+        }
+        Action::Mothball(id) => with(state, *id, |f| f.status = FacilityStatus::Mothballed),
+        Action::Reactivate(id) => {
+            let ready = now.plus(i32::from(content.facilities.reactivate_quarters));
+            with(state, *id, |f| {
+                f.status = FacilityStatus::Reactivating { ready }
+            });
+        }
+        Action::Sell(id) => {
+            books.asset_sales += -cost;
+            state.facilities.retain(|f| f.id != *id);
+        }
+        Action::SetPriceLevel(level) => state.company.price_level = *level,
+        Action::SetMarketing(m) => state.company.marketing = *m,
+        Action::SetHosting(cu) => state.company.hosting_cu = *cu,
+        Action::RaiseEquity(amount) => finance::raise_equity(content, state, *amount, books),
+        Action::GoPublic => finance::go_public(content, state, books),
+        Action::IssueBond(amount) => finance::issue_bond(content, state, *amount, books),
+        Action::RepayCredit(amount) => {
+            state.company.credit_drawn -= *amount;
+            books.repaid += *amount;
+        }
+    }
+    Ok(())
+}
+
+fn with(state: &mut GameState, id: FacilityId, change: impl FnOnce(&mut Facility)) {
+    if let Some(f) = state.facilities.iter_mut().find(|f| f.id == id) {
+        change(f);
+    }
+}
+
+/// The first quarter a facility of this kind ordered now would serve.
+pub fn ready_quarter(content: &Content, now: Quarter, kind: FacilityKind) -> Quarter {
+    now.plus(i32::from(content.lead_quarters(kind)))
+}

@@ -1,0 +1,371 @@
+//! Capital, debt, interest, taxes, valuation and the board's patience.
+
+use super::action::Rejection;
+use super::money::Money;
+use super::report::{Books, Note};
+use super::state::{Bond, GameState};
+use super::world;
+use crate::content::Content;
+
+/// The most the credit line can lend in total.
+pub fn credit_limit(content: &Content, state: &GameState) -> Money {
+    let d = &content.finance.debt;
+    d.credit_base + state.revenue_ttm().scale(d.credit_per_revenue)
+}
+
+/// Credit still undrawn.
+pub fn credit_headroom(content: &Content, state: &GameState) -> Money {
+    (credit_limit(content, state) - state.company.credit_drawn).max_zero()
+}
+
+/// Yearly interest rate in percent on new bonds (the credit line adds its premium).
+pub fn interest_rate(content: &Content, state: &GameState) -> f64 {
+    let d = &content.finance.debt;
+    let ttm = state.revenue_ttm().as_f64().max(1.0);
+    let leverage = (state.company.debt().as_f64() / ttm).clamp(0.0, 5.0);
+    let losing = state
+        .history
+        .last()
+        .is_some_and(|s| s.net_income.is_negative());
+    d.base_rate
+        + world::macro_phase(content, state.quarter).map_or(0.0, |p| p.credit_spread)
+        + d.leverage_spread * leverage
+        + if losing { d.loss_spread } else { 0.0 }
+}
+
+/// Net income over the last four quarters.
+pub fn net_income_ttm(state: &GameState) -> Money {
+    state
+        .history
+        .iter()
+        .rev()
+        .take(4)
+        .map(|s| s.net_income)
+        .sum()
+}
+
+/// The revenue multiple the market applies now, and its parts.
+pub fn multiple(content: &Content, state: &GameState) -> Multiple {
+    let v = &content.finance.valuation;
+    let ttm = state.revenue_ttm().as_f64();
+    let growth = state.revenue_growth().clamp(-0.5, v.growth_cap);
+    let margin = if ttm > 0.0 {
+        (net_income_ttm(state).as_f64() / ttm).clamp(-1.0, 0.5)
+    } else {
+        0.0
+    };
+    let platform_revenue: f64 = state
+        .history
+        .iter()
+        .rev()
+        .take(4)
+        .map(|s| (s.revenue[1] + s.revenue[2]).as_f64())
+        .sum();
+    let platform = if ttm > 0.0 {
+        (platform_revenue / ttm).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let mood = world::macro_phase(content, state.quarter).map_or(1.0, |p| p.multiple);
+    let parts = Multiple {
+        base: v.base_multiple,
+        growth: v.growth_weight * growth,
+        margin: v.margin_weight * margin,
+        platform: v.platform_weight * platform,
+        mood,
+        value: 0.0,
+    };
+    let raw = (parts.base + parts.growth + parts.margin + parts.platform)
+        .clamp(v.min_multiple, v.max_multiple);
+    Multiple {
+        value: raw * mood,
+        ..parts
+    }
+}
+
+/// A revenue multiple broken into its parts, for the player to see.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Multiple {
+    /// Multiple of a company that neither grows nor earns.
+    pub base: f64,
+    /// Added by growth.
+    pub growth: f64,
+    /// Added (or taken) by margins.
+    pub margin: f64,
+    /// Added by the share of revenue from sellers' fees and cloud.
+    pub platform: f64,
+    /// The market's mood (multiplies the sum).
+    pub mood: f64,
+    /// The resulting multiple.
+    pub value: f64,
+}
+
+/// What the company is worth now: trailing revenue × multiple, plus cash, less debt.
+pub fn valuation(content: &Content, state: &GameState) -> Money {
+    let m = multiple(content, state);
+    let v =
+        state.revenue_ttm().scale(m.value) + state.company.cash.max_zero() - state.company.debt();
+    if state.company.public {
+        v.max_zero()
+    } else {
+        v.max(content.finance.equity.private_floor)
+    }
+}
+
+fn current_valuation(content: &Content, state: &GameState) -> Money {
+    valuation(content, state).max(Money::k(1))
+}
+
+/// True while cash is negative and no credit is left.
+pub fn in_trouble(state: &GameState) -> bool {
+    state.company.trouble_quarters > 0
+}
+
+/// Checks a funding round or share offering.
+pub fn check_raise(content: &Content, state: &GameState, amount: Money) -> Result<(), Rejection> {
+    let e = &content.finance.equity;
+    if amount.0 <= 0 {
+        return Err(Rejection::OutOfRange("raise more than $0".into()));
+    }
+    if !in_trouble(state)
+        && let Some(last) = state.company.last_raise
+        && state.quarter.since(last) < i32::from(e.min_gap_quarters)
+    {
+        return Err(Rejection::NotYet(format!(
+            "investors wait {} quarters between raises (last in {last})",
+            e.min_gap_quarters
+        )));
+    }
+    let pre = pre_money(content, state);
+    let sold = amount.as_f64() / (pre.as_f64() + amount.as_f64());
+    if sold > e.max_share {
+        let most = pre.scale(e.max_share / (1.0 - e.max_share));
+        return Err(Rejection::OutOfRange(format!(
+            "investors will put in at most {most} now"
+        )));
+    }
+    Ok(())
+}
+
+/// What investors value the company at before new money, after their discount.
+pub fn pre_money(content: &Content, state: &GameState) -> Money {
+    let e = &content.finance.equity;
+    let discount = if in_trouble(state) {
+        e.emergency_discount
+    } else {
+        e.discount
+    };
+    current_valuation(content, state).scale(1.0 - discount)
+}
+
+/// The most a raise can bring now.
+pub fn max_raise(content: &Content, state: &GameState) -> Money {
+    let s = content.finance.equity.max_share;
+    pre_money(content, state).scale(s / (1.0 - s))
+}
+
+/// Sells new shares for `amount`.
+pub fn raise_equity(content: &Content, state: &mut GameState, amount: Money, books: &mut Books) {
+    let pre = pre_money(content, state).as_f64().max(1.0);
+    let new_shares = (state.company.shares as f64 * amount.as_f64() / pre).round();
+    state.company.shares = state
+        .company
+        .shares
+        .saturating_add(new_shares.clamp(0.0, 1e15) as u64);
+    state.company.last_raise = Some(state.quarter);
+    books.equity_raised += amount;
+}
+
+/// Checks the IPO and returns what it would raise.
+pub fn check_ipo(content: &Content, state: &GameState) -> Result<Money, Rejection> {
+    let e = &content.finance.equity;
+    if state.company.public {
+        return Err(Rejection::WrongState("already public".into()));
+    }
+    if state.revenue_ttm() < e.ipo_revenue {
+        return Err(Rejection::NotYet(format!(
+            "an IPO needs {} revenue over four quarters (now {})",
+            e.ipo_revenue,
+            state.revenue_ttm()
+        )));
+    }
+    Ok(ipo_raise(content, state))
+}
+
+fn ipo_raise(content: &Content, state: &GameState) -> Money {
+    let s = content.finance.equity.ipo_share;
+    pre_money(content, state).scale(s / (1.0 - s))
+}
+
+/// Lists the company: sells the IPO share and refreshes the board's patience.
+pub fn go_public(content: &Content, state: &mut GameState, books: &mut Books) {
+    let e = &content.finance.equity;
+    let raise = ipo_raise(content, state);
+    let new_shares = (state.company.shares as f64 * e.ipo_share / (1.0 - e.ipo_share)).round();
+    state.company.shares = state
+        .company
+        .shares
+        .saturating_add(new_shares.clamp(0.0, 1e15) as u64);
+    state.company.public = true;
+    state.company.last_raise = Some(state.quarter);
+    state.company.patience = (state.company.patience + e.ipo_patience).min(100.0);
+    books.equity_raised += raise;
+    let name = state.company.name.clone();
+    state.push_news(format!(
+        "{name} lists on the stock exchange and raises {raise}"
+    ));
+}
+
+/// The most bonds that can be issued now.
+pub fn bond_room(content: &Content, state: &GameState) -> Money {
+    let d = &content.finance.debt;
+    let ttm = state.revenue_ttm();
+    if ttm < d.bond_min_revenue {
+        return Money::ZERO;
+    }
+    let outstanding: Money = state.company.bonds.iter().map(|b| b.principal).sum();
+    (ttm.scale(d.bond_max_revenue_multiple) - outstanding).max_zero()
+}
+
+/// Checks a bond issue.
+pub fn check_bond(content: &Content, state: &GameState, amount: Money) -> Result<(), Rejection> {
+    let d = &content.finance.debt;
+    if amount.0 <= 0 {
+        return Err(Rejection::OutOfRange("issue more than $0".into()));
+    }
+    if state.revenue_ttm() < d.bond_min_revenue {
+        return Err(Rejection::NotYet(format!(
+            "bonds need {} revenue over four quarters",
+            d.bond_min_revenue
+        )));
+    }
+    let room = bond_room(content, state);
+    if amount > room {
+        return Err(Rejection::OutOfRange(format!(
+            "lenders take at most {room} more in bonds"
+        )));
+    }
+    Ok(())
+}
+
+/// Issues a bond at today's rate.
+pub fn issue_bond(content: &Content, state: &mut GameState, amount: Money, books: &mut Books) {
+    let rate = interest_rate(content, state);
+    state.company.bonds.push(Bond {
+        principal: amount,
+        rate_bp: (rate * 100.0).round().clamp(0.0, 100_000.0) as u32,
+        matures: state
+            .quarter
+            .plus(i32::from(content.finance.debt.bond_term_quarters)),
+    });
+    books.borrowed += amount;
+}
+
+/// Interest for the quarter: bonds' coupons, the credit line, less interest on cash.
+pub fn book_interest(content: &Content, state: &GameState, books: &mut Books) {
+    let credit_rate = interest_rate(content, state) + content.finance.debt.credit_premium;
+    let credit = state.company.credit_drawn.scale(credit_rate / 400.0);
+    let coupons: Money = state
+        .company
+        .bonds
+        .iter()
+        .map(|b| b.principal.scale(f64::from(b.rate_bp) / 40_000.0))
+        .sum();
+    let earned = state
+        .company
+        .cash
+        .max_zero()
+        .scale(content.finance.cash_rate / 400.0);
+    books.interest = credit + coupons - earned;
+}
+
+/// Tax on this quarter's profit after losses carried forward.
+pub fn book_tax(content: &Content, state: &mut GameState, books: &mut Books) {
+    let pre_tax = books.pre_tax();
+    let c = &mut state.company;
+    if pre_tax.is_negative() {
+        c.loss_carry += -pre_tax;
+        books.tax = Money::ZERO;
+    } else {
+        let offset = c.loss_carry.min(pre_tax);
+        c.loss_carry -= offset;
+        books.tax = (pre_tax - offset).scale(content.finance.tax_rate);
+    }
+}
+
+/// Repays bonds that mature this quarter.
+pub fn repay_maturing(state: &mut GameState, books: &mut Books, notes: &mut Vec<Note>) {
+    let now = state.quarter;
+    let mut due = Money::ZERO;
+    state.company.bonds.retain(|b| {
+        if b.matures <= now {
+            due += b.principal;
+            false
+        } else {
+            true
+        }
+    });
+    if due.0 > 0 {
+        books.repaid += due;
+        notes.push(Note::BondRepaid(due));
+    }
+}
+
+/// After the books close: draw on credit to cover negative cash; count quarters in trouble.
+pub fn settle_cash(
+    content: &Content,
+    state: &mut GameState,
+    books: &mut Books,
+    notes: &mut Vec<Note>,
+) {
+    if state.company.cash.is_negative() {
+        let draw = (-state.company.cash).min(credit_headroom(content, state));
+        if draw.0 > 0 {
+            state.company.credit_drawn += draw;
+            state.company.cash += draw;
+            books.borrowed += draw;
+            notes.push(Note::CreditDrawn(draw));
+        }
+    }
+    if state.company.cash.is_negative() {
+        state.company.trouble_quarters = state.company.trouble_quarters.saturating_add(1);
+        notes.push(Note::InTrouble {
+            quarters: state.company.trouble_quarters,
+        });
+    } else {
+        state.company.trouble_quarters = 0;
+    }
+}
+
+/// Moves the board's patience for the quarter just closed; returns the change.
+pub fn update_patience(
+    content: &Content,
+    state: &mut GameState,
+    books: &Books,
+    impatience: f64,
+) -> f64 {
+    let p = &content.finance.patience;
+    let played = state.history.len();
+    if played < usize::from(p.grace_quarters) {
+        return 0.0;
+    }
+    let growth = state.revenue_growth().clamp(-1.0, 2.0);
+    let revenue = books.revenue().as_f64().max(1.0);
+    let margin = books.net_income().as_f64() / revenue;
+    let mut delta = p.growth_gain * growth.max(0.0);
+    if margin < 0.0 && growth < p.growth_excuse {
+        delta -= p.loss_penalty * (-margin).min(2.0) * impatience;
+    }
+    if margin > 0.0 {
+        delta += p.profit_gain;
+    }
+    if growth < 0.0 {
+        delta -= p.shrink_penalty * impatience;
+    }
+    if in_trouble(state) {
+        delta -= p.trouble_penalty * impatience;
+    }
+    let before = state.company.patience;
+    state.company.patience = (before + delta).clamp(0.0, 100.0);
+    state.company.patience - before
+}

@@ -1,0 +1,185 @@
+//! Getting orders to customers: own region, neighbouring region, drop-ship, or late.
+
+use super::capacity::split;
+use super::report::{Books, MarketplaceReport, RegionReport};
+use super::state::{FacilityUse, GameState};
+use crate::content::{Content, FacilityKind};
+
+/// Capacity of an operating facility this quarter.
+pub fn capacity(content: &Content, state: &GameState, i: usize) -> u64 {
+    let Some(f) = state.facilities.get(i) else {
+        return 0;
+    };
+    if !f.is_operating() {
+        return 0;
+    }
+    content
+        .sizes(f.kind)
+        .get(usize::from(f.size))
+        .map_or(0, |s| s.capacity)
+}
+
+/// Serves the regions' orders and the sellers' orders from the warehouses; books handling and
+/// shipping costs and the sellers' fees.
+pub fn serve(
+    content: &Content,
+    state: &mut GameState,
+    regions: &mut [RegionReport],
+    books: &mut Books,
+) -> MarketplaceReport {
+    let m = &content.market;
+    let season = m.season[usize::from(state.quarter.q - 1)];
+    let seller_demand =
+        (state.company.sellers * m.marketplace.orders_per_seller * season).max(0.0) as u64;
+
+    // Each warehouse's capacity and its part of the sellers' orders (by unreserved capacity).
+    let n = state.facilities.len();
+    let mut cap = vec![0u64; n];
+    let mut seller_part = vec![0u64; n];
+    let mut weight = vec![0u64; n];
+    for (i, f) in state.facilities.iter().enumerate() {
+        if f.kind != FacilityKind::Warehouse {
+            continue;
+        }
+        cap[i] = capacity(content, state, i);
+        if f.open {
+            weight[i] = cap[i] * u64::from(100 - f.reservation_pct.min(100)) + cap[i];
+        }
+    }
+    let total_weight: u64 = weight.iter().sum();
+    if total_weight > 0 {
+        for i in 0..n {
+            seller_part[i] =
+                ((seller_demand as u128 * weight[i] as u128) / total_weight as u128) as u64;
+        }
+    }
+
+    // First pass: every region's orders go to warehouses in the region, by capacity.
+    let mut own_used = vec![0u64; n];
+    let mut out_used = vec![0u64; n];
+    let mut regional_cap = vec![0u64; regions.len()];
+    for (i, f) in state.facilities.iter().enumerate() {
+        if let Some(c) = regional_cap.get_mut(usize::from(f.region.0)) {
+            *c += cap[i];
+        }
+    }
+    for (r, report) in regions.iter_mut().enumerate() {
+        let wanted = report.orders;
+        if regional_cap[r] == 0 {
+            continue;
+        }
+        for (i, f) in state.facilities.iter().enumerate() {
+            if usize::from(f.region.0) != r || cap[i] == 0 {
+                continue;
+            }
+            let d = ((wanted as u128 * cap[i] as u128) / regional_cap[r] as u128) as u64;
+            let res = if f.open { f.reservation_pct } else { 100 };
+            let s = split(cap[i], res, d, seller_part[i]);
+            own_used[i] = s.own;
+            out_used[i] = s.outsiders;
+            report.fast += s.own;
+        }
+    }
+    // Second pass: what is left goes to idle capacity in neighbouring regions.
+    for (r, report) in regions.iter_mut().enumerate() {
+        let mut left = report.orders - report.fast;
+        for &nb in &content.neighbours[r] {
+            for (i, f) in state.facilities.iter().enumerate() {
+                if left == 0 {
+                    break;
+                }
+                if usize::from(f.region.0) != nb || cap[i] == 0 {
+                    continue;
+                }
+                let idle = cap[i] - own_used[i] - out_used[i];
+                let take = idle.min(left);
+                own_used[i] += take;
+                report.neighbour += take;
+                left -= take;
+            }
+        }
+    }
+    // Third: suppliers drop-ship what they can; the rest is late.
+    let years = state.quarter.as_year() - m.base_year;
+    let ds_cap = (m.drop_ship.capacity_start as f64
+        * (1.0 + m.drop_ship.capacity_growth).powf(years.max(0.0))) as u64;
+    let remaining: u64 = regions
+        .iter()
+        .map(|r| r.orders - r.fast - r.neighbour)
+        .sum();
+    let ds_total = remaining.min(ds_cap);
+    for report in regions.iter_mut() {
+        let left = report.orders - report.fast - report.neighbour;
+        let ds = if remaining == 0 {
+            0
+        } else {
+            ((left as u128 * ds_total as u128) / remaining as u128) as u64
+        };
+        let ds_late = (ds as f64 * m.drop_ship.late_share) as u64;
+        report.drop_shipped = ds;
+        report.late = (left - ds) + ds_late;
+        report.cancelled = (report.late as f64 * m.late_cancel_share) as u64;
+    }
+
+    // Costs and revenue.
+    let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+    let w = &content.facilities.warehouse;
+    let mut handling = 0.0;
+    for (i, f) in state.facilities.iter_mut().enumerate() {
+        if f.kind != FacilityKind::Warehouse {
+            continue;
+        }
+        let labour = content
+            .regions
+            .get(usize::from(f.region.0))
+            .map_or(1.0, |r| r.labour_index);
+        let automation = 1.0 - w.automation.effect_per_level * f64::from(f.upgrades);
+        handling += (own_used[i] + out_used[i]) as f64
+            * w.cost_per_order
+            * labour
+            * automation.max(0.0)
+            * saving;
+        f.last = FacilityUse {
+            capacity: cap[i],
+            own: own_used[i],
+            outsiders: out_used[i],
+            outsider_demand: seller_part[i],
+            outage: false,
+        };
+    }
+    let mut shipping = 0.0;
+    let mut drop_fees = 0.0;
+    let mut delivered = 0u64;
+    for (r, report) in regions.iter().enumerate() {
+        let idx = content.regions.get(r).map_or(1.0, |d| d.shipping_index);
+        shipping += (report.fast as f64 * m.shipping_own_region
+            + report.neighbour as f64 * m.shipping_neighbour)
+            * idx;
+        // Late orders that are not cancelled reach the customer through suppliers in the end.
+        let late_kept = report.late - report.cancelled;
+        drop_fees += (report.drop_shipped + late_kept) as f64 * m.drop_ship.cost_per_order * idx;
+        delivered += report.orders - report.cancelled;
+    }
+    let price = m
+        .price_levels
+        .get(usize::from(state.company.price_level))
+        .map_or(1.0, |l| l.price_factor);
+    let served_sellers: u64 = out_used.iter().sum();
+    books.retail_revenue +=
+        super::money::Money::from_f64(delivered as f64 * m.order_value * price / 1000.0);
+    books.cost_of_goods += super::money::Money::from_f64(
+        delivered as f64 * m.order_value * m.goods_cost_share / 1000.0,
+    );
+    books.fulfilment += super::money::Money::from_f64((handling + drop_fees) / 1000.0);
+    books.shipping += super::money::Money::from_f64(shipping / 1000.0);
+    books.marketplace_revenue += super::money::Money::from_f64(
+        (served_sellers as f64 * m.marketplace.fee_per_order
+            + state.company.sellers * m.marketplace.storage_fee)
+            / 1000.0,
+    );
+    MarketplaceReport {
+        sellers: state.company.sellers.max(0.0) as u64,
+        demand: seller_demand,
+        served: served_sellers,
+    }
+}

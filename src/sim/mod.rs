@@ -1,0 +1,42 @@
+//! The rules of Flywheel: state and the quarter's actions in, new state and a report out.
+//!
+//! Nothing here touches the terminal, files or the clock; every random draw comes from the
+//! generator inside [`GameState`].
+
+pub mod action;
+pub mod calendar;
+pub mod capacity;
+pub mod compute;
+pub mod finance;
+pub mod fulfilment;
+pub mod hash;
+pub mod money;
+mod new_game;
+pub mod report;
+pub mod retail;
+pub mod state;
+mod stats;
+mod turn;
+pub mod world;
+
+pub use action::{Action, Rejection};
+pub use calendar::Quarter;
+pub use hash::{state_hash, state_hash_hex};
+pub use money::Money;
+pub use new_game::{NewGame, new_game};
+pub use report::QuarterReport;
+pub use state::{Facility, FacilityId, FacilityStatus, GameState, Outcome, RegionId};
+pub use turn::advance;
+
+use thiserror::Error;
+
+/// A game that cannot be started.
+#[derive(Debug, Error, PartialEq)]
+pub enum SimError {
+    /// No such scenario.
+    #[error("unknown scenario {0:?}; valid: {1}")]
+    UnknownScenario(String, String),
+    /// No such difficulty.
+    #[error("unknown difficulty {0:?}; valid: {1}")]
+    UnknownDifficulty(String, String),
+}

@@ -1,0 +1,153 @@
+//! Setting up a new game from a scenario.
+
+use super::SimError;
+use super::calendar::Quarter;
+use super::money::Money;
+use super::state::{
+    CloudBook, CloudMarketState, Company, Facility, FacilityId, FacilityStatus, FacilityUse,
+    GameState, RegionId, RegionState, RivalState,
+};
+use crate::content::{Content, FacilityKind};
+use rand::SeedableRng;
+use rand::rngs::Xoshiro256PlusPlus;
+use std::collections::BTreeSet;
+
+/// What the player chose for a new game.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewGame {
+    /// Scenario id.
+    pub scenario: String,
+    /// Difficulty id.
+    pub difficulty: String,
+    /// Seed of the game's generator.
+    pub seed: u64,
+    /// Company name; the scenario's default when `None`.
+    pub company: Option<String>,
+}
+
+impl Default for NewGame {
+    fn default() -> Self {
+        NewGame {
+            scenario: "standard".into(),
+            difficulty: "normal".into(),
+            seed: 1,
+            company: None,
+        }
+    }
+}
+
+/// Starts a game.
+pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError> {
+    let s = content.scenario(&opts.scenario).ok_or_else(|| {
+        SimError::UnknownScenario(opts.scenario.clone(), content.scenario_ids().join(", "))
+    })?;
+    let d = content.difficulty(&opts.difficulty).ok_or_else(|| {
+        SimError::UnknownDifficulty(opts.difficulty.clone(), content.difficulty_ids().join(", "))
+    })?;
+    let start = Quarter::new(s.start.0, s.start.1);
+    let region_id = |id: &str| RegionId(content.region_index(id).unwrap_or(0) as u8);
+    let mut facilities = Vec::new();
+    for (n, f) in s.facilities.iter().enumerate() {
+        let kind = FacilityKind::from_id(&f.kind).unwrap_or(FacilityKind::Warehouse);
+        let size = content
+            .sizes(kind)
+            .iter()
+            .position(|z| z.id == f.size)
+            .unwrap_or(0);
+        let region = region_id(&f.region);
+        let invested =
+            super::action::build_cost(content, kind, region, size as u8).unwrap_or_default();
+        facilities.push(Facility {
+            id: FacilityId(n as u32 + 1),
+            kind,
+            size: size as u8,
+            region,
+            status: FacilityStatus::Operating,
+            open: false,
+            reservation_pct: content.facilities.default_reservation_pct,
+            cloud_price_cents: content.market.cloud.reference_price_cents.round() as u32,
+            upgrades: 0,
+            ordered: start.plus(-i32::from(content.lead_quarters(kind))),
+            invested,
+            last: FacilityUse::default(),
+        });
+    }
+    let regions = (0..content.regions.len())
+        .map(|r| RegionState {
+            share: s
+                .shares_by_region
+                .iter()
+                .find(|(id, _)| content.region_index(id) == Some(r))
+                .map_or(0.0, |(_, v)| *v),
+            rival_shares: vec![0.0; content.rivals.len()],
+            late_share: 0.0,
+        })
+        .collect();
+    let rivals = content
+        .rivals
+        .iter()
+        .map(|_| RivalState {
+            retail_pull: f64::NEG_INFINITY,
+            cloud_opened: None,
+            cloud_price_cents: 0.0,
+            cloud_cu: 0.0,
+            last_move: String::new(),
+        })
+        .collect();
+    let company = Company {
+        name: opts.company.clone().unwrap_or_else(|| s.company.clone()),
+        home: region_id(&s.home),
+        cash: s.cash.scale(d.cash),
+        credit_drawn: Money::ZERO,
+        bonds: Vec::new(),
+        shares: s.shares,
+        founder_shares: s.founder_shares,
+        public: s.public,
+        reputation: s.reputation,
+        excellence: s.excellence,
+        patience: s.patience,
+        brand: s.brand,
+        price_level: content
+            .market
+            .price_levels
+            .iter()
+            .position(|l| l.id == "standard")
+            .unwrap_or(0) as u8,
+        marketing: s.marketing,
+        catalogue: s.catalogue,
+        sellers: 0.0,
+        hosting_cu: s.hosting_cu,
+        cloud: CloudBook {
+            reliability: 95.0,
+            ..CloudBook::default()
+        },
+        loss_carry: Money::ZERO,
+        last_raise: None,
+        trouble_quarters: 0,
+        flags: BTreeSet::new(),
+    };
+    let next_facility = facilities.len() as u32 + 1;
+    let mut state = GameState {
+        scenario: s.id.clone(),
+        difficulty: d.id.clone(),
+        seed: opts.seed,
+        start,
+        end: Quarter::new(s.end.0, s.end.1),
+        quarter: start,
+        rng: Xoshiro256PlusPlus::seed_from_u64(opts.seed),
+        company,
+        facilities,
+        next_facility,
+        regions,
+        rivals,
+        cloud_market: CloudMarketState::default(),
+        history: Vec::new(),
+        revenue_before: s.revenue_before.clone(),
+        news: Vec::new(),
+        last_report: None,
+        outcome: None,
+    };
+    let name = state.company.name.clone();
+    state.push_news(format!("{name} opens for business: {}", s.name));
+    Ok(state)
+}

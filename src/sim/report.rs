@@ -1,0 +1,288 @@
+//! The quarterly report: what happened in a quarter, and why.
+
+use super::action::{Action, Rejection};
+use super::calendar::Quarter;
+use super::money::Money;
+use super::state::FacilityId;
+use serde::{Deserialize, Serialize};
+
+/// The books of one quarter. Cash moves by exactly [`Books::cash_flow`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Books {
+    /// Sales to shoppers.
+    pub retail_revenue: Money,
+    /// Fees from third-party sellers.
+    pub marketplace_revenue: Money,
+    /// Compute rented to outsiders.
+    pub cloud_revenue: Money,
+    /// Government and other contracts.
+    pub contract_revenue: Money,
+    /// What the goods sold cost.
+    pub cost_of_goods: Money,
+    /// Handling orders in warehouses and suppliers' drop-ship fees.
+    pub fulfilment: Money,
+    /// Delivering orders.
+    pub shipping: Money,
+    /// Fixed upkeep of facilities (power included).
+    pub upkeep: Money,
+    /// Rented hosting.
+    pub hosting: Money,
+    /// Marketing.
+    pub marketing: Money,
+    /// Head office.
+    pub overhead: Money,
+    /// Other costs and income from events (negative is income).
+    pub other: Money,
+    /// Net interest (negative is income on cash).
+    pub interest: Money,
+    /// Tax on profit.
+    pub tax: Money,
+    /// Building and upgrading facilities.
+    pub capex: Money,
+    /// Facilities sold.
+    pub asset_sales: Money,
+    /// Equity raised.
+    pub equity_raised: Money,
+    /// Borrowed (credit line and bonds).
+    pub borrowed: Money,
+    /// Repaid (credit line and bonds).
+    pub repaid: Money,
+}
+
+impl Books {
+    /// All revenue.
+    pub fn revenue(&self) -> Money {
+        self.retail_revenue + self.marketplace_revenue + self.cloud_revenue + self.contract_revenue
+    }
+
+    /// All operating costs, before interest and tax.
+    pub fn operating_costs(&self) -> Money {
+        self.cost_of_goods
+            + self.fulfilment
+            + self.shipping
+            + self.upkeep
+            + self.hosting
+            + self.marketing
+            + self.overhead
+            + self.other
+    }
+
+    /// Profit before interest and tax.
+    pub fn operating_profit(&self) -> Money {
+        self.revenue() - self.operating_costs()
+    }
+
+    /// Profit before tax.
+    pub fn pre_tax(&self) -> Money {
+        self.operating_profit() - self.interest
+    }
+
+    /// Net income.
+    pub fn net_income(&self) -> Money {
+        self.pre_tax() - self.tax
+    }
+
+    /// Money in from financing, less money out.
+    pub fn financing(&self) -> Money {
+        self.equity_raised + self.borrowed - self.repaid
+    }
+
+    /// How much cash moved: net income − capex + asset sales ± financing.
+    pub fn cash_flow(&self) -> Money {
+        self.net_income() - self.capex + self.asset_sales + self.financing()
+    }
+
+    /// Revenue by line, in the order of [`crate::sim::Snapshot::revenue`].
+    pub fn revenue_lines(&self) -> [Money; 4] {
+        [
+            self.retail_revenue,
+            self.marketplace_revenue,
+            self.cloud_revenue,
+            self.contract_revenue,
+        ]
+    }
+}
+
+/// Orders in one region and how they were served.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RegionReport {
+    /// Online spending in the region (all shops).
+    pub spending: Money,
+    /// Your share of it this quarter.
+    pub share: f64,
+    /// The share shoppers' choice pointed to (share moves towards it).
+    pub target_share: f64,
+    /// Your attractiveness, by part.
+    pub pull: Pull,
+    /// Orders placed with you.
+    pub orders: u64,
+    /// Orders lost to outages before they were placed.
+    pub lost_to_outage: u64,
+    /// Shipped from a warehouse in the region.
+    pub fast: u64,
+    /// Shipped from a neighbouring region.
+    pub neighbour: u64,
+    /// Drop-shipped by suppliers.
+    pub drop_shipped: u64,
+    /// Delivered late (including late drop-ships).
+    pub late: u64,
+    /// Cancelled because they were late.
+    pub cancelled: u64,
+}
+
+/// The parts of your attractiveness in a region (logit utilities).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Pull {
+    /// From the price level.
+    pub price: f64,
+    /// From delivery speed.
+    pub speed: f64,
+    /// From selection.
+    pub selection: f64,
+    /// From reputation.
+    pub reputation: f64,
+    /// From marketing.
+    pub marketing: f64,
+    /// From brand recognition.
+    pub brand: f64,
+    /// Lost to last quarter's late deliveries.
+    pub late: f64,
+    /// The pull of offline shops (the outside option).
+    pub offline: f64,
+}
+
+impl Pull {
+    /// Your total pull.
+    pub fn total(&self) -> f64 {
+        self.price + self.speed + self.selection + self.reputation + self.marketing + self.brand
+            - self.late
+    }
+}
+
+/// Compute: own load, cloud and outages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ComputeReport {
+    /// The store's own load (CU).
+    pub own_load: u64,
+    /// Own load served.
+    pub own_served: u64,
+    /// Capacity of rented hosting.
+    pub hosting: u64,
+    /// Capacity of own data centres this quarter.
+    pub data_centres: u64,
+    /// Cloud customers' demand.
+    pub cloud_demand: u64,
+    /// Cloud demand served.
+    pub cloud_served: u64,
+    /// Data centres that had an outage.
+    pub outages: u32,
+    /// Your share of the cloud market.
+    pub cloud_share: f64,
+    /// Size of the whole cloud market (CU).
+    pub cloud_market: u64,
+}
+
+/// Third-party sellers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MarketplaceReport {
+    /// Sellers at the quarter's end.
+    pub sellers: u64,
+    /// Orders sellers wanted shipped.
+    pub demand: u64,
+    /// Orders shipped for sellers.
+    pub served: u64,
+}
+
+/// Something worth telling the player, with its cause.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Note {
+    /// A facility started serving.
+    FacilityReady(FacilityId),
+    /// A facility was hit by a disaster.
+    Disaster {
+        /// Which.
+        facility: FacilityId,
+        /// Until when.
+        until: Quarter,
+    },
+    /// A data centre went down for part of the quarter.
+    Outage(FacilityId),
+    /// Own load exceeded compute capacity.
+    Overload {
+        /// Share of own load unserved.
+        unserved_share: f64,
+    },
+    /// Orders could not be delivered on time.
+    LateDeliveries {
+        /// Share late.
+        share: f64,
+    },
+    /// Sellers' orders waited because warehouses were full.
+    SellersBreached {
+        /// Share unserved.
+        share: f64,
+    },
+    /// Cloud customers' demand could not be served.
+    CloudBreached {
+        /// Share unserved.
+        share: f64,
+    },
+    /// Cash ran out and the credit line was drawn.
+    CreditDrawn(Money),
+    /// Cash is negative with no credit left.
+    InTrouble {
+        /// Quarters in trouble so far.
+        quarters: u8,
+    },
+    /// A bond was repaid at maturity.
+    BondRepaid(Money),
+    /// A rival opened a cloud.
+    RivalCloud(usize),
+    /// The cloud market came into being.
+    CloudMarketOpened,
+    /// A new phase of the economy began.
+    Macro(String),
+}
+
+/// Everything that happened in one quarter.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuarterReport {
+    /// The quarter resolved.
+    pub quarter: Option<Quarter>,
+    /// Actions carried out.
+    pub applied: Vec<Action>,
+    /// Actions refused, with why.
+    pub rejected: Vec<(Action, Rejection)>,
+    /// The books.
+    pub books: Books,
+    /// Per region.
+    pub regions: Vec<RegionReport>,
+    /// Compute.
+    pub compute: ComputeReport,
+    /// Sellers.
+    pub marketplace: MarketplaceReport,
+    /// What to tell the player.
+    pub notes: Vec<Note>,
+    /// Cash at the start of the quarter.
+    pub cash_before: Money,
+    /// Cash at the end.
+    pub cash_after: Money,
+    /// Reputation change.
+    pub reputation_change: f64,
+    /// Excellence change.
+    pub excellence_change: f64,
+    /// Patience change.
+    pub patience_change: f64,
+}
+
+impl QuarterReport {
+    /// All orders placed.
+    pub fn orders(&self) -> u64 {
+        self.regions.iter().map(|r| r.orders).sum()
+    }
+
+    /// All late orders.
+    pub fn late(&self) -> u64 {
+        self.regions.iter().map(|r| r.late).sum()
+    }
+}

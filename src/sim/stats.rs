@@ -1,0 +1,97 @@
+//! The company's slow-moving scores: reputation, excellence, brand, catalogue and sellers.
+
+use super::report::{MarketplaceReport, Note, QuarterReport};
+use super::state::GameState;
+use crate::content::{Content, FacilityKind};
+
+/// Moves reputation, excellence, brand, catalogue and the sellers after a quarter.
+pub fn update(
+    content: &Content,
+    state: &mut GameState,
+    report: &mut QuarterReport,
+    unserved_load: f64,
+) {
+    let m = &content.market;
+    let orders = report.orders().max(1) as f64;
+    let late_share = report.late() as f64 / orders;
+    if late_share > 0.02 {
+        report
+            .notes
+            .push(Note::LateDeliveries { share: late_share });
+    }
+    for (r, line) in report.regions.iter().enumerate() {
+        if let Some(region) = state.regions.get_mut(r) {
+            region.late_share = if line.orders == 0 {
+                0.0
+            } else {
+                line.late as f64 / line.orders as f64
+            };
+        }
+    }
+    let c = &mut state.company;
+
+    let before = c.reputation;
+    let rep = &m.reputation;
+    c.reputation += rep.drift * (rep.good_service_target - c.reputation);
+    c.reputation -= rep.late_penalty * late_share * 100.0;
+    c.reputation -= m.compute.outage_reputation * unserved_load * 100.0;
+    c.reputation = c.reputation.clamp(0.0, 100.0);
+    report.reputation_change = c.reputation - before;
+
+    let x = &m.excellence;
+    let open = state
+        .facilities
+        .iter()
+        .filter(|f| f.open && f.is_operating())
+        .count() as f64;
+    let running = state.facilities.iter().any(|f| f.is_operating());
+    let before = c.excellence;
+    let gain = (x.open_gain * open).min(x.open_gain_cap) + if running { x.run_gain } else { 0.0 };
+    c.excellence = (c.excellence * (1.0 - x.decay) + gain).clamp(0.0, 100.0);
+    report.excellence_change = c.excellence - before;
+
+    let a = &m.attractiveness;
+    let marketing_push = if report.books.revenue().0 > 0 {
+        (c.marketing.as_f64() / report.books.revenue().as_f64()).min(1.0)
+    } else {
+        0.0
+    };
+    let word_of_mouth = orders / (orders + a.brand_orders_half);
+    c.brand +=
+        (a.brand_growth + a.brand_marketing * marketing_push) * (1.0 - c.brand) * word_of_mouth;
+    c.brand = c.brand.clamp(0.0, 1.0);
+    c.catalogue *= 1.0 + m.catalogue_growth;
+
+    report.marketplace = update_sellers(content, state, report.marketplace, report.orders());
+}
+
+fn update_sellers(
+    content: &Content,
+    state: &mut GameState,
+    mut mp: MarketplaceReport,
+    own_orders: u64,
+) -> MarketplaceReport {
+    let p = &content.market.marketplace;
+    let any_open = state
+        .facilities
+        .iter()
+        .any(|f| f.open && f.kind == FacilityKind::Warehouse && f.is_operating());
+    let c = &mut state.company;
+    if any_open {
+        let pool = p.sellers_per_m_orders * own_orders as f64 / 1e6;
+        if pool > c.sellers {
+            c.sellers += p.join_rate * (pool - c.sellers);
+        }
+        let unserved = if mp.demand == 0 {
+            0.0
+        } else {
+            (mp.demand - mp.served) as f64 / mp.demand as f64
+        };
+        c.sellers *= 1.0 - (p.breach_churn * unserved * 100.0).clamp(0.0, 1.0);
+    } else {
+        c.sellers *= 1.0 - p.closed_churn;
+    }
+    c.sellers = c.sellers.max(0.0);
+    mp.sellers = c.sellers as u64;
+    mp
+}

@@ -1,0 +1,248 @@
+//! Resolving one quarter, phase by phase.
+
+use super::action::{self, Action};
+use super::finance;
+use super::money::Money;
+use super::report::{Books, Note, QuarterReport};
+use super::state::{FacilityStatus, GameState, Outcome, Snapshot};
+use super::{compute, fulfilment, retail, stats, world};
+use crate::content::{Content, FacilityKind};
+use rand::RngExt;
+
+/// Plays one quarter: applies the actions, resolves the quarter and moves the world on.
+/// Returns the quarterly report, which is also kept in the state. A finished game is left as is.
+pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> QuarterReport {
+    if state.is_over() {
+        return state.last_report.clone().unwrap_or_default();
+    }
+    let difficulty = content.difficulty(&state.difficulty);
+    let strength = difficulty.map_or(1.0, |d| d.rival_strength);
+    let impatience = difficulty.map_or(1.0, |d| d.impatience);
+    let mut report = QuarterReport {
+        quarter: Some(state.quarter),
+        cash_before: state.company.cash,
+        ..QuarterReport::default()
+    };
+    let mut books = Books::default();
+
+    // Plan: the queued actions, in order.
+    for a in actions {
+        match action::apply(content, state, a, &mut books) {
+            Ok(()) => report.applied.push(a.clone()),
+            Err(why) => report.rejected.push((a.clone(), why)),
+        }
+    }
+
+    // Resolve: construction, disasters, demand, compute, fulfilment, books.
+    progress_facilities(state, &mut report.notes);
+    disasters(content, state, &mut report.notes);
+    let mut regions = retail::demand(content, state);
+    let wanted: u64 = regions.iter().map(|r| r.orders).sum();
+    let (mut compute_report, unserved_load) =
+        compute::serve(content, state, wanted, &mut books, &mut report.notes);
+    if unserved_load > 0.0 {
+        let lost_share = (unserved_load * content.market.compute.outage_sales_loss).clamp(0.0, 1.0);
+        for r in regions.iter_mut() {
+            let lost = (r.orders as f64 * lost_share) as u64;
+            r.lost_to_outage = lost;
+            r.orders -= lost;
+        }
+    }
+    report.marketplace = fulfilment::serve(content, state, &mut regions, &mut books);
+    report.regions = regions;
+    book_costs(content, state, &mut books);
+    finance::book_interest(content, state, &mut books);
+    finance::book_tax(content, state, &mut books);
+    finance::repay_maturing(state, &mut books, &mut report.notes);
+    state.company.cash += books.cash_flow();
+    finance::settle_cash(content, state, &mut books, &mut report.notes);
+    report.books = books;
+    report.cash_after = state.company.cash;
+    stats::update(content, state, &mut report, unserved_load);
+    compute::update_cloud_book(
+        content,
+        state,
+        &mut compute_report,
+        strength,
+        &mut report.notes,
+    );
+    report.compute = compute_report;
+
+    // World: rivals and markets move.
+    let price_pull = content
+        .market
+        .price_levels
+        .get(usize::from(state.company.price_level))
+        .map_or(0.0, |l| l.utility);
+    world::update_rivals(content, state, price_pull, strength, &mut report.notes);
+    let you_open = world::open_cloud_price(state).is_some();
+    world::grow_cloud_market(content, state, you_open, &mut report.notes);
+    let before = world::macro_phase(content, state.quarter).map(|p| p.name.clone());
+    let after = world::macro_phase(content, state.quarter.next()).map(|p| p.name.clone());
+    if after.is_some() && after != before {
+        report.notes.push(Note::Macro(after.unwrap_or_default()));
+    }
+
+    // Report: history, patience, the end.
+    record(content, state, &report);
+    report.patience_change = finance::update_patience(content, state, &report.books, impatience);
+    if let Some(last) = state.history.last_mut() {
+        last.patience = state.company.patience;
+    }
+    news(content, state, &report);
+    state.outcome = if state.company.trouble_quarters >= content.finance.trouble_quarters_to_fail {
+        Some(Outcome::Bankrupt)
+    } else if state.company.patience <= 0.0 {
+        Some(Outcome::Ousted)
+    } else if state.quarter >= state.end {
+        Some(Outcome::Completed)
+    } else {
+        None
+    };
+    if state.outcome.is_none() {
+        state.quarter = state.quarter.next();
+    }
+    state.last_report = Some(report.clone());
+    report
+}
+
+fn progress_facilities(state: &mut GameState, notes: &mut Vec<Note>) {
+    let now = state.quarter;
+    for f in &mut state.facilities {
+        match f.status {
+            FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready }
+                if ready <= now =>
+            {
+                f.status = FacilityStatus::Operating;
+                notes.push(Note::FacilityReady(f.id));
+            }
+            FacilityStatus::Damaged { until } if until <= now => {
+                f.status = FacilityStatus::Operating
+            }
+            _ => {}
+        }
+    }
+}
+
+fn disasters(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
+    for (r, def) in content.regions.iter().enumerate() {
+        // One draw per region per quarter keeps the generator's path independent of the facilities.
+        let roll: f64 = state.rng.random();
+        let quarters: i32 = state.rng.random_range(1..=3);
+        if roll >= def.disaster_risk {
+            continue;
+        }
+        let candidates: Vec<usize> = state
+            .facilities
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| usize::from(f.region.0) == r && f.is_operating())
+            .map(|(i, _)| i)
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let pick = candidates[state.rng.random_range(0..candidates.len())];
+        let until = state.quarter.plus(quarters);
+        let f = &mut state.facilities[pick];
+        f.status = FacilityStatus::Damaged { until };
+        notes.push(Note::Disaster {
+            facility: f.id,
+            until,
+        });
+    }
+}
+
+fn book_costs(content: &Content, state: &GameState, books: &mut Books) {
+    let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+    let mut upkeep = 0.0;
+    for f in &state.facilities {
+        let Some(size) = content.sizes(f.kind).get(usize::from(f.size)) else {
+            continue;
+        };
+        let Some(region) = content.regions.get(usize::from(f.region.0)) else {
+            continue;
+        };
+        let running = match f.status {
+            FacilityStatus::Building { .. } => continue,
+            FacilityStatus::Mothballed => content.facilities.mothball_upkeep,
+            _ => 1.0,
+        };
+        let mut cost = size.upkeep.as_f64() * region.labour_index;
+        if f.kind == FacilityKind::DataCentre {
+            cost += size.capacity as f64
+                * content.facilities.data_centre.power_per_cu
+                * region.power_index
+                / 1000.0;
+        }
+        upkeep += cost * running * saving;
+    }
+    books.upkeep += Money::from_f64(upkeep);
+    books.marketing += state.company.marketing;
+    let f = &content.finance;
+    books.overhead += f.overhead_base + books.revenue().scale(f.overhead_share);
+}
+
+fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
+    let spend: f64 = report.regions.iter().map(|r| r.spending.as_f64()).sum();
+    let yours: f64 = report
+        .regions
+        .iter()
+        .map(|r| r.spending.as_f64() * r.share)
+        .sum();
+    state.history.push(Snapshot {
+        quarter: state.quarter,
+        cash: state.company.cash,
+        debt: state.company.debt(),
+        revenue: report.books.revenue_lines(),
+        net_income: report.books.net_income(),
+        valuation: Money::ZERO,
+        market_share: if spend > 0.0 { yours / spend } else { 0.0 },
+        orders: report.orders(),
+        reputation: state.company.reputation,
+        excellence: state.company.excellence,
+        patience: state.company.patience,
+        founder_stake: state.company.founder_stake(),
+    });
+    let v = finance::valuation(content, state);
+    if let Some(last) = state.history.last_mut() {
+        last.valuation = v;
+    }
+}
+
+fn news(content: &Content, state: &mut GameState, report: &QuarterReport) {
+    for note in &report.notes {
+        let text = match note {
+            Note::FacilityReady(id) => state.facility(*id).map(|f| {
+                let region = content
+                    .regions
+                    .get(usize::from(f.region.0))
+                    .map_or("?", |r| r.name.as_str());
+                format!("{} #{} in {region} is operating", f.kind.name(), id.0)
+            }),
+            Note::Disaster { facility, until } => Some(format!(
+                "Disaster: facility #{} is damaged until {until}",
+                facility.0
+            )),
+            Note::RivalCloud(i) => content
+                .rivals
+                .get(*i)
+                .map(|r| format!("{} opens a cloud", r.name)),
+            Note::CloudMarketOpened => {
+                Some("A market for renting servers by the hour is born".to_string())
+            }
+            Note::Macro(name) => Some(format!("Economy: {name}")),
+            Note::InTrouble { quarters } => Some(format!(
+                "In trouble: cash negative and no credit left ({quarters} quarter(s))"
+            )),
+            Note::Overload { unserved_share } => Some(format!(
+                "Outage: servers overloaded, {:.0}% of load unserved",
+                unserved_share * 100.0
+            )),
+            _ => None,
+        };
+        if let Some(t) = text {
+            state.push_news(t);
+        }
+    }
+}
