@@ -29,18 +29,28 @@ fn build_warehouses(
     budget: &mut Money,
     max: usize,
     headroom: f64,
+    extra: f64,
 ) -> Vec<Action> {
     let mut out = Vec::new();
     let smallest = content
         .sizes(FacilityKind::Warehouse)
         .first()
         .map_or(1, |s| s.capacity) as f64;
-    for (r, peak) in plan::regions_by_demand(content, state, WAREHOUSE_HORIZON) {
+    let by_demand = plan::regions_by_demand(content, state, WAREHOUSE_HORIZON);
+    // Sellers' orders (`extra`) spread over regions like own orders.
+    let total: f64 = by_demand.iter().map(|(_, d)| d).sum::<f64>().max(1.0);
+    for (r, own_peak) in by_demand {
+        let peak = own_peak * (1.0 + extra / total);
         if out.len() >= max {
             break;
         }
         let cap = plan::capacity_in(content, state, FacilityKind::Warehouse, r) as f64;
-        let gap = peak * headroom - cap;
+        // The first warehouse in a region pays for itself in speed long before it is full.
+        let gap = if cap == 0.0 && peak > smallest * 0.15 {
+            peak.max(smallest)
+        } else {
+            peak * headroom - cap
+        };
         if gap < smallest * 0.3 {
             continue;
         }
@@ -75,7 +85,7 @@ pub fn retail(content: &Content, state: &GameState) -> Vec<Action> {
     out.extend(marketing(state, 0.03, Money::k(50)));
     out.extend(hosting(content, state, 0));
     let mut budget = plan::budget(content, state, 0.3);
-    out.extend(build_warehouses(content, state, &mut budget, 2, 1.05));
+    out.extend(build_warehouses(content, state, &mut budget, 2, 1.05, 0.0));
     out
 }
 
@@ -92,7 +102,14 @@ pub fn opener(content: &Content, state: &GameState) -> Vec<Action> {
         .sum();
     out.extend(hosting(content, state, operating_dc));
     let mut budget = plan::budget(content, state, 0.3);
-    out.extend(build_warehouses(content, state, &mut budget, 2, 1.25));
+    out.extend(build_warehouses(
+        content,
+        state,
+        &mut budget,
+        2,
+        1.1,
+        plan::peak_seller_orders(content, state),
+    ));
 
     // Compute for the store's peak plus the cloud book, with room to grow.
     let need =
@@ -149,7 +166,7 @@ pub fn opener(content: &Content, state: &GameState) -> Vec<Action> {
     out
 }
 
-/// Builds the biggest facilities it can every quarter with all the credit it can get.
+/// Builds the biggest facilities it can every quarter with every dollar lenders and investors offer.
 pub fn reckless(content: &Content, state: &GameState) -> Vec<Action> {
     let mut out = Vec::new();
     let deep = content
@@ -166,8 +183,20 @@ pub fn reckless(content: &Content, state: &GameState) -> Vec<Action> {
     if room.0 > 0 {
         out.push(Action::IssueBond(room));
     }
-    let mut budget =
-        state.company.cash + room + crate::sim::finance::credit_headroom(content, state);
+    // It takes every dollar investors offer, whenever they offer it.
+    let equity = crate::sim::finance::max_raise(content, state);
+    let raised = if crate::sim::finance::check_raise(content, state, equity).is_ok() {
+        out.push(Action::RaiseEquity(equity));
+        equity
+    } else {
+        Money::ZERO
+    };
+    // Its one concession to prudence: last quarter's bills are covered before it builds.
+    let bills = state
+        .last_report
+        .as_ref()
+        .map_or(Money::ZERO, |r| r.books.operating_costs());
+    let mut budget = state.company.cash + room + raised - bills;
     let target = plan::regions_by_demand(content, state, 2)
         .first()
         .map_or(0, |(r, _)| *r);

@@ -138,7 +138,8 @@ pub fn check_raise(content: &Content, state: &GameState, amount: Money) -> Resul
     }
     let pre = pre_money(content, state);
     let sold = amount.as_f64() / (pre.as_f64() + amount.as_f64());
-    if sold > e.max_share {
+    // A hair of slack so that offering exactly the most investors take is accepted.
+    if sold > e.max_share + 1e-9 {
         let most = pre.scale(e.max_share / (1.0 - e.max_share));
         return Err(Rejection::OutOfRange(format!(
             "investors will put in at most {most} now"
