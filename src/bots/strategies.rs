@@ -54,7 +54,10 @@ fn build_warehouses(
         if gap < smallest * 0.3 {
             continue;
         }
-        let Some(size) = plan::size_for_gap(content, state, FacilityKind::Warehouse, gap) else {
+        // Build big enough to grow the region by half at least: fewer, larger sites.
+        let Some(size) =
+            plan::size_for_gap(content, state, FacilityKind::Warehouse, gap.max(cap * 0.5))
+        else {
             continue;
         };
         let cost = plan::cost(content, FacilityKind::Warehouse, r, size);
