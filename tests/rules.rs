@@ -314,3 +314,13 @@ fn difficulty_scales_starting_cash_and_unknown_names_are_refused() {
     );
     assert!(err.is_err_and(|e| e.to_string().contains("easy, normal, hard")));
 }
+
+#[test]
+fn the_board_replaces_a_founder_whose_investors_lose_patience() {
+    let c = content();
+    let mut s = played(&c, Bot::Retail, 20);
+    s.company.patience = 0.5;
+    // Losses with no growth to excuse them: a huge marketing bill.
+    sim::advance(&c, &mut s, &[Action::SetMarketing(Money::m(5_000))]);
+    assert_eq!(s.outcome, Some(sim::Outcome::Ousted));
+}
