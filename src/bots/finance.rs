@@ -5,11 +5,16 @@ use crate::content::Content;
 use crate::sim::{Action, GameState, Money, finance};
 
 /// Raises money when cash runs low and repays the credit line when cash is ample.
-pub fn keep_funded(content: &Content, state: &GameState, use_bonds: bool) -> Vec<Action> {
+pub fn keep_funded(
+    content: &Content,
+    state: &GameState,
+    use_equity: bool,
+    use_bonds: bool,
+) -> Vec<Action> {
     let mut out = Vec::new();
     let buffer = plan::buffer(state);
     let cash = state.company.cash;
-    if finance::check_ipo(content, state).is_ok() {
+    if use_equity && finance::check_ipo(content, state).is_ok() {
         out.push(Action::GoPublic);
         return out;
     }
@@ -23,7 +28,9 @@ pub fn keep_funded(content: &Content, state: &GameState, use_bonds: bool) -> Vec
             }
         }
         let amount = want.min(finance::max_raise(content, state));
-        if amount > Money::k(100) && finance::check_raise(content, state, amount).is_ok() {
+        let allowed = use_equity || finance::in_trouble(state);
+        if allowed && amount > Money::k(100) && finance::check_raise(content, state, amount).is_ok()
+        {
             out.push(Action::RaiseEquity(amount));
             return out;
         }

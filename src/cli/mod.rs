@@ -1,5 +1,6 @@
 //! The command line: `flywheel sim` and friends.
 
+mod balance;
 mod sim_cmd;
 
 use crate::content::Content;

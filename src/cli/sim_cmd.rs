@@ -17,7 +17,7 @@ pub struct SimArgs {
     /// Quarters to play; the scenario's end by default.
     #[arg(long)]
     pub quarters: Option<u32>,
-    /// The bot that plays.
+    /// The bot that plays, or `all` for the balance table of every bot on the same seeds.
     #[arg(long, default_value = "opener")]
     pub bot: String,
     /// Games to play, on seeds N, N+1, …
@@ -85,9 +85,12 @@ impl GameResult {
 
 /// Plays the games and prints one line each.
 pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
+    if args.bot == "all" {
+        return super::balance::run(content, args);
+    }
     let Some(bot) = Bot::from_id(&args.bot) else {
         eprintln!(
-            "unknown bot {:?}; valid: {}",
+            "unknown bot {:?}; valid: {}, all",
             args.bot,
             Bot::ids().join(", ")
         );
