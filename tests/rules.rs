@@ -40,7 +40,7 @@ fn warehouse_serves_exactly_from_the_quarter_its_lead_time_ends() {
         size: 0,
     };
     // The first warehouse costs more than the garage has: a funding round comes first.
-    let r = sim::advance(&c, &mut s, &[Action::RaiseEquity(Money::m(2)), build]);
+    let r = sim::advance(&c, &mut s, &[Action::RaiseEquity(Money::m(8)), build]);
     assert!(r.rejected.is_empty(), "{:?}", r.rejected);
     let lead = i32::from(c.lead_quarters(FacilityKind::Warehouse));
     assert_eq!(
@@ -64,10 +64,11 @@ fn warehouse_serves_exactly_from_the_quarter_its_lead_time_ends() {
 #[test]
 fn q4_demand_exceeds_q3() {
     let c = content();
+    let world = sim::state::WorldDraw::neutral(&c);
     for year in [1996, 2005, 2015] {
         for region in 0..c.regions.len() {
-            let q3 = retail::spending(&c, region, Quarter::new(year, 3));
-            let q4 = retail::spending(&c, region, Quarter::new(year, 4));
+            let q3 = retail::spending(&c, &world, region, Quarter::new(year, 3));
+            let q4 = retail::spending(&c, &world, region, Quarter::new(year, 4));
             assert!(q4 > q3 * 1.3, "{year} region {region}: Q4 {q4} vs Q3 {q3}");
         }
     }

@@ -14,12 +14,14 @@ pub fn keep_funded(
     let mut out = Vec::new();
     let buffer = plan::buffer(state);
     let cash = state.company.cash;
-    if use_equity && finance::check_ipo(content, state).is_ok() {
+    // Bonds need a listing, so a bot that borrows goes public too.
+    if (use_equity || use_bonds) && finance::check_ipo(content, state).is_ok() {
         out.push(Action::GoPublic);
         return out;
     }
-    if cash < buffer.scale(2.0) {
-        let want = buffer.scale(6.0) - cash;
+    // Money is raised only when cash runs below the buffer: every raise dilutes or costs interest.
+    if cash < buffer {
+        let want = buffer.scale(3.0) - cash;
         if use_bonds {
             let room = finance::bond_room(content, state);
             if room > buffer {

@@ -22,6 +22,8 @@ pub struct GameSummary {
     pub quarters: u32,
     /// Share of the last year's revenue from sellers' fees and cloud.
     pub platform_share: f64,
+    /// The founder's stake at the end.
+    pub stake: f64,
 }
 
 /// Plays one game with a bot and summarises it.
@@ -46,6 +48,7 @@ fn summarise(s: &GameState, early_score: i64) -> GameSummary {
         outcome: s.outcome,
         quarters: s.quarters_played(),
         platform_share: if total > 0.0 { platform / total } else { 0.0 },
+        stake: s.company.founder_stake(),
     }
 }
 
@@ -70,6 +73,8 @@ pub struct BotLine {
     pub median_failure_quarter: Option<u32>,
     /// Median share of the last year's revenue from sellers' fees and cloud.
     pub platform_share: f64,
+    /// Median founder's stake at the end.
+    pub stake: f64,
 }
 
 /// The harness's result.
@@ -174,6 +179,8 @@ fn tabulate(
         failures.sort_unstable();
         let mut platform: Vec<f64> = g.iter().map(|x| x.platform_share).collect();
         platform.sort_by(f64::total_cmp);
+        let mut stakes: Vec<f64> = g.iter().map(|x| x.stake).collect();
+        stakes.sort_by(f64::total_cmp);
         lines.push(BotLine {
             bot: bot.id().to_string(),
             median: percentile(&scores, 0.5),
@@ -184,6 +191,7 @@ fn tabulate(
             ousted: share(Outcome::Ousted),
             median_failure_quarter: failures.get(failures.len() / 2).copied(),
             platform_share: platform.get(platform.len() / 2).copied().unwrap_or(0.0),
+            stake: stakes.get(stakes.len() / 2).copied().unwrap_or(0.0),
         });
     }
     let index = |bot: Bot| bots.iter().position(|&b| b == bot);

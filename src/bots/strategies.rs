@@ -102,6 +102,8 @@ pub struct Profile {
     pub bonds: bool,
     /// Share of the undrawn credit line it will spend on building.
     pub credit_use: f64,
+    /// Borrows every dollar bond buyers offer, every quarter, to build with.
+    pub eager_bonds: bool,
     /// Capacity it builds over the projected holiday peak.
     pub headroom: f64,
     /// Most warehouses ordered in one quarter.
@@ -127,6 +129,7 @@ pub const RETAIL: Profile = Profile {
     equity: true,
     bonds: true,
     credit_use: 0.3,
+    eager_bonds: false,
     headroom: 1.05,
     max_builds: 2,
     data_centres_from: None,
@@ -181,8 +184,9 @@ pub const FRUGAL: Profile = Profile {
 pub const DEBT_HEAVY: Profile = Profile {
     equity: false,
     bonds: true,
-    credit_use: 0.9,
-    headroom: 1.2,
+    credit_use: 1.0,
+    eager_bonds: true,
+    headroom: 1.3,
     max_builds: 3,
     ..OPENER
 };
@@ -209,6 +213,13 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
         .sum();
     out.extend(hosting(content, state, operating_dc));
     let mut budget = plan::budget(content, state, p.credit_use);
+    if p.eager_bonds {
+        let room = crate::sim::finance::bond_room(content, state);
+        if room.0 > 0 && !out.iter().any(|a| matches!(a, Action::IssueBond(_))) {
+            out.push(Action::IssueBond(room));
+            budget += room;
+        }
+    }
     let sellers = if opens(p.open_warehouses, state) {
         plan::peak_seller_orders(content, state)
     } else {

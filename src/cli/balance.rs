@@ -55,7 +55,7 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
 /// The table as text.
 pub fn render(t: &Table) -> String {
     let mut out = format!(
-        "{} seeds of {} at {} difficulty\n\n{:<12} {:>9} {:>9} {:>9} {:>6} {:>9} {:>7} {:>9} {:>9}\n",
+        "{} seeds of {} at {} difficulty\n\n{:<12} {:>9} {:>9} {:>9} {:>6} {:>9} {:>7} {:>9} {:>9} {:>6}\n",
         t.seeds,
         t.scenario,
         t.difficulty,
@@ -67,11 +67,12 @@ pub fn render(t: &Table) -> String {
         "bankrupt",
         "ousted",
         "fails at",
-        "platform"
+        "platform",
+        "stake"
     );
     for l in &t.bots {
         out += &format!(
-            "{:<12} {:>9} {:>9} {:>9} {:>5.0}% {:>8.0}% {:>6.0}% {:>9} {:>8.0}%\n",
+            "{:<12} {:>9} {:>9} {:>9} {:>5.0}% {:>8.0}% {:>6.0}% {:>9} {:>8.0}% {:>5.0}%\n",
             l.bot,
             Money(l.median).to_string(),
             Money(l.p10).to_string(),
@@ -82,6 +83,7 @@ pub fn render(t: &Table) -> String {
             l.median_failure_quarter
                 .map_or("-".to_string(), |q| format!("q{q}")),
             l.platform_share * 100.0,
+            l.stake * 100.0,
         );
     }
     out += &format!(
