@@ -211,6 +211,8 @@ pub struct Variation {
     pub adoption_shift_years: f64,
     /// Range of the yearly growth of spend per shopper (replaces `spend_growth`).
     pub spend_growth: (f64, f64),
+    /// Range of the multiplier on how hard credit crunches cut credit lines.
+    pub crunch: (f64, f64),
 }
 
 /// Every number about markets.

@@ -10,7 +10,10 @@ use crate::content::Content;
 /// The most the credit line can lend in total.
 pub fn credit_limit(content: &Content, state: &GameState) -> Money {
     let d = &content.finance.debt;
-    let crunch = world::macro_phase(content, state.quarter).map_or(1.0, |p| p.credit_limit);
+    // This game's crunch may bite harder or softer than the data's reference.
+    let crunch = world::macro_phase(content, state.quarter)
+        .map_or(1.0, |p| 1.0 - (1.0 - p.credit_limit) * state.world.crunch)
+        .clamp(0.0, 1.0);
     (d.credit_base + state.revenue_ttm().scale(d.credit_per_revenue)).scale(crunch)
 }
 

@@ -177,10 +177,12 @@ fn draw_world(content: &Content, rng: &mut Xoshiro256PlusPlus) -> WorldDraw {
         .iter()
         .map(|_| between((-shift, shift)))
         .collect();
+    let crunch = between(v.crunch);
     WorldDraw {
         cloud_potential,
         rival_strength,
         adoption_shift,
         spend_growth,
+        crunch,
     }
 }

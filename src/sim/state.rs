@@ -245,6 +245,8 @@ pub struct WorldDraw {
     pub adoption_shift: Vec<f64>,
     /// Yearly growth of spend per shopper.
     pub spend_growth: f64,
+    /// How hard credit crunches bite (1 = as the data says).
+    pub crunch: f64,
 }
 
 impl WorldDraw {
@@ -255,6 +257,7 @@ impl WorldDraw {
             rival_strength: vec![1.0; content.rivals.len()],
             adoption_shift: vec![0.0; content.regions.len()],
             spend_growth: content.market.spend_growth,
+            crunch: 1.0,
         }
     }
 }
