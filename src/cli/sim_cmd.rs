@@ -32,6 +32,9 @@ pub struct SimArgs {
     /// One JSON object per line per game.
     #[arg(long)]
     pub json: bool,
+    /// An event deck mod: a .ron file or a folder of them (repeatable).
+    #[arg(long = "mod")]
+    pub mods: Vec<std::path::PathBuf>,
 }
 
 /// One game's result, as printed with `--json`.
@@ -90,6 +93,11 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(USAGE));
     };
+    let with_mods = match super::deck_cmd::load(content, &args.mods) {
+        Ok(c) => c,
+        Err(code) => return Ok(code),
+    };
+    let content = &with_mods;
     for i in 0..args.games {
         let opts = NewGame {
             scenario: args.scenario.clone(),
