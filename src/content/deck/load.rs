@@ -150,14 +150,11 @@ fn parse_hint(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
         E::Eof => "the file ends too early: close every open `(`, `[` and `\"`".into(),
-        E::NoSuchStructField { expected, .. } => {
-            format!(
-                "remove the field or fix its spelling; fields here: {}",
-                expected.join(", ")
-            )
+        E::NoSuchStructField { .. } => {
+            "remove the field or fix its spelling (docs/MODDING.md lists every field)".into()
         }
-        E::NoSuchEnumVariant { expected, .. } => {
-            format!("use one of: {}", expected.join(", "))
+        E::NoSuchEnumVariant { .. } => {
+            "fix the spelling: names are case-sensitive (docs/MODDING.md lists them)".into()
         }
         E::MissingStructField { field, .. } => format!("add `{field}: …`"),
         E::DuplicateStructField { field, .. } => format!("write `{field}` only once"),
