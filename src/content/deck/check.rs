@@ -285,7 +285,7 @@ impl<'a> Checker<'a> {
         match self.cond(spot, c, in_choice) {
             None => self.error(
                 spot,
-                "",
+                "when",
                 format!("{what} can never hold"),
                 "check the numbers and ranges: a stat or attitude beyond its limits, an empty Any, Chance(0.0), or dates that exclude each other",
             ),
@@ -294,7 +294,7 @@ impl<'a> Checker<'a> {
                     let (first, last) = (Quarter::from_index(self.span.0), Quarter::from_index(self.span.1));
                     self.error(
                         spot,
-                        "",
+                        "when",
                         format!("{what} can never hold: its dates lie outside every scenario"),
                         format!("scenarios run from {first} to {last}"),
                     );
