@@ -1,5 +1,6 @@
 //! The event deck: shipped decks validate, broken decks give precise messages, mods merge
 //! deterministically, and arbitrary input never panics.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests fail loudly by design.
 
 use flywheel::content::Content;
 use flywheel::content::deck::{Deck, SourceFile};

@@ -1,5 +1,6 @@
 //! Events in play: the director's pacing over many headless games, answers and defaults,
 //! the cash identity, determinism with mods, and pending events surviving a save.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests fail loudly by design.
 
 use flywheel::bots::{self, Bot};
 use flywheel::content::Content;
@@ -36,7 +37,11 @@ fn director_keeps_its_pacing_and_every_event_fires() {
     let d = &c.deck.director;
     let mut fired: BTreeSet<String> = BTreeSet::new();
     for seed in 1..=director_games() {
-        let bot = if seed % 5 == 0 { Bot::Reckless } else { Bot::Opener };
+        let bot = if seed.is_multiple_of(5) {
+            Bot::Reckless
+        } else {
+            Bot::Opener
+        };
         let mut s = game(&c, seed);
         bots::play(&c, &mut s, bot, 200);
         let mut majors: BTreeMap<_, u32> = BTreeMap::new();
@@ -65,7 +70,10 @@ fn director_keeps_its_pacing_and_every_event_fires() {
             if e.crisis {
                 if let Some(prev) = last_crisis {
                     let gap = r.quarter.since(prev);
-                    assert!(gap >= i32::from(d.crisis_gap), "seed {seed}: crises {gap} apart");
+                    assert!(
+                        gap >= i32::from(d.crisis_gap),
+                        "seed {seed}: crises {gap} apart"
+                    );
                 }
                 last_crisis = Some(r.quarter);
             }
@@ -92,7 +100,7 @@ fn cash_identity_holds_with_events() {
         while !s.is_over() {
             let mut actions = Bot::Opener.plan(&c, &s);
             // Leave every other quarter's events unanswered so defaults are exercised too.
-            if s.quarter.q % 2 == 0 {
+            if s.quarter.q.is_multiple_of(2) {
                 actions.extend(s.events.pending.iter().map(|p| Action::AnswerEvent {
                     serial: p.serial,
                     choice: 0,
@@ -100,10 +108,20 @@ fn cash_identity_holds_with_events() {
             }
             let r = sim::advance(&c, &mut s, &actions);
             assert_eq!(r.cash_after - r.cash_before, r.books.cash_flow());
-            assert!(s.events.pending.iter().all(|p| p.quarter.next() == s.quarter || s.is_over()));
+            assert!(
+                s.events
+                    .pending
+                    .iter()
+                    .all(|p| p.quarter.next() == s.quarter || s.is_over())
+            );
         }
         assert!(s.events.log.iter().any(|r| r.by_default));
-        assert!(s.events.log.iter().all(|r| r.choice.is_some() || r.quarter == s.quarter));
+        assert!(
+            s.events
+                .log
+                .iter()
+                .all(|r| r.choice.is_some() || r.quarter == s.quarter)
+        );
     }
 }
 
@@ -142,7 +160,11 @@ fn pending_event_survives_a_save_and_answers_after_load() {
     let cards = sim::events::pending_cards(&c, &loaded, &Books::default());
     assert_eq!(cards.len(), loaded.events.pending.len());
     let card = &cards[0];
-    assert!(!card.title.contains('{'), "placeholders filled: {}", card.title);
+    assert!(
+        !card.title.contains('{'),
+        "placeholders filled: {}",
+        card.title
+    );
     assert!(card.choices.iter().any(|ch| ch.available));
     let pick = card.choices.iter().position(|ch| ch.available).unwrap_or(0) as u8;
     let mut a = loaded.clone();
@@ -155,7 +177,12 @@ fn pending_event_survives_a_save_and_answers_after_load() {
     sim::advance(&c, &mut b, &act);
     assert!(ra.rejected.is_empty(), "{:?}", ra.rejected);
     assert_eq!(sim::state_hash(&a), sim::state_hash(&b));
-    let rec = a.events.log.iter().find(|r| r.serial == card.serial).expect("logged");
+    let rec = a
+        .events
+        .log
+        .iter()
+        .find(|r| r.serial == card.serial)
+        .expect("logged");
     assert_eq!(rec.choice, Some(pick));
     assert!(!rec.by_default);
 }
@@ -202,9 +229,21 @@ fn greyed_choices_say_why() {
     let cards = sim::events::pending_cards(&c, &s, &Books::default());
     let fly = &cards[0].choices[0];
     assert!(!fly.available);
-    assert!(fly.reason.as_deref().is_some_and(|r| r.contains("Cash above")), "{fly:?}");
+    assert!(
+        fly.reason
+            .as_deref()
+            .is_some_and(|r| r.contains("Cash above")),
+        "{fly:?}"
+    );
     assert!(cards[0].title.contains("US Northeast"));
-    let r = sim::advance(&c, &mut s, &[Action::AnswerEvent { serial: 77, choice: 0 }]);
+    let r = sim::advance(
+        &c,
+        &mut s,
+        &[Action::AnswerEvent {
+            serial: 77,
+            choice: 0,
+        }],
+    );
     assert_eq!(r.rejected.len(), 1);
     let rec = s.events.pending.iter().any(|p| p.serial == 77);
     assert!(!rec, "the default settled it");
@@ -220,7 +259,12 @@ fn politics_moves_elections_and_visibility() {
     assert!(p.visibility > 20.0, "a giant is visible: {}", p.visibility);
     assert!(p.causes.iter().any(|c| c.points > 0.0));
     assert!(s.politics.last_election.is_some());
-    assert!(s.politics.outcomes.iter().any(|o| o.text.starts_with("Election")));
+    assert!(
+        s.politics
+            .outcomes
+            .iter()
+            .any(|o| o.text.starts_with("Election"))
+    );
     for a in s.politics.attitudes {
         assert!((-100.0..=100.0).contains(&a));
     }

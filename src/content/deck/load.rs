@@ -42,7 +42,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
         for p in found {
             match read(&p) {
                 Ok(f) => files.push(f),
-                Err(d) => errors.push(d),
+                Err(d) => errors.push(*d),
             }
         }
     }
@@ -80,50 +80,54 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<Diagnostic>) {
     }
 }
 
-fn read(path: &Path) -> Result<SourceFile, Diagnostic> {
+fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     let name = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::file_level(
+        Box::new(Diagnostic::file_level(
             &name,
             format!("cannot read: {e}"),
             "pass an existing deck file or folder to --mod",
-        )
+        ))
     })?;
     if !meta.is_file() {
-        return Err(Diagnostic::file_level(
+        return Err(Box::new(Diagnostic::file_level(
             &name,
             "not a file",
             "pass a .ron file or a folder of them",
-        ));
+        )));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::file_level(
+        return Err(Box::new(Diagnostic::file_level(
             &name,
             format!(
                 "the file is {} bytes, more than a deck may hold",
                 meta.len()
             ),
             "split the deck into files under 16 MiB",
-        ));
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::file_level(&name, format!("cannot read: {e}"), "check its permissions")
+        Box::new(Diagnostic::file_level(
+            &name,
+            format!("cannot read: {e}"),
+            "check its permissions",
+        ))
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::file_level(
+        Box::new(Diagnostic::file_level(
             &name,
             format!(
                 "not UTF-8 text (bad byte at {})",
                 e.utf8_error().valid_up_to()
             ),
             "save the file as UTF-8",
-        )
+        ))
     })?;
     Ok(SourceFile { name, text })
 }
 
 /// Parses one deck file.
-pub fn parse(file: &SourceFile) -> Result<DeckFile, Diagnostic> {
+pub fn parse(file: &SourceFile) -> Result<DeckFile, Box<Diagnostic>> {
     let opts = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64);
@@ -133,7 +137,7 @@ pub fn parse(file: &SourceFile) -> Result<DeckFile, Diagnostic> {
         } else {
             1
         };
-        Diagnostic::at_line_col(
+        Box::new(Diagnostic::at_line_col(
             Severity::Error,
             &file.name,
             &file.text,
@@ -142,7 +146,7 @@ pub fn parse(file: &SourceFile) -> Result<DeckFile, Diagnostic> {
             width,
             e.code.to_string(),
             parse_hint(&e.code),
-        )
+        ))
     })
 }
 

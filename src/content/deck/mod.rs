@@ -101,7 +101,7 @@ impl Deck {
             match load::parse(s) {
                 Ok(f) => parsed.push(f),
                 Err(d) => {
-                    diags.push(d);
+                    diags.push(*d);
                     parsed.push(DeckFile::default());
                 }
             }
