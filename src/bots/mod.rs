@@ -1,5 +1,6 @@
 //! Built-in players for headless games: each a deterministic function of the game state.
 
+mod events;
 mod finance;
 pub mod harness;
 mod plan;
@@ -93,7 +94,12 @@ pub fn play(content: &Content, state: &mut GameState, bot: Bot, quarters: u32) {
         if state.is_over() {
             break;
         }
-        let actions = bot.plan(content, state);
+        let mut actions = bot.plan(content, state);
+        // Every bot answers its events; all but the idle one bid for tenders.
+        actions.extend(events::answers(content, state));
+        if bot != Bot::Idle {
+            actions.extend(events::bids(content, state));
+        }
         sim::advance(content, state, &actions);
     }
 }

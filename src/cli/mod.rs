@@ -1,6 +1,7 @@
 //! The command line: `flywheel sim` and friends.
 
 mod balance;
+pub mod deck_cmd;
 mod sim_cmd;
 
 use crate::content::Content;
@@ -21,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Play games headless with a built-in bot, for balance testing and benchmarks.
     Sim(sim_cmd::SimArgs),
+    /// The modders' tools: check, list and stats for event decks.
+    Deck(deck_cmd::DeckArgs),
 }
 
 /// Exit code for a usage error (unknown names, bad flags).
@@ -31,6 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let content = Content::embedded()?;
     match cli.command {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
+        Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
         None => {
             println!(
                 "Flywheel {}: try `flywheel sim --bot opener` or `flywheel --help`.",

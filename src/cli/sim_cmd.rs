@@ -35,6 +35,9 @@ pub struct SimArgs {
     /// Print a line per year of each game (for balancing).
     #[arg(long)]
     pub trace: bool,
+    /// An event deck mod: a .ron file or a folder of them (repeatable).
+    #[arg(long = "mod")]
+    pub mods: Vec<std::path::PathBuf>,
 }
 
 /// One game's result, as printed with `--json`.
@@ -96,6 +99,11 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(USAGE));
     };
+    let with_mods = match super::deck_cmd::load(content, &args.mods) {
+        Ok(c) => c,
+        Err(code) => return Ok(code),
+    };
+    let content = &with_mods;
     for i in 0..args.games {
         let opts = NewGame {
             scenario: args.scenario.clone(),

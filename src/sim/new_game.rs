@@ -148,7 +148,10 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         news: Vec::new(),
         last_report: None,
         outcome: None,
+        politics: Default::default(),
+        events: Default::default(),
     };
+    super::politics::init(content, &mut state);
     let name = state.company.name.clone();
     state.push_news(format!("{name} opens for business: {}", s.name));
     Ok(state)

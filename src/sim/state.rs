@@ -370,6 +370,12 @@ pub struct GameState {
     pub last_report: Option<QuarterReport>,
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
+    /// Politics: stakeholders, elections, tenders, lawsuits.
+    #[serde(default)]
+    pub politics: super::politics::PoliticsState,
+    /// Events: pending answers, follow-ups, modifiers, what has fired.
+    #[serde(default)]
+    pub events: super::events::EventsState,
 }
 
 impl GameState {
