@@ -1,5 +1,7 @@
 //! Speed of saves: writing and reading a quarter-100 game (targets: under 5 ms each, and a
 //! file under 1 MiB).
+// A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use flywheel::bots::{self, Bot};
