@@ -76,6 +76,17 @@ pub fn decode(text: &str) -> Result<Decoded, SaveError> {
 /// Reads a save with a given migration chain and current format (tests use a synthetic
 /// chain to exercise upgrades before a second real format exists).
 pub fn decode_with(text: &str, chain: &[Migration], current: u32) -> Result<Decoded, SaveError> {
+    // The common case reads in one pass: a save of the current format. Only when that fails,
+    // or the file is of another format, is it probed for its format (a second pass).
+    let direct = match ron::from_str::<SaveFile>(text) {
+        Ok(file) if file.header.format == current => {
+            return Ok(Decoded {
+                file,
+                migrated_from: None,
+            });
+        }
+        other => other,
+    };
     let probe: Probe = ron::from_str(text).map_err(|e| SaveError::from_ron(&e))?;
     let found = probe.header.format;
     if found > current {
@@ -96,10 +107,8 @@ pub fn decode_with(text: &str, chain: &[Migration], current: u32) -> Result<Deco
         })?;
         (file, Some(found))
     } else {
-        (
-            ron::from_str::<SaveFile>(text).map_err(|e| SaveError::from_ron(&e))?,
-            None,
-        )
+        // The current format, and the direct read failed: its error is the one to report.
+        (direct.map_err(|e| SaveError::from_ron(&e))?, None)
     };
     if file.header.format != current {
         return Err(SaveError::Migration {
