@@ -5,7 +5,6 @@ use super::clock;
 use super::error::SaveError;
 use super::format;
 use super::header::{HeaderInfo, SaveHeader};
-use super::list::{self, SaveEntry};
 use super::names::{self, AUTOSAVE_SLOTS, EXTENSION};
 use crate::sim::GameState;
 use std::ffi::OsString;
@@ -143,14 +142,4 @@ pub fn delete(dir: &SaveDir, name: &str) -> Result<(), SaveError> {
         }
         _ => Ok(()),
     }
-}
-
-/// Every save in the directory, newest first (see [`list::list`]).
-pub fn list(dir: &SaveDir) -> Vec<SaveEntry> {
-    list::list(dir)
-}
-
-/// The newest save that loads, for "continue" on the main menu.
-pub fn latest(dir: &SaveDir) -> Option<SaveEntry> {
-    list::latest(dir)
 }

@@ -72,7 +72,8 @@ pub fn list(dir: &SaveDir) -> Vec<SaveEntry> {
             if name.starts_with('.') {
                 return None;
             }
-            let meta = e.metadata().ok()?;
+            // Follows links, so a save linked into the directory lists like any other.
+            let meta = fs::metadata(&path).ok()?;
             if !meta.is_file() {
                 return None;
             }

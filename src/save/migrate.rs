@@ -1,10 +1,17 @@
 //! Upgrading old saves, one format at a time (N → N+1), before typed parsing.
 //!
+//! When the game state or the header changes shape, either the change reads old saves as they
+//! are (a new field with `#[serde(default)]`), or [`FORMAT_VERSION`] goes up by one and a step
+//! from the old number is added to [`MIGRATIONS`]. The fixtures in `saves/fixtures/` fail their
+//! test until one of the two is done.
+//!
 //! Steps work on the save's text rather than on `ron::Value`: a `Value` drops enum variant
 //! names (`Building(ready: …)` and `Operating` both lose their tag), so a round trip through it
 //! would damage the game state. A step may still parse the parts it rewrites.
 
 use super::error::SaveError;
+#[cfg(doc)]
+use super::header::FORMAT_VERSION;
 
 /// One step of the chain: turns a save of format `from` into one of format `from + 1`,
 /// including the new number in `header.format`.

@@ -38,11 +38,10 @@ pub mod migrate;
 pub mod names;
 
 pub use dir::{
-    DEFAULT_DIR, SAVES_ENV, SaveDir, autosave, delete, latest, list, next_autosave_slot,
-    save_named, save_to,
+    DEFAULT_DIR, SAVES_ENV, SaveDir, autosave, delete, next_autosave_slot, save_named, save_to,
 };
 pub use error::SaveError;
 pub use format::{MAX_SAVE_BYTES, SaveFile};
 pub use header::{DataRef, FORMAT_VERSION, HeaderInfo, SaveHeader};
-pub use list::{SaveEntry, SaveKind};
+pub use list::{SaveEntry, SaveKind, latest, list};
 pub use load::{LoadedGame, load, read_text};
