@@ -203,3 +203,17 @@ fn load_target_is_a_name_or_a_path() {
     );
     assert!(dir.resolve_target("..").is_err());
 }
+
+#[test]
+fn an_unreadable_autosave_slot_is_the_first_to_be_reused() {
+    let (_t, dir) = tmp();
+    for q in 1..=3 {
+        save::autosave(&dir, &game(2, Bot::Retail, q), &info()).expect("autosaves");
+        tick();
+    }
+    fs::write(dir.path().join("autosave-3.ron"), "garbage").expect("writes");
+    assert_eq!(save::next_autosave_slot(&dir), 3);
+    let path = save::autosave(&dir, &game(2, Bot::Retail, 4), &info()).expect("autosaves");
+    assert_eq!(path, dir.path().join("autosave-3.ron"));
+    assert!(save::list(&dir).iter().all(|e| e.is_loadable()));
+}

@@ -63,7 +63,7 @@ fn every_bot_continues_a_saved_game_exactly() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(16))]
+    #![proptest_config(ProptestConfig::with_cases(32))]
 
     /// Random seed × random legal actions (a random bot plans each quarter) × a save at a
     /// random quarter: the continuation matches the uninterrupted game quarter by quarter.
@@ -71,7 +71,7 @@ proptest! {
     fn continuation_matches_uninterrupted_game(
         seed in any::<u64>(),
         scenario in prop::sample::select(vec!["standard", "short"]),
-        plan in prop::collection::vec(0..Bot::ALL.len(), 4..32),
+        plan in prop::collection::vec(0..Bot::ALL.len(), 4..48),
         cut in any::<prop::sample::Index>(),
     ) {
         let opts = NewGame { seed, scenario: scenario.into(), ..NewGame::default() };
