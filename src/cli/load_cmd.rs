@@ -22,9 +22,9 @@ pub struct LoadArgs {
 pub fn run(content: &Content, args: &LoadArgs) -> anyhow::Result<ExitCode> {
     let dir = SaveDir::resolve(args.saves.as_deref());
     let path = dir.resolve_target(&args.save)?;
-    let what = || format!("cannot load {}", path.display());
-    let loaded = save::load(&path).with_context(what)?;
-    for w in loaded.check(content).with_context(what)? {
+    let (loaded, warnings) = save::load_checked(&path, content)
+        .with_context(|| format!("cannot load {}", path.display()))?;
+    for w in warnings {
         eprintln!("warning: {}: {w}", path.display());
     }
     println!("{}: {}", path.display(), loaded.header.summary());

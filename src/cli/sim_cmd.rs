@@ -224,9 +224,7 @@ fn trace_line(state: &GameState, r: &sim::QuarterReport) -> String {
 /// Loads a save to continue it headless; warnings go to stderr, errors end the command.
 fn load_game(content: &Content, dir: &SaveDir, from: &str) -> anyhow::Result<GameState> {
     let path = dir.resolve_target(from)?;
-    let loaded = save::load(&path).with_context(|| format!("cannot load {}", path.display()))?;
-    let warnings = loaded
-        .check(content)
+    let (loaded, warnings) = save::load_checked(&path, content)
         .with_context(|| format!("cannot load {}", path.display()))?;
     for w in warnings {
         eprintln!("warning: {}: {w}", path.display());

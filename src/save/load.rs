@@ -68,3 +68,14 @@ pub fn load(path: &Path) -> Result<LoadedGame, SaveError> {
         migrated_from: decoded.migrated_from,
     })
 }
+
+/// Loads a save and checks it against the data it will be played with, as the game and the
+/// command line do before playing: the game, and its warnings (one line each).
+pub fn load_checked(
+    path: &Path,
+    content: &Content,
+) -> Result<(LoadedGame, Vec<String>), SaveError> {
+    let game = load(path)?;
+    let warnings = game.check(content)?;
+    Ok((game, warnings))
+}

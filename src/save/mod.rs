@@ -44,4 +44,4 @@ pub use error::SaveError;
 pub use format::{MAX_SAVE_BYTES, SaveFile};
 pub use header::{DataRef, FORMAT_VERSION, HeaderInfo, SaveHeader};
 pub use list::{SaveEntry, SaveKind, latest, list};
-pub use load::{LoadedGame, load, read_text};
+pub use load::{LoadedGame, load, load_checked, read_text};

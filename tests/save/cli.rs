@@ -142,3 +142,30 @@ fn load_of_a_bad_save_exits_1_with_a_one_line_reason() {
     let out = flywheel(&["sim", "--load", "broken"], cwd);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn load_warns_about_other_data_and_refuses_a_save_that_does_not_fit() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let cwd = tmp.path();
+    let dir = save::SaveDir::new(cwd.join("saves"));
+    let state = game(5, Bot::Opener, 6);
+    let mut tuned = info();
+    tuned.data.hash = "00000000000000ff".into();
+    save::save_named(&dir, "tuned", &state, &tuned).expect("saves");
+    let out = flywheel(&["load", "tuned"], cwd);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.starts_with("warning: ") && err.contains("00000000000000ff"),
+        "{err}"
+    );
+
+    let mut far = state;
+    far.company.home.0 = 200;
+    save::save_named(&dir, "far", &far, &info()).expect("saves");
+    let out = flywheel(&["load", "far"], cwd);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("does not fit this game's data"), "{err}");
+}
