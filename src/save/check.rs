@@ -53,6 +53,20 @@ pub fn check(
             state.difficulty
         ));
     }
+    let missing: Vec<&str> = state
+        .events
+        .pending
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(state.events.scheduled.iter().map(|s| s.id.as_str()))
+        .filter(|id| content.deck.event(id).is_none())
+        .collect();
+    if !missing.is_empty() {
+        warnings.push(format!(
+            "events waiting in the game are not in the decks in use and will not happen: {}",
+            missing.join(", ")
+        ));
+    }
     warnings.extend(header.disagreements(state));
     Ok(warnings)
 }

@@ -12,7 +12,7 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DataRef {
-    /// Which data: `embedded` for the data built into the game, a deck's id otherwise.
+    /// Which data: `embedded` for the data built into the game, a deck file's name otherwise.
     pub id: String,
     /// Hash of the data's files, as 16 hex digits.
     pub hash: String,
@@ -24,19 +24,27 @@ pub struct DataRef {
 pub struct HeaderInfo {
     /// The balance and scenario data.
     pub data: DataRef,
-    /// Event decks in load order (empty until decks exist).
+    /// Event deck files in load order: the base deck, then mods.
     pub decks: Vec<DataRef>,
 }
 
 impl HeaderInfo {
-    /// The data built into the game, and no decks.
+    /// The data built into the game and the deck files the content was built from.
     pub fn of(content: &Content) -> HeaderInfo {
         HeaderInfo {
             data: DataRef {
                 id: "embedded".into(),
                 hash: format!("{:016x}", content.hash),
             },
-            decks: Vec::new(),
+            decks: content
+                .deck
+                .sources
+                .iter()
+                .map(|s| DataRef {
+                    id: s.name.clone(),
+                    hash: s.hash.clone(),
+                })
+                .collect(),
         }
     }
 }
@@ -70,7 +78,7 @@ pub struct SaveHeader {
     pub saved_at: u64,
     /// The data the game was played with.
     pub data: DataRef,
-    /// The event decks in use, in load order.
+    /// The event deck files in use, in load order (base deck first, then mods).
     pub decks: Vec<DataRef>,
 }
 

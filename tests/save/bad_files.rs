@@ -177,7 +177,7 @@ fn saves_missing_data() {
 fn save_that_does_not_fit_the_data_is_refused_at_check() {
     let (_t, dir, _) = dir_with_good_save();
     let mut state = game(3, Bot::Opener, 10);
-    state.facilities[0].region.0 = 99;
+    state.company.home.0 = 99;
     let p = save::save_named(&dir, "far_away", &state, &info()).expect("saves");
     let loaded = save::load(&p).expect("parses");
     let e = loaded
@@ -185,6 +185,20 @@ fn save_that_does_not_fit_the_data_is_refused_at_check() {
         .expect_err("region 99 does not exist");
     assert_one_line(&e);
     assert!(matches!(e, SaveError::Mismatch(_)), "{e:?}");
+    assert!(e.to_string().contains("region 99"), "{e}");
+
+    let mut state = game(3, Bot::Reckless, 10);
+    let f = state
+        .facilities
+        .first_mut()
+        .expect("the reckless bot builds at once");
+    f.size = 42;
+    let p = save::save_named(&dir, "odd_size", &state, &info()).expect("saves");
+    let e = save::load(&p)
+        .expect("parses")
+        .check(content())
+        .expect_err("no size 42");
+    assert!(e.to_string().contains("size 42"), "{e}");
 
     let mut state = game(3, Bot::Opener, 10);
     state.rivals.pop();
@@ -245,4 +259,25 @@ fn bad_files_leave_the_good_save_untouched_and_listed() {
     );
     assert_eq!(save::latest(&dir).map(|e| e.name), Some("good".to_string()));
     assert!(save::load(&dir.path().join("good.ron")).is_ok());
+}
+
+#[test]
+fn events_missing_from_the_decks_only_warn() {
+    let (_t, dir, _) = dir_with_good_save();
+    let mut state = game(3, Bot::Opener, 10);
+    state
+        .events
+        .pending
+        .push(flywheel::sim::events::PendingEvent {
+            serial: 999,
+            id: "a_mod_that_is_gone".into(),
+            quarter: state.quarter,
+            region: 0,
+            rival: 0,
+        });
+    let p = save::save_named(&dir, "modded", &state, &info()).expect("saves");
+    let (loaded, warnings) = save::load_checked(&p, content()).expect("plays");
+    assert_eq!(loaded.state, state);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("a_mod_that_is_gone"), "{warnings:?}");
 }
