@@ -1,4 +1,6 @@
 //! Speed of the rules: one mid-game quarter and a whole headless game.
+// A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use flywheel::bots::{self, Bot};

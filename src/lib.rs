@@ -4,10 +4,12 @@
 //! - [`content`]: the data (scenarios, regions, balance), parsed and validated.
 //! - [`sim`]: the rules, free of any terminal, file or clock.
 //! - [`bots`]: built-in players for headless games.
+//! - [`save`]: saved games on disk.
 //! - [`cli`]: the command line.
 #![forbid(unsafe_code)]
 
 pub mod bots;
 pub mod cli;
 pub mod content;
+pub mod save;
 pub mod sim;

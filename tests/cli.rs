@@ -1,4 +1,6 @@
 //! The command line, run as a player would.
+// A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
 

@@ -1,4 +1,6 @@
 //! The data files: what ships is valid, and what is broken says where and why.
+// A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use flywheel::content::{Content, ContentError, EMBEDDED};
 

@@ -1,4 +1,6 @@
 //! The rules, one behaviour at a time.
+// A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use flywheel::bots::{self, Bot};
 use flywheel::content::{Content, FacilityKind};

@@ -14,7 +14,7 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
     let total = args.games;
     let show = std::io::stderr().is_terminal() && total >= 20;
     let progress = |done: u64| {
-        if show && (done % 10 == 0 || done == total) {
+        if show && (done.is_multiple_of(10) || done == total) {
             let width = 30;
             let filled = (done * width / total.max(1)) as usize;
             let bar = format!(

@@ -2,6 +2,7 @@
 
 mod balance;
 pub mod deck_cmd;
+mod load_cmd;
 mod sim_cmd;
 
 use crate::content::Content;
@@ -24,6 +25,8 @@ pub enum Command {
     Sim(sim_cmd::SimArgs),
     /// The modders' tools: check, list and stats for event decks.
     Deck(deck_cmd::DeckArgs),
+    /// Open a saved game: a save name in the saves directory, or a path.
+    Load(load_cmd::LoadArgs),
 }
 
 /// Exit code for a usage error (unknown names, bad flags).
@@ -35,6 +38,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
         Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
+        Some(Command::Load(args)) => load_cmd::run(&content, &args),
         None => {
             println!(
                 "Flywheel {}: try `flywheel sim --bot opener` or `flywheel --help`.",

@@ -3,9 +3,12 @@
 use super::USAGE;
 use crate::bots::{self, Bot};
 use crate::content::Content;
+use crate::save::{self, HeaderInfo, SaveDir};
 use crate::sim::{self, GameState, NewGame};
+use anyhow::Context;
 use clap::Args;
 use serde::Serialize;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Options of `flywheel sim`.
@@ -38,6 +41,20 @@ pub struct SimArgs {
     /// An event deck mod: a .ron file or a folder of them (repeatable).
     #[arg(long = "mod")]
     pub mods: Vec<std::path::PathBuf>,
+    /// Save the game at the end, to a save name or a path (ending in .ron or holding a /).
+    #[arg(long, value_name = "FILE", conflicts_with = "games")]
+    pub save: Option<String>,
+    /// Continue a saved game (a save name or a path) instead of starting one; `--quarters`
+    /// then counts from the save.
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = ["games", "seed", "scenario", "difficulty"]
+    )]
+    pub load: Option<String>,
+    /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else saves/.
+    #[arg(long, value_name = "DIR")]
+    pub saves: Option<PathBuf>,
 }
 
 /// One game's result, as printed with `--json`.
@@ -104,18 +121,23 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let content = &with_mods;
+    let dir = SaveDir::resolve(args.saves.as_deref());
     for i in 0..args.games {
-        let opts = NewGame {
-            scenario: args.scenario.clone(),
-            difficulty: args.difficulty.clone(),
-            seed: args.seed.wrapping_add(i),
-            company: None,
-        };
-        let mut state = match sim::new_game(content, &opts) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("{e}");
-                return Ok(ExitCode::from(USAGE));
+        let mut state = if let Some(from) = &args.load {
+            load_game(content, &dir, from)?
+        } else {
+            let opts = NewGame {
+                scenario: args.scenario.clone(),
+                difficulty: args.difficulty.clone(),
+                seed: args.seed.wrapping_add(i),
+                company: None,
+            };
+            match sim::new_game(content, &opts) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return Ok(ExitCode::from(USAGE));
+                }
             }
         };
         let quarters = args
@@ -134,6 +156,11 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
             }
         } else {
             bots::play(content, &mut state, bot, quarters);
+        }
+        if let Some(to) = &args.save {
+            let path = dir.resolve_target(to)?;
+            save::save_to(&path, &state, &HeaderInfo::of(content))
+                .with_context(|| format!("cannot save {}", path.display()))?;
         }
         let r = GameResult::of(&state, bot);
         if args.json {
@@ -192,4 +219,15 @@ fn trace_line(state: &GameState, r: &sim::QuarterReport) -> String {
         state.valuation(),
         state.company.founder_stake() * 100.0,
     )
+}
+
+/// Loads a save to continue it headless; warnings go to stderr, errors end the command.
+fn load_game(content: &Content, dir: &SaveDir, from: &str) -> anyhow::Result<GameState> {
+    let path = dir.resolve_target(from)?;
+    let (loaded, warnings) = save::load_checked(&path, content)
+        .with_context(|| format!("cannot load {}", path.display()))?;
+    for w in warnings {
+        eprintln!("warning: {}: {w}", path.display());
+    }
+    Ok(loaded.state)
 }

@@ -5,11 +5,36 @@ use std::fmt;
 
 /// A calendar quarter, such as 1995 Q3.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "QuarterFields")]
 pub struct Quarter {
     /// The calendar year.
     pub year: u16,
     /// The quarter of the year, 1 to 4.
     pub q: u8,
+}
+
+/// A quarter as read from a file, checked on the way in: a hand-edited `q: 7` in a save must
+/// be refused at load time, not reach the rules (which index seasons by quarter).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuarterFields {
+    year: u16,
+    q: u8,
+}
+
+impl TryFrom<QuarterFields> for Quarter {
+    type Error = String;
+
+    fn try_from(f: QuarterFields) -> Result<Quarter, String> {
+        if (1..=4).contains(&f.q) {
+            Ok(Quarter {
+                year: f.year,
+                q: f.q,
+            })
+        } else {
+            Err(format!("quarter q: {} of {} is not 1 to 4", f.q, f.year))
+        }
+    }
 }
 
 impl Quarter {
