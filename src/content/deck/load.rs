@@ -228,8 +228,12 @@ pub fn merge(sources: &[SourceFile], parsed: Vec<DeckFile>, diags: &mut Vec<Diag
         for e in &file.events {
             if !seen.insert(e.id.as_str()) {
                 let first = locate_event(text, &e.id).unwrap_or(0);
-                let second = locate_event(&text[(first + 1).min(text.len())..], &e.id)
-                    .map_or(first, |o| o + first + 1);
+                // `first` sits on an ASCII quote (or is 0), so skipping past it needs a boundary check.
+                let after = (first + 1).min(text.len());
+                let second = text
+                    .get(after..)
+                    .and_then(|rest| locate_event(rest, &e.id))
+                    .map_or(first, |o| o + after);
                 diags.push(Diagnostic::at_offset(
                     Severity::Error,
                     name,
