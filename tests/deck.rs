@@ -230,8 +230,7 @@ fn duplicate_ids_in_one_file_are_an_error() {
     let ev = r#"(id: "d", title: "é", text: "", category: Market, choices: [(label: "a")])"#;
     let text = format!("(events: [{ev}, {ev}])");
     let err = Deck::from_sources(&content(), &mod_text("dup.ron", &text))
-        .err()
-        .expect("duplicate ids are refused");
+        .expect_err("duplicate ids are refused");
     let shown = err.to_string();
     assert!(shown.contains("defined twice"), "{shown}");
     assert!(shown.contains("dup.ron:1:"), "{shown}");
