@@ -224,3 +224,25 @@ mod fuzz {
         assert!(Deck::from_sources(&c, &mod_text("deep.ron", &text)).is_err());
     }
 }
+
+#[test]
+fn duplicate_ids_in_one_file_are_an_error() {
+    let ev = r#"(id: "d", title: "é", text: "", category: Market, choices: [(label: "a")])"#;
+    let text = format!("(events: [{ev}, {ev}])");
+    let err = Deck::from_sources(&content(), &mod_text("dup.ron", &text))
+        .expect_err("duplicate ids are refused");
+    let shown = err.to_string();
+    assert!(shown.contains("defined twice"), "{shown}");
+    assert!(shown.contains("dup.ron:1:"), "{shown}");
+}
+
+#[test]
+fn disabling_an_unknown_event_is_a_warning() {
+    let d = Deck::from_sources(
+        &content(),
+        &mod_text("w.ron", r#"(disable: ["no_such_event"])"#),
+    )
+    .expect("a warning does not stop the deck");
+    assert_eq!(d.warnings.len(), 1);
+    assert!(d.warnings[0].to_string().contains("w.ron:1:"));
+}

@@ -1,11 +1,12 @@
 //! Validation of a merged deck: every reference resolves, every number is in range, every
 //! condition can hold in some scenario. Errors stop the deck; warnings do not.
 
-use super::diag::{Diagnostic, Severity, find_from, locate_event};
+use super::diag::{Diagnostic, Severity, find_from, id_offsets};
 use super::load::{Merged, SourceFile};
 use super::types::{Cond, Effect, EventDef, Requirement, Stakeholder, Stat};
 use crate::content::Content;
 use crate::sim::Quarter;
+use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Placeholders a title or text may use.
@@ -37,6 +38,8 @@ struct Checker<'a> {
     ids: HashSet<&'a str>,
     /// Earliest and latest quarter of any scenario.
     span: (i32, i32),
+    /// Offsets of the ids in each file.
+    offsets: Vec<HashMap<&'a str, usize>>,
 }
 
 /// Where to point in a file: the file, a starting offset, and a needle to look for after it.
@@ -47,6 +50,14 @@ struct Spot {
 }
 
 impl<'a> Checker<'a> {
+    fn locate(&self, file: usize, id: &str) -> usize {
+        self.offsets
+            .get(file)
+            .and_then(|m| m.get(id))
+            .copied()
+            .unwrap_or(0)
+    }
+
     fn text(&self, file: usize) -> (&'a str, &'a str) {
         self.sources
             .get(file)
@@ -468,8 +479,7 @@ impl<'a> Checker<'a> {
 
     fn event(&mut self, i: usize, e: &EventDef) {
         let file = self.merged.event_origin.get(i).copied().unwrap_or(0);
-        let (_, text) = self.text(file);
-        let from = locate_event(text, &e.id).unwrap_or(0);
+        let from = self.locate(file, &e.id);
         let spot = Spot { file, from };
         if e.id.is_empty() || e.id.chars().any(|c| c.is_whitespace() || c == '\t') {
             self.error(
@@ -551,7 +561,7 @@ impl<'a> Checker<'a> {
         for (i, t) in self.merged.tenders.iter().enumerate() {
             let file = self.merged.tender_origin.get(i).copied().unwrap_or(0);
             let (_, text) = self.text(file);
-            let from = locate_event(text, &t.id).unwrap_or(0);
+            let from = self.locate(file, &t.id);
             let spot = Spot { file, from };
             for b in &t.bidders {
                 if !self.content.rivals.iter().any(|r| &r.id == b) {
@@ -738,7 +748,7 @@ impl<'a> Checker<'a> {
         for (i, e) in self.merged.events.iter().enumerate() {
             if e.follow_up_only && !self.referenced.contains(&e.id) {
                 let file = self.merged.event_origin.get(i).copied().unwrap_or(0);
-                let from = locate_event(self.text(file).1, &e.id).unwrap_or(0);
+                let from = self.locate(file, &e.id);
                 self.report(
                     Severity::Warning,
                     Spot { file, from },
@@ -831,6 +841,7 @@ pub fn check(content: &Content, sources: &[SourceFile], merged: &Merged) -> Vec<
         lawsuits_started: BTreeSet::new(),
         referenced: BTreeSet::new(),
         ids: merged.events.iter().map(|e| e.id.as_str()).collect(),
+        offsets: sources.iter().map(|s| id_offsets(&s.text)).collect(),
         span,
     };
     c.rules();

@@ -193,14 +193,22 @@ pub struct Merged {
 /// Merges parsed files in order: same id replaces, new id adds, `disable` removes.
 pub fn merge(sources: &[SourceFile], parsed: Vec<DeckFile>, diags: &mut Vec<Diagnostic>) -> Merged {
     let mut m = Merged::default();
+    // Position of each id in `m.events`, rebuilt after a disable shifts positions.
+    let mut pos: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (fi, file) in parsed.into_iter().enumerate() {
         let text = sources.get(fi).map_or("", |s| s.text.as_str());
         let name = sources.get(fi).map_or("", |s| s.name.as_str());
         for id in &file.disable {
-            match m.events.iter().position(|e| &e.id == id) {
+            match pos.get(id).copied() {
                 Some(i) => {
                     m.events.remove(i);
                     m.event_origin.remove(i);
+                    pos = m
+                        .events
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| (e.id.clone(), i))
+                        .collect();
                 }
                 None => {
                     let at = super::diag::find_from(text, 0, &format!("\"{id}\"")).unwrap_or(0);
@@ -216,12 +224,16 @@ pub fn merge(sources: &[SourceFile], parsed: Vec<DeckFile>, diags: &mut Vec<Diag
                 }
             }
         }
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for e in &file.events {
-            if seen.contains(&e.id.as_str()) {
+            if !seen.insert(e.id.as_str()) {
                 let first = locate_event(text, &e.id).unwrap_or(0);
-                let second = locate_event(&text[(first + 1).min(text.len())..], &e.id)
-                    .map_or(first, |o| o + first + 1);
+                // `first` sits on an ASCII quote (or is 0), so skipping past it needs a boundary check.
+                let after = (first + 1).min(text.len());
+                let second = text
+                    .get(after..)
+                    .and_then(|rest| locate_event(rest, &e.id))
+                    .map_or(first, |o| o + after);
                 diags.push(Diagnostic::at_offset(
                     Severity::Error,
                     name,
@@ -232,15 +244,15 @@ pub fn merge(sources: &[SourceFile], parsed: Vec<DeckFile>, diags: &mut Vec<Diag
                     "give each event its own id",
                 ));
             }
-            seen.push(&e.id);
         }
         for e in file.events {
-            match m.events.iter().position(|x| x.id == e.id) {
+            match pos.get(&e.id).copied() {
                 Some(i) => {
                     m.events[i] = e;
                     m.event_origin[i] = fi;
                 }
                 None => {
+                    pos.insert(e.id.clone(), m.events.len());
                     m.events.push(e);
                     m.event_origin.push(fi);
                 }

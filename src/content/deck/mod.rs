@@ -5,6 +5,7 @@
 //! [`crate::sim::events`] draws from it.
 
 pub mod check;
+pub mod compile;
 pub mod describe;
 pub mod diag;
 pub mod load;
@@ -16,6 +17,34 @@ pub use types::*;
 
 use crate::content::Content;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a for short ids: the director looks ids up every quarter, and SipHash's
+/// flood resistance buys nothing for data the player wrote.
+#[derive(Clone, Copy, Debug)]
+pub struct IdHasher(u64);
+
+impl Default for IdHasher {
+    fn default() -> Self {
+        IdHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map from ids, hashed with [`IdHasher`].
+pub type IdMap<V> = HashMap<String, V, BuildHasherDefault<IdHasher>>;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -49,8 +78,12 @@ pub struct Deck {
     pub sources: Vec<DeckSource>,
     /// Warnings found while loading (the deck is usable).
     pub warnings: Vec<Diagnostic>,
-    index: HashMap<String, usize>,
-    tender_index: HashMap<String, usize>,
+    index: IdMap<usize>,
+    tender_index: IdMap<usize>,
+    /// Each event's conditions, compiled for the director (same order as `events`).
+    pub compiled: Vec<compile::CompiledEvent>,
+    /// Bit position of each flag tested by an event's or weight's condition.
+    pub flag_bits: IdMap<usize>,
 }
 
 /// A deck that could not be loaded: every finding, rendered with file:line:col.
@@ -149,7 +182,11 @@ impl Deck {
                 }
             })
             .collect();
+        let mut flag_bits = IdMap::default();
+        let compiled = compile::compile_events(content, &merged.events, &mut flag_bits);
         Ok(Deck {
+            compiled,
+            flag_bits,
             events: merged.events,
             tenders: merged.tenders,
             director,

@@ -1,6 +1,7 @@
 //! Testing conditions against the game: a snapshot of the stats, then a cheap walk of the tree.
 
 use crate::content::Content;
+use crate::content::deck::compile::Compiled;
 use crate::content::deck::{Cond, Stat};
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
@@ -130,5 +131,62 @@ pub fn holds(
         Cond::All(list) => list.iter().all(|c| holds(content, state, stats, c, roll)),
         Cond::Any(list) => list.iter().any(|c| holds(content, state, stats, c, roll)),
         Cond::Not(inner) => !holds(content, state, stats, inner, roll),
+    }
+}
+
+/// What a compiled condition is tested against: the stats, the flags by bit, the quarter.
+pub struct Ctx<'a> {
+    /// The stats.
+    pub stats: &'a Stats,
+    /// Flags set, by the deck's bit positions.
+    pub flags: &'a [bool],
+    /// The quarter's running index.
+    pub now: i32,
+}
+
+/// True if a compiled condition holds: the director's fast path.
+pub fn holds_compiled(
+    state: &GameState,
+    ctx: &Ctx<'_>,
+    c: &Compiled,
+    roll: &mut dyn FnMut() -> f64,
+) -> bool {
+    match c {
+        Compiled::True => true,
+        Compiled::False => false,
+        Compiled::Window(a, b) => *a <= ctx.now && ctx.now <= *b,
+        Compiled::Quarter(n) => state.quarter.q == *n,
+        Compiled::Above(i, v) => ctx.stats.get(*i).is_some_and(|x| x > v),
+        Compiled::Below(i, v) => ctx.stats.get(*i).is_some_and(|x| x < v),
+        Compiled::Flag(i) => ctx.flags.get(*i).copied().unwrap_or(false),
+        Compiled::AttitudeAbove(i, v) => state.politics.attitudes.get(*i).is_some_and(|x| x > v),
+        Compiled::AttitudeBelow(i, v) => state.politics.attitudes.get(*i).is_some_and(|x| x < v),
+        Compiled::Administration(d) => state.politics.disposition == *d,
+        Compiled::Facilities {
+            kind,
+            region,
+            open,
+            min,
+        } => {
+            let n = state
+                .facilities
+                .iter()
+                .filter(|f| kind.is_none_or(|k| f.kind == k))
+                .filter(|f| region.is_none_or(|r| f.region.0 == r))
+                .filter(|f| !*open || f.open)
+                .count();
+            n >= *min as usize
+        }
+        Compiled::Lawsuit(id) => state.politics.lawsuits.iter().any(|l| &l.id == id),
+        Compiled::TenderOpen(id) => state.politics.tenders.iter().any(|t| &t.id == id),
+        Compiled::Contract(id) => state.politics.contracts.iter().any(|t| &t.tender == id),
+        Compiled::RivalCloud(i) => state
+            .rivals
+            .get(*i)
+            .is_some_and(|r| r.cloud_opened.is_some()),
+        Compiled::Chance(p) => roll() < *p,
+        Compiled::All(list) => list.iter().all(|c| holds_compiled(state, ctx, c, roll)),
+        Compiled::Any(list) => list.iter().any(|c| holds_compiled(state, ctx, c, roll)),
+        Compiled::Not(inner) => !holds_compiled(state, ctx, inner, roll),
     }
 }

@@ -1,10 +1,10 @@
 //! The director: fires due follow-ups, then draws at most one major and one minor event,
 //! honouring `once`, cooldowns, the gap between crises and the quiet-quarter weights.
 
-use super::cond::{Stats, holds, snapshot};
+use super::cond::{Ctx, Stats, holds_compiled, snapshot};
 use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
 use crate::content::Content;
-use crate::content::deck::{Category, EventDef};
+use crate::content::deck::Category;
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
 use rand::RngExt;
@@ -84,6 +84,19 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         .map_or(0.5, |x| x.hostility);
     let political = (1.0 + state.politics.visibility / 100.0 * d.political_visibility)
         * (1.0 + (hostility - 0.5) * d.political_hostility).max(0.0);
+    let mut flags = vec![false; deck.flag_bits.len()];
+    for f in &state.company.flags {
+        if let Some(&i) = deck.flag_bits.get(f.as_str())
+            && let Some(b) = flags.get_mut(i)
+        {
+            *b = true;
+        }
+    }
+    let ctx = Ctx {
+        stats,
+        flags: &flags,
+        now: now.index(),
+    };
     // Conditions may draw chances: use a copy of the generator and put it back after.
     let mut rng = state.rng.clone();
     let mut roll = || rng.random::<f64>();
@@ -92,8 +105,13 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         minor: Vec::new(),
     };
     let st: &GameState = state;
-    for (i, e) in deck.events.iter().enumerate() {
-        if e.follow_up_only || e.weight <= 0.0 || (e.crisis && crisis_blocked) {
+    for (i, (e, c)) in deck.events.iter().zip(&deck.compiled).enumerate() {
+        if e.follow_up_only
+            || e.weight <= 0.0
+            || (e.crisis && crisis_blocked)
+            || ctx.now < c.window.0
+            || ctx.now > c.window.1
+        {
             continue;
         }
         if let Some(q) = last[i]
@@ -101,10 +119,18 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         {
             continue;
         }
-        if !holds(content, st, stats, &e.when, &mut roll) {
+        if !holds_compiled(st, &ctx, &c.when, &mut roll) {
             continue;
         }
-        let w = weight(content, st, stats, e, political, &mut roll);
+        let mut w = e.weight;
+        for (when, times) in &c.weight_if {
+            if holds_compiled(st, &ctx, when, &mut roll) {
+                w *= times;
+            }
+        }
+        if e.category == Category::Politics {
+            w *= political;
+        }
         if w > 0.0 && w.is_finite() {
             if e.major {
                 picks.major.push((i, w));
@@ -115,26 +141,6 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
     }
     state.rng = rng;
     picks
-}
-
-fn weight(
-    content: &Content,
-    state: &GameState,
-    stats: &Stats,
-    e: &EventDef,
-    political: f64,
-    roll: &mut dyn FnMut() -> f64,
-) -> f64 {
-    let mut w = e.weight;
-    for m in &e.weight_if {
-        if holds(content, state, stats, &m.when, roll) {
-            w *= m.times;
-        }
-    }
-    if e.category == Category::Politics {
-        w *= political;
-    }
-    w
 }
 
 /// Draws one candidate against the quiet weight; None is a quiet quarter.

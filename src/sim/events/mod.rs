@@ -25,10 +25,19 @@ pub fn unavailable(
     choice: &ChoiceDef,
     books: &Books,
 ) -> Option<String> {
-    let stats = cond::snapshot(state);
+    // Most choices have no condition: skip the stat snapshot for them.
+    let always = matches!(choice.when, crate::content::deck::Cond::Always);
     // Choice conditions hold no chances (validation refuses them), so no draw is needed.
     let mut no_roll = || 0.0;
-    if !cond::holds(content, state, &stats, &choice.when, &mut no_roll) {
+    if !always
+        && !cond::holds(
+            content,
+            state,
+            &cond::snapshot(state),
+            &choice.when,
+            &mut no_roll,
+        )
+    {
         return Some(format!(
             "requires {}",
             crate::content::deck::describe::condition(content, &choice.when)

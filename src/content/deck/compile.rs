@@ -1,0 +1,165 @@
+//! Conditions compiled once when a deck loads: ids resolved to indices, dates to quarter
+//! numbers, flags to bit positions, so the director's per-quarter walk never hashes or
+//! compares strings.
+
+use super::IdMap;
+use super::types::{Cond, Disposition, EventDef};
+use crate::content::{Content, FacilityKind};
+use crate::sim::Quarter;
+
+/// A condition ready for fast testing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Compiled {
+    /// Always true.
+    True,
+    /// Never true (an unknown reference).
+    False,
+    /// The quarter's running index lies in this range, inclusive.
+    Window(i32, i32),
+    /// The quarter of the year.
+    Quarter(u8),
+    /// Stat (by index) above a value.
+    Above(usize, f64),
+    /// Stat (by index) below a value.
+    Below(usize, f64),
+    /// Flag by bit position.
+    Flag(usize),
+    /// Attitude (by stakeholder index) above a value.
+    AttitudeAbove(usize, f64),
+    /// Attitude below a value.
+    AttitudeBelow(usize, f64),
+    /// The administration's disposition.
+    Administration(Disposition),
+    /// Facility count.
+    Facilities {
+        /// Kind, any if None.
+        kind: Option<FacilityKind>,
+        /// Region index, any if None.
+        region: Option<u8>,
+        /// Open ones only.
+        open: bool,
+        /// At least.
+        min: u32,
+    },
+    /// A lawsuit by id running.
+    Lawsuit(String),
+    /// A tender by id open.
+    TenderOpen(String),
+    /// A contract by tender id running.
+    Contract(String),
+    /// A rival (by index) has a cloud.
+    RivalCloud(usize),
+    /// A chance.
+    Chance(f64),
+    /// All hold.
+    All(Vec<Compiled>),
+    /// Any holds.
+    Any(Vec<Compiled>),
+    /// Does not hold.
+    Not(Box<Compiled>),
+}
+
+/// An event's director-side data, compiled.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompiledEvent {
+    /// Its condition.
+    pub when: Compiled,
+    /// Quarters (running index) outside which the condition cannot hold: a cheap first test.
+    pub window: (i32, i32),
+    /// Weight multipliers.
+    pub weight_if: Vec<(Compiled, f64)>,
+}
+
+/// Compiles a condition; flags get bit positions in `flags`.
+pub fn compile(content: &Content, c: &Cond, flags: &mut IdMap<usize>) -> Compiled {
+    let q = |(y, n): (u16, u8)| Quarter::new(y, n).index();
+    match c {
+        Cond::Always => Compiled::True,
+        Cond::Date { from, to } => Compiled::Window(q(*from), q(*to)),
+        Cond::From(at) => Compiled::Window(q(*at), i32::MAX),
+        Cond::Until(at) => Compiled::Window(i32::MIN, q(*at)),
+        Cond::Quarter(n) => Compiled::Quarter(*n),
+        Cond::Above(s, v) => Compiled::Above(s.index(), *v),
+        Cond::Below(s, v) => Compiled::Below(s.index(), *v),
+        Cond::Flag(f) => {
+            let next = flags.len();
+            Compiled::Flag(*flags.entry(f.clone()).or_insert(next))
+        }
+        Cond::AttitudeAbove(s, v) => Compiled::AttitudeAbove(s.index(), *v),
+        Cond::AttitudeBelow(s, v) => Compiled::AttitudeBelow(s.index(), *v),
+        Cond::Administration(d) => Compiled::Administration(*d),
+        Cond::Facilities {
+            kind,
+            region,
+            open,
+            min,
+        } => match region {
+            Some(r) => match content.region_index(r) {
+                Some(i) => Compiled::Facilities {
+                    kind: *kind,
+                    region: Some(i as u8),
+                    open: *open,
+                    min: *min,
+                },
+                None => Compiled::False,
+            },
+            None => Compiled::Facilities {
+                kind: *kind,
+                region: None,
+                open: *open,
+                min: *min,
+            },
+        },
+        Cond::Lawsuit(id) => Compiled::Lawsuit(id.clone()),
+        Cond::TenderOpen(id) => Compiled::TenderOpen(id.clone()),
+        Cond::Contract(id) => Compiled::Contract(id.clone()),
+        Cond::RivalCloud(id) => match content.rivals.iter().position(|r| &r.id == id) {
+            Some(i) => Compiled::RivalCloud(i),
+            None => Compiled::False,
+        },
+        Cond::Chance(p) => Compiled::Chance(*p),
+        Cond::All(list) => Compiled::All(list.iter().map(|c| compile(content, c, flags)).collect()),
+        Cond::Any(list) => Compiled::Any(list.iter().map(|c| compile(content, c, flags)).collect()),
+        Cond::Not(inner) => Compiled::Not(Box::new(compile(content, inner, flags))),
+    }
+}
+
+/// The quarters in which a compiled condition can hold at all (by dates alone).
+pub fn window(c: &Compiled) -> (i32, i32) {
+    match c {
+        Compiled::Window(a, b) => (*a, *b),
+        Compiled::False => (i32::MAX, i32::MIN),
+        Compiled::All(list) => list
+            .iter()
+            .map(window)
+            .fold((i32::MIN, i32::MAX), |w, x| (w.0.max(x.0), w.1.min(x.1))),
+        Compiled::Any(list) if !list.is_empty() => list
+            .iter()
+            .map(window)
+            .fold((i32::MAX, i32::MIN), |w, x| (w.0.min(x.0), w.1.max(x.1))),
+        _ => (i32::MIN, i32::MAX),
+    }
+}
+
+/// Compiles every event of a deck.
+pub fn compile_events(
+    content: &Content,
+    events: &[EventDef],
+    flags: &mut IdMap<usize>,
+) -> Vec<CompiledEvent> {
+    events
+        .iter()
+        .map(|e| {
+            let when = compile(content, &e.when, flags);
+            CompiledEvent {
+                window: window(&when),
+                when,
+                weight_if: e
+                    .weight_if
+                    .iter()
+                    .map(|m| (compile(content, &m.when, flags), m.times))
+                    .collect(),
+            }
+        })
+        .collect()
+}
