@@ -1,4 +1,5 @@
 //! Speed of the rules: one mid-game quarter and a whole headless game.
+#![allow(clippy::expect_used)] // A bench with broken setup should stop loudly.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use flywheel::bots::{self, Bot};

@@ -5,9 +5,11 @@
 //! - [`sim`]: the rules, free of any terminal, file or clock.
 //! - [`bots`]: built-in players for headless games.
 //! - [`cli`]: the command line.
+//! - [`ui`]: the terminal front end.
 #![forbid(unsafe_code)]
 
 pub mod bots;
 pub mod cli;
 pub mod content;
 pub mod sim;
+pub mod ui;

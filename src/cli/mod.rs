@@ -1,5 +1,6 @@
-//! The command line: `flywheel sim` and friends.
+//! The command line: the game (`flywheel`, `flywheel new`), `flywheel sim` and friends.
 
+mod play_cmd;
 mod sim_cmd;
 
 use crate::content::Content;
@@ -13,6 +14,9 @@ pub struct Cli {
     /// What to do; without one, the game opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Terminal UI options.
+    #[command(flatten)]
+    pub ui: play_cmd::UiArgs,
 }
 
 /// The subcommands.
@@ -20,6 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Play games headless with a built-in bot, for balance testing and benchmarks.
     Sim(sim_cmd::SimArgs),
+    /// Start a new game in the terminal.
+    New(play_cmd::NewArgs),
 }
 
 /// Exit code for a usage error (unknown names, bad flags).
@@ -30,12 +36,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let content = Content::embedded()?;
     match cli.command {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
-        None => {
-            println!(
-                "Flywheel {}: try `flywheel sim --bot opener` or `flywheel --help`.",
-                env!("CARGO_PKG_VERSION")
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::New(args)) => play_cmd::run(content, cli.ui, Some(args)),
+        None => play_cmd::run(content, cli.ui, None),
     }
 }

@@ -12,6 +12,7 @@ pub mod fulfilment;
 pub mod hash;
 pub mod money;
 mod new_game;
+pub mod preview;
 pub mod report;
 pub mod retail;
 pub mod state;

@@ -26,10 +26,11 @@ pub fn spending(content: &Content, region: usize, q: Quarter) -> f64 {
 pub fn coverage(content: &Content, state: &GameState) -> Vec<u8> {
     let mut has = vec![false; content.regions.len()];
     for f in &state.facilities {
-        if f.kind == FacilityKind::Warehouse && matches!(f.status, FacilityStatus::Operating) {
-            if let Some(h) = has.get_mut(usize::from(f.region.0)) {
-                *h = true;
-            }
+        if f.kind == FacilityKind::Warehouse
+            && matches!(f.status, FacilityStatus::Operating)
+            && let Some(h) = has.get_mut(usize::from(f.region.0))
+        {
+            *h = true;
         }
     }
     (0..content.regions.len())

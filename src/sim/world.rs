@@ -60,17 +60,16 @@ pub fn update_rivals(
                 rival.cloud_price_cents = c.price_cents;
                 notes.push(Note::RivalCloud(i));
             }
-            if rival.cloud_opened.is_some() {
-                if let Some(yours) = your_price
-                    && yours < rival.cloud_price_cents
-                    && cloud_live
-                {
-                    rival.cloud_price_cents = (yours * (1.0 - c.undercut)).max(c.price_floor_cents);
-                    rival.last_move = format!(
-                        "cuts cloud prices to {:.1}¢ per CU-hour",
-                        rival.cloud_price_cents
-                    );
-                }
+            if rival.cloud_opened.is_some()
+                && let Some(yours) = your_price
+                && yours < rival.cloud_price_cents
+                && cloud_live
+            {
+                rival.cloud_price_cents = (yours * (1.0 - c.undercut)).max(c.price_floor_cents);
+                rival.last_move = format!(
+                    "cuts cloud prices to {:.1}¢ per CU-hour",
+                    rival.cloud_price_cents
+                );
             }
         }
     }
