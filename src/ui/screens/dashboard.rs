@@ -47,17 +47,17 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     let cap = compute.hosting + compute.data_centres;
     let rows = [
         format!(
-            "Valuation        {}",
+            "Valuation    {}",
             crate::sim::finance::valuation(&app.content, s)
         ),
-        format!("Investor patience {:.0}/100", c.patience),
+        format!("Patience     {:.0}/100 (investors)", c.patience),
         format!(
-            "Home demand      {} orders, share {}",
+            "Home orders  {} ({} share)",
             count(home_orders),
             pct(home_share)
         ),
         format!(
-            "Compute load     {} / {} CU",
+            "Compute      {} of {} CU used",
             count(compute.own_load),
             count(cap)
         ),
@@ -177,7 +177,7 @@ fn region_map(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     if inner.height == 0 {
         return;
     }
-    let legend = "■ operating ◌ building z mothballed ✖ damaged";
+    let legend = "■ running ◌ building z mothballed ✖ damaged";
     let n = app.content.regions.len();
     let w = usize::from(inner.width);
     // A real map when there is room for it; otherwise one line per region.

@@ -42,19 +42,19 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             lines.push(row("Cloud rent", b.cloud_revenue));
             lines.push(row("Contracts", b.contract_revenue));
             lines.push(row(
-                "− Goods, fulfilment, ship",
+                "− Goods, delivery",
                 b.cost_of_goods + b.fulfilment + b.shipping,
             ));
-            lines.push(row("− Upkeep and hosting", b.upkeep + b.hosting));
+            lines.push(row("− Upkeep, hosting", b.upkeep + b.hosting));
             lines.push(row(
-                "− Marketing, overhead",
+                "− Marketing, office",
                 b.marketing + b.overhead + b.other,
             ));
-            lines.push(row("− Interest and tax", b.interest + b.tax));
+            lines.push(row("− Interest, tax", b.interest + b.tax));
             let ni = b.net_income();
             let sign = if ni.is_negative() { "▼" } else { "▲" };
             lines.push(Line::from(Span::styled(
-                format!("{:<22}{:>10} {sign}", "= Net income", ni),
+                format!("{:<22}{:>10}{sign}", "= Net income", ni),
                 if ni.is_negative() { t.bad } else { t.good },
             )));
         }

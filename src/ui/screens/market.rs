@@ -19,9 +19,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let [top, bottom] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(rivals_h)]).areas(area);
     let coverage = retail::coverage(c, s);
+    let wide = area.width >= 120;
     let mut head = vec!["Region".to_string(), "Spending".into(), "You".into()];
     for r in &c.rivals {
-        head.push(fit(&r.name, 12));
+        head.push(fit(&r.name, if wide { 18 } else { 10 }));
     }
     head.push("Offline".into());
     head.push("Delivery".into());
@@ -39,7 +40,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
                 .as_ref()
                 .and_then(|r| r.regions.get(i))
                 .map_or("–".into(), |r| r.spending.to_string());
-            let mut cells = vec![def.name.clone(), spend, pct(you)];
+            let name = if wide {
+                def.name.clone()
+            } else {
+                def.short.clone()
+            };
+            let mut cells = vec![name, spend, pct(you)];
             cells.extend(rivals.iter().map(|x| pct(*x)));
             cells.push(pct(offline));
             cells.push(
@@ -54,11 +60,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         })
         .collect();
     let mut widths = vec![
-        Constraint::Length(18),
+        Constraint::Length(if wide { 18 } else { 6 }),
         Constraint::Length(9),
         Constraint::Length(6),
     ];
-    widths.extend(c.rivals.iter().map(|_| Constraint::Length(12)));
+    widths.extend(
+        c.rivals
+            .iter()
+            .map(|_| Constraint::Length(if wide { 18 } else { 10 })),
+    );
     widths.push(Constraint::Length(8));
     widths.push(Constraint::Length(9));
     let table = Table::new(rows, widths)

@@ -76,9 +76,9 @@ pub fn tabs(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let mut x = area.x;
     for (i, name) in strings::TABS.iter().enumerate() {
         let label = if i == 6 && !g.queue.is_empty() {
-            format!(" {} {name} ({}) ", i + 1, g.queue.len())
+            format!("{} {name} ({}) ", i + 1, g.queue.len())
         } else {
-            format!(" {} {name} ", i + 1)
+            format!("{} {name} ", i + 1)
         };
         let w = width(&label);
         let selected = g.screen.index() == i;
@@ -102,28 +102,39 @@ pub fn tabs(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
 pub fn hints(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let ctx = g.screen.context();
-    let mut items: Vec<(String, &str, Option<UiAction>)> = keys::BINDINGS
-        .iter()
-        .filter(|b| {
-            b.context == ctx && !matches!(b.cmd, Cmd::Up | Cmd::Down | Cmd::Left | Cmd::Right)
-        })
-        .map(|b| (b.keys_label(), short(b.help), None))
-        .collect();
-    items.push((
-        keys::hint(Context::Game, Cmd::EndQuarter),
-        "end quarter",
-        Some(UiAction::EndQuarter),
-    ));
-    items.push((
-        keys::hint(Context::Game, Cmd::Help),
-        "help",
-        Some(UiAction::Open(super::super::app::Overlay::Help(0))),
-    ));
-    items.push((
-        keys::hint(Context::Game, Cmd::Quit),
-        "quit",
-        Some(UiAction::AskQuit),
-    ));
+    // The keys that work everywhere come first so they never fall off a narrow screen.
+    let mut items: Vec<(String, &str, Option<UiAction>)> = vec![
+        (
+            keys::hint(Context::Game, Cmd::EndQuarter),
+            "end quarter",
+            Some(UiAction::EndQuarter),
+        ),
+        (
+            keys::hint(Context::Game, Cmd::Help),
+            "help",
+            Some(UiAction::Open(super::super::app::Overlay::Help(0))),
+        ),
+        (
+            keys::hint(Context::Game, Cmd::Quit),
+            "quit",
+            Some(UiAction::AskQuit),
+        ),
+    ];
+    if g.screen == Screen::Dashboard {
+        items.push((
+            keys::hint(Context::Game, Cmd::GoBuild),
+            "build",
+            Some(UiAction::Goto(Screen::Build)),
+        ));
+    }
+    items.extend(
+        keys::BINDINGS
+            .iter()
+            .filter(|b| {
+                b.context == ctx && !matches!(b.cmd, Cmd::Up | Cmd::Down | Cmd::Left | Cmd::Right)
+            })
+            .map(|b| (b.keys_label(), short(b.help), None)),
+    );
     let mut spans = Vec::new();
     let mut x = area.x;
     for (k, label, action) in items {
