@@ -214,3 +214,19 @@ fn the_end_screen_records_the_score_in_the_table() {
     assert_eq!(app.scores.entries.len(), 1);
     assert_eq!(app.scores.entries[0].score, g.state.score());
 }
+
+#[test]
+fn the_largest_funding_round_on_offer_is_accepted() {
+    let mut app = new_game_app();
+    keys(&mut app, "4");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(game(&app).queue.as_slice(), [Action::RaiseEquity(_)]),
+        "{:?}",
+        app.status
+    );
+    let cash = game(&app).state.company.cash;
+    keys(&mut app, "n");
+    assert!(game(&app).state.company.cash > cash);
+    assert!(game(&app).state.company.founder_stake() < 0.8);
+}

@@ -650,9 +650,7 @@ impl App {
         let share = f64::from(g.finance_pct) / 100.0;
         let row = FinanceRow::ALL.get(g.rows[Screen::Finance.index()])?;
         Some(match row {
-            FinanceRow::Raise => {
-                Action::RaiseEquity(sim::finance::max_raise(&self.content, s).scale(share))
-            }
+            FinanceRow::Raise => Action::RaiseEquity(raise_amount(&self.content, s, share)),
             FinanceRow::Ipo => Action::GoPublic,
             FinanceRow::Bond => {
                 Action::IssueBond(sim::finance::bond_room(&self.content, s).scale(share))
@@ -950,6 +948,14 @@ impl App {
             }
         }
     }
+}
+
+/// The funding round the finance screen offers: a share of the most investors will put in.
+/// `max_raise` rounds to the nearest thousand, which can land a hair above the investors'
+/// limit; a thousand less always passes the check.
+pub fn raise_amount(content: &Content, state: &GameState, share: f64) -> Money {
+    let most = (sim::finance::max_raise(content, state) - Money::k(1)).max_zero();
+    most.scale(share)
 }
 
 /// A new seed from the clock, for games started without one.

@@ -32,8 +32,9 @@ pub fn run(mut app: App) -> io::Result<()> {
         let _ = execute!(io::stdout(), DisableMouseCapture);
         previous(info);
     }));
-    let mut terminal = ratatui::init();
+    // The guard comes first so even a half-finished setup is undone.
     let _guard = Guard;
+    let mut terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableMouseCapture)?;
     terminal.draw(|f| screens::draw(f, &mut app))?;
     while !app.quit {

@@ -67,7 +67,7 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     } else {
         usize::MAX
     };
-    let b = block(t, "Key numbers (↑↓ select, Enter explains)");
+    let b = block(t, "Numbers (↑↓, Enter explains)");
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let lines: Vec<Line> = rows
@@ -235,7 +235,7 @@ fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     }
     let last = s.history.last();
     let mut rows: Vec<(String, String, Vec<u64>)> = vec![(
-        "Revenue (all lines)".into(),
+        "Revenue".into(),
         last.map(|x| x.total_revenue().to_string())
             .unwrap_or_default(),
         money_series(s.history.iter().map(|h| h.total_revenue())),

@@ -108,8 +108,8 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
                 } else {
                     "Funding round"
                 },
-                finance::max_raise(c, s).scale(share),
-                finance::max_raise(c, s),
+                super::super::app::raise_amount(c, s, share),
+                super::super::app::raise_amount(c, s, 1.0),
                 g.finance_pct
             ),
             FinanceRow::Ipo => match finance::check_ipo(c, s) {

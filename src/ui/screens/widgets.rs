@@ -189,7 +189,7 @@ pub fn spark_row(frame: &mut Frame, area: Rect, t: &Theme, label: &str, value: &
     if area.width < 2 || area.height == 0 {
         return;
     }
-    let label_w = 22.min(area.width / 2);
+    let label_w = 14.min(area.width / 3);
     let left = Rect::new(area.x, area.y, label_w, area.height);
     let right = Rect::new(area.x + label_w, area.y, area.width - label_w, area.height);
     frame.render_widget(
