@@ -384,6 +384,7 @@ impl App {
         if let Some(ng) = opts.new_game {
             let state = sim::new_game(&app.content, &ng)?;
             app.mode = Mode::Playing(Box::new(Game::new(state)));
+            app.status = Some(super::strings::WELCOME.to_string());
         }
         Ok(app)
     }
@@ -813,7 +814,10 @@ impl App {
             company: Some(f.company.trim().to_string()).filter(|c| !c.is_empty()),
         };
         match sim::new_game(&self.content, &ng) {
-            Ok(state) => self.mode = Mode::Playing(Box::new(Game::new(state))),
+            Ok(state) => {
+                self.mode = Mode::Playing(Box::new(Game::new(state)));
+                self.status = Some(super::strings::WELCOME.to_string());
+            }
             Err(e) => self.status = Some(e.to_string()),
         }
     }

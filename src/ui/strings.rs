@@ -39,7 +39,7 @@ pub const CONFIRM_QUIT: &str = "Quit? This game is not saved and its progress wi
 /// Quit confirmation keys.
 pub const CONFIRM_QUIT_KEYS: &str = "y quit · n keep playing";
 /// Help title.
-pub const HELP: &str = "Help: keys (generated from the key table)";
+pub const HELP: &str = "Help: ↑↓ scroll · Esc closes";
 /// Tab names, in tab order.
 pub const TABS: [&str; 7] = [
     "Dashboard",
@@ -59,6 +59,9 @@ pub const NO_REPORT: &str =
     "No quarter played yet. Queue actions, then press n to end the quarter.";
 /// No facilities yet.
 pub const NO_FACILITIES: &str = "No facilities yet: every order is drop-shipped by suppliers (slow and unreliable). Build a warehouse (Tab to Build, or b).";
+/// Shown when a game starts.
+pub const WELCOME: &str =
+    "Welcome! Suppliers ship your orders for now. b build · 4 money · n end quarter · ? help";
 /// Name of the founder's stake.
 pub const STAKE: &str = "Stake";
 /// Shown on the end screen.

@@ -2,7 +2,7 @@
 //! effect shown before anything is queued.
 
 use super::super::app::{App, Game, Hit, UiAction};
-use super::super::format::{count, pct};
+use super::super::format::count;
 use super::widgets::block;
 use crate::content::FacilityKind;
 use crate::sim::{action, preview, retail};
@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         "Data centres run the store (own load peaks in Q4). Opened to cloud customers, idle servers earn rent; an outage hurts both."
     };
     lines.push(Line::from(Span::styled(note, t.dim)));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..4u16 {
         let y = inner.y + i * 2;
         if y < inner.bottom() {
@@ -131,18 +131,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
                 .and_then(|x| x.regions.get(r))
                 .map_or(0, |x| x.orders);
             lines.push(Line::from(format!(
-                "Delivery here is {now}; a warehouse makes it fast: pull {:+.2}.",
-                gain
+                "Delivery here is {now}; a warehouse makes it fast: shoppers' pull {gain:+.2} \
+                 (Market, Enter shows the parts)."
             )));
+            let last = if report.is_some() {
+                format!("{} orders were placed here last quarter", count(orders))
+            } else {
+                "no quarter has been played yet".to_string()
+            };
             lines.push(Line::from(format!(
-                "Capacity {} orders/quarter vs {} orders here last quarter ({} of them).",
-                count(cap),
-                count(orders),
-                if orders > 0 {
-                    pct(cap as f64 / orders as f64)
-                } else {
-                    "–".into()
-                }
+                "Capacity {} orders a quarter; {last}.",
+                count(cap)
             )));
             lines.push(Line::from(
                 "Q4 demand is about 1.6× other quarters: build for the peak, open idle space to sellers.",
@@ -164,7 +163,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     frame.render_widget(
         Paragraph::new(lines)
             .style(t.text)
-            .wrap(Wrap { trim: true }),
+            .wrap(Wrap { trim: false }),
         inner,
     );
 }

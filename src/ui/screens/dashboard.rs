@@ -228,7 +228,7 @@ fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         frame.render_widget(
             Paragraph::new("Charts fill in as quarters pass (n ends the quarter).")
                 .style(t.dim)
-                .wrap(Wrap { trim: true }),
+                .wrap(Wrap { trim: false }),
             inner,
         );
         return;

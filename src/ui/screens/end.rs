@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let blk = block(t, strings::GAME_OVER);
     let inner = blk.inner(top);
     frame.render_widget(blk, top);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     if let Some(y) = inner.y.checked_add(3).filter(|y| *y < inner.bottom()) {
         hits.push(Hit {
             area: Rect::new(inner.x, y, 16, 1),

@@ -151,7 +151,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     )));
                 }
                 None => out.push(Line::from(
-                    "  No quarter closed yet: numbers appear after n.",
+                    "  No quarter closed yet: press n to play one, then look again.",
                 )),
             }
             (name, out)

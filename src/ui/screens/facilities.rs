@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         frame.render_widget(
             Paragraph::new(strings::NO_FACILITIES)
                 .style(t.text)
-                .wrap(Wrap { trim: true }),
+                .wrap(Wrap { trim: false }),
             inner,
         );
         return;
@@ -205,7 +205,7 @@ fn details(frame: &mut Frame, area: Rect, app: &App, g: &Game, f: &Facility) {
     frame.render_widget(
         Paragraph::new(lines)
             .style(t.text)
-            .wrap(Wrap { trim: true }),
+            .wrap(Wrap { trim: false }),
         inner,
     );
 }

@@ -116,6 +116,10 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
                 Ok(m) => format!("IPO: list and raise {m}"),
                 Err(why) => format!("IPO: {why}"),
             },
+            FinanceRow::Bond if s.revenue_ttm() < c.finance.debt.bond_min_revenue => format!(
+                "Bonds: need {} revenue over four quarters",
+                c.finance.debt.bond_min_revenue
+            ),
             FinanceRow::Bond => format!(
                 "Bond {} of room {} (←→ {}%)",
                 finance::bond_room(c, s).scale(share),
@@ -160,7 +164,7 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
         "Selling shares dilutes your stake (your score is stake × valuation). e explains valuation.",
         t.dim,
     )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..FinanceRow::ALL.len() {
         let y = inner.y + i as u16;
         if y < inner.bottom() {

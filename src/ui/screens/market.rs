@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         Layout::vertical([Constraint::Min(0), Constraint::Length(rivals_h)]).areas(area);
     let coverage = retail::coverage(c, s);
     let wide = area.width >= 120;
-    let mut head = vec!["Region".to_string(), "Spending".into(), "You".into()];
+    let mut head = vec!["Region".to_string(), "Online $".into(), "You".into()];
     for r in &c.rivals {
         head.push(fit(&r.name, if wide { 18 } else { 10 }));
     }
@@ -35,11 +35,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             let you = st.map_or(0.0, |r| r.share);
             let rivals: Vec<f64> = st.map(|r| r.rival_shares.clone()).unwrap_or_default();
             let offline = (1.0 - you - rivals.iter().sum::<f64>()).max(0.0);
-            let spend = s
-                .last_report
-                .as_ref()
-                .and_then(|r| r.regions.get(i))
-                .map_or("–".into(), |r| r.spending.to_string());
+            // Online spending this quarter, all shops: what the region is worth to win.
+            let spend = crate::sim::Money::from_f64(retail::spending(c, i, s.quarter)).to_string();
             let name = if wide {
                 def.name.clone()
             } else {

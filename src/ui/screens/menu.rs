@@ -76,7 +76,7 @@ fn menu(frame: &mut Frame, area: Rect, app: &App, sel: usize, hits: &mut Vec<Hit
         "↑↓ choose · Enter select · q quit",
         t.key,
     )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
@@ -149,5 +149,5 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(strings::NEW_GAME_HINT, t.key)));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

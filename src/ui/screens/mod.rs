@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         frame.render_widget(
             Paragraph::new(text)
                 .style(app.theme.warn)
-                .wrap(Wrap { trim: true }),
+                .wrap(Wrap { trim: false }),
             area,
         );
         return;
@@ -106,7 +106,7 @@ fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
             Span::styled(no, t.key),
         ]),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     let row = inner.y + 2;
     if row < inner.bottom() {
         let w = |s: &str| u16::try_from(s.chars().count()).unwrap_or(0);

@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         frame.render_widget(
             Paragraph::new(strings::QUEUE_EMPTY)
                 .style(t.dim)
-                .wrap(Wrap { trim: true }),
+                .wrap(Wrap { trim: false }),
             inner,
         );
         return;

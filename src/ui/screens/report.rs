@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         frame.render_widget(
             Paragraph::new(super::super::strings::NO_REPORT)
                 .style(t.dim)
-                .wrap(Wrap { trim: true }),
+                .wrap(Wrap { trim: false }),
             inner,
         );
         return;
@@ -97,7 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     frame.render_widget(
         Paragraph::new(lines)
             .style(t.text)
-            .wrap(Wrap { trim: true }),
+            .wrap(Wrap { trim: false }),
         inner,
     );
 
@@ -127,7 +127,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     let blk = block(t, "Notes");
     let inner = blk.inner(right);
     frame.render_widget(blk, right);
-    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);
 }
 
 fn note_text(app: &App, g: &Game, n: &Note) -> (String, bool) {
