@@ -57,7 +57,7 @@ impl Screen {
             Screen::Build => Context::Build,
             Screen::Finance => Context::Finance,
             Screen::Market => Context::Market,
-            Screen::Report => Context::Dashboard,
+            Screen::Report => Context::Report,
             Screen::Plan => Context::Plan,
         }
     }
@@ -584,7 +584,8 @@ impl App {
                 )))),
                 _ => UiAction::None,
             },
-            Screen::Dashboard | Screen::Report => match cmd {
+            Screen::Report => UiAction::None,
+            Screen::Dashboard => match cmd {
                 Cmd::Up => UiAction::Select(-1),
                 Cmd::Down => UiAction::Select(1),
                 Cmd::Explain => super::screens::dashboard::TOPICS

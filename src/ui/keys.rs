@@ -24,6 +24,8 @@ pub enum Context {
     Market,
     /// The queued actions.
     Plan,
+    /// The quarterly report (only the keys that work anywhere).
+    Report,
     /// The end screen.
     End,
     /// A yes/no question.
@@ -45,6 +47,7 @@ impl Context {
             Context::Finance => "Finance",
             Context::Market => "Market",
             Context::Plan => "Plan (queued actions)",
+            Context::Report => "Quarterly report",
             Context::End => "End screen",
             Context::Confirm => "Questions",
             Context::Popup => "Pop-ups",

@@ -120,10 +120,10 @@ pub fn scores_table(frame: &mut Frame, area: Rect, app: &App, mark: Option<usize
         let you = mark == Some(i);
         lines.push(Line::from(Span::styled(
             format!(
-                "{}{:>2}. {:<20} {:>10}  {:<22} {} {} {} seed {}",
+                "{}{:>2}. {:<16} {:>8} {:<20} {} {} {} #{}",
                 if you { "▸" } else { " " },
                 i + 1,
-                e.company,
+                super::super::format::fit(&e.company, 16),
                 e.score.to_string(),
                 strings::rank_title(e.score.0),
                 e.scenario,
