@@ -177,7 +177,7 @@ fn region_map(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     if inner.height == 0 {
         return;
     }
-    let legend = "■ running ◌ building z mothballed ✖ damaged";
+    let legend = "■ on ◌ building z mothballed ✖ damaged";
     let n = app.content.regions.len();
     let w = usize::from(inner.width);
     // A real map when there is room for it; otherwise one line per region.
@@ -259,7 +259,7 @@ fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         money_series(s.history.iter().map(|h| h.cash)),
     ));
     rows.push((
-        "Market share".into(),
+        "Mkt share".into(),
         last.map(|x| pct(x.market_share)).unwrap_or_default(),
         s.history
             .iter()
