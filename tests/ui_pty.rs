@@ -84,21 +84,28 @@ fn warehouse_plan() -> Option<(bool, u8)> {
     None
 }
 
-#[test]
-fn plays_four_quarters_resizes_and_quits_cleanly() {
+/// A running game in a pseudo-terminal of 160×50, in a fresh working directory.
+struct Game {
+    t: Term,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+    pump: std::thread::JoinHandle<()>,
+    _dir: tempfile::TempDir,
+}
+
+fn spawn(args: &[&str]) -> Game {
     let dir = tempfile::tempdir().unwrap();
     let pty = native_pty_system();
     let pair = pty.openpty(size(50, 160)).unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_flywheel"));
-    cmd.args(["new", "--seed", "7"]);
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("RUST_BACKTRACE");
     cmd.env_remove("NO_COLOR");
     cmd.env_remove("FLYWHEEL_SAVES");
     cmd.cwd(dir.path());
-    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    let child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
-
     let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(50), nz(160), 0)));
     let mut reader = pair.master.try_clone_reader().unwrap();
     let feed = Arc::clone(&parser);
@@ -111,11 +118,42 @@ fn plays_four_quarters_resizes_and_quits_cleanly() {
             feed.lock().unwrap().process(&buf[..n]);
         }
     });
-    let mut t = Term {
+    let t = Term {
         parser,
         writer: pair.master.take_writer().unwrap(),
     };
+    Game {
+        t,
+        child,
+        master: pair.master,
+        pump,
+        _dir: dir,
+    }
+}
 
+impl Game {
+    /// Quits with q y and checks the exit code and that the normal screen is back.
+    fn quit(mut self) {
+        self.t.send("q");
+        self.t.wait_for("Quit?");
+        self.t.send("y");
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "exit status {status:?}");
+        let parser = Arc::clone(&self.t.parser);
+        drop(self.t);
+        drop(self.master);
+        let _ = self.pump.join();
+        assert!(
+            !parser.lock().unwrap().screen().alternate_screen(),
+            "the alternate screen was left"
+        );
+    }
+}
+
+#[test]
+fn plays_four_quarters_resizes_and_quits_cleanly() {
+    let mut g = spawn(&["new", "--seed", "7"]);
+    let t = &mut g.t;
     t.wait_for("1995 Q3");
     assert!(t.parser.lock().unwrap().screen().alternate_screen());
 
@@ -158,23 +196,35 @@ fn plays_four_quarters_resizes_and_quits_cleanly() {
     }
 
     // Too small, then back.
-    pair.master.resize(size(20, 60)).unwrap();
-    t.parser.lock().unwrap().set_size(nz(20), nz(60));
-    t.wait_for("Please enlarge to 80×24");
-    pair.master.resize(size(50, 160)).unwrap();
-    t.parser.lock().unwrap().set_size(nz(50), nz(160));
-    t.wait_for("1996 Q3");
+    g.master.resize(size(20, 60)).unwrap();
+    g.t.parser.lock().unwrap().set_size(nz(20), nz(60));
+    g.t.wait_for("Please enlarge to 80×24");
+    g.master.resize(size(50, 160)).unwrap();
+    g.t.parser.lock().unwrap().set_size(nz(50), nz(160));
+    g.t.wait_for("1996 Q3");
+    g.quit();
+}
 
-    t.send("q");
-    t.wait_for("Quit?");
-    t.send("y");
-    let status = child.wait().unwrap();
-    assert!(status.success(), "exit status {status:?}");
-    drop(t.writer);
-    drop(pair.master);
-    let _ = pump.join();
+#[test]
+fn a_warehouse_ordered_in_the_short_scenario_is_operating_four_quarters_later() {
+    let mut g = spawn(&["new", "--seed", "7", "--scenario", "short"]);
+    let t = &mut g.t;
+    t.wait_for("2002 Q1");
+    t.send("b");
+    t.wait_for("✓ affordable and allowed now");
+    t.send("\r");
+    t.wait_for("Queued: build a small warehouse in Pacific Northwest");
+    for q in ["2002 Q2", "2002 Q3", "2002 Q4", "2003 Q1"] {
+        t.send("n");
+        t.wait_for(&format!("Now planning {q}"));
+    }
+    t.wait_for("Quarterly report 2002 Q4");
+    t.send("1");
+    let s = t.wait_for("News");
+    assert!(s.contains("2003 Q1"), "{s}");
     assert!(
-        !t.parser.lock().unwrap().screen().alternate_screen(),
-        "the alternate screen was left"
+        s.contains("Warehouse #6 in Pacific Northwest is operating"),
+        "the new warehouse should be operating:\n{s}"
     );
+    g.quit();
 }

@@ -588,9 +588,8 @@ impl App {
             Screen::Dashboard => match cmd {
                 Cmd::Up => UiAction::Select(-1),
                 Cmd::Down => UiAction::Select(1),
-                Cmd::Explain => super::screens::dashboard::TOPICS
-                    .get(g.rows[Screen::Dashboard.index()])
-                    .map_or(UiAction::None, |t| UiAction::Open(Overlay::Explain(*t))),
+                Cmd::Explain => super::screens::dashboard::topic(g, g.row())
+                    .map_or(UiAction::None, |t| UiAction::Open(Overlay::Explain(t))),
                 _ => UiAction::None,
             },
         }

@@ -12,12 +12,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// The numbers the dashboard lists, in order; Enter explains the selected one.
+/// The region entry stands for the company's home region (see [`topic`]).
 pub const TOPICS: [Topic; 4] = [
     Topic::Valuation,
     Topic::Patience,
     Topic::Region(RegionId(0)),
     Topic::Compute,
 ];
+
+/// The topic of a dashboard row, with the region row pointing at the company's home.
+pub fn topic(g: &Game, row: usize) -> Option<Topic> {
+    TOPICS.get(row).map(|t| match t {
+        Topic::Region(_) => Topic::Region(g.state.company.home),
+        other => *other,
+    })
+}
 
 /// Draws the dashboard.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
@@ -83,12 +92,14 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-    for (i, topic) in TOPICS.iter().enumerate() {
+    for i in 0..TOPICS.len() {
         let y = inner.y + i as u16;
-        if y < inner.bottom() {
+        if let Some(topic) = topic(g, i)
+            && y < inner.bottom()
+        {
             hits.push(Hit {
                 area: Rect::new(inner.x, y, inner.width, 1),
-                action: UiAction::Open(super::super::app::Overlay::Explain(*topic)),
+                action: UiAction::Open(super::super::app::Overlay::Explain(topic)),
             });
         }
     }
