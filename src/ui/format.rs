@@ -30,10 +30,11 @@ pub fn bar(share: f64, width: usize) -> String {
 
 /// A change with its sign spelled out (+1.5 / −2.0).
 pub fn signed(x: f64) -> String {
-    if x < 0.0 {
+    // Anything that rounds to zero prints as +0.0, never as "−0.0" or "+-0.0".
+    if x <= -0.05 {
         format!("−{:.1}", -x)
     } else {
-        format!("+{x:.1}")
+        format!("+{:.1}", x.max(0.0))
     }
 }
 
@@ -75,6 +76,8 @@ mod tests {
         assert_eq!(bar(0.5, 4), "██░░");
         assert_eq!(bar(f64::NAN, 2), "░░");
         assert_eq!(signed(-2.0), "−2.0");
+        assert_eq!(signed(-0.0), "+0.0");
+        assert_eq!(signed(-0.01), "+0.0");
         assert_eq!(count(1_500_000), "1.5M");
         assert_eq!(fit("warehouse", 5), "ware…");
         assert_eq!(fit("ab", 0), "ab".get(..0).unwrap_or(""));

@@ -33,7 +33,7 @@ pub const FIELD_DIFFICULTY: &str = "Difficulty";
 /// Seed label.
 pub const FIELD_SEED: &str = "Seed";
 /// Start button.
-pub const START: &str = "[ Start ]";
+pub const START: &str = "  [ Start ]";
 /// Quit confirmation.
 pub const CONFIRM_QUIT: &str = "Quit? This game is not saved and its progress will be lost.";
 /// Quit confirmation keys.

@@ -139,7 +139,7 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
     let y = inner.y + 5;
     if y < inner.bottom() {
         hits.push(Hit {
-            area: Rect::new(inner.x, y, 10, 1),
+            area: Rect::new(inner.x, y, 12, 1),
             action: UiAction::Start,
         });
     }
