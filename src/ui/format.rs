@@ -34,7 +34,7 @@ pub fn signed(x: f64) -> String {
     if x <= -0.05 {
         format!("−{:.1}", -x)
     } else {
-        format!("+{:.1}", x.max(0.0))
+        format!("+{:.1}", x.abs())
     }
 }
 
@@ -80,6 +80,6 @@ mod tests {
         assert_eq!(signed(-0.01), "+0.0");
         assert_eq!(count(1_500_000), "1.5M");
         assert_eq!(fit("warehouse", 5), "ware…");
-        assert_eq!(fit("ab", 0), "ab".get(..0).unwrap_or(""));
+        assert_eq!(fit("ab", 0), "");
     }
 }
