@@ -29,12 +29,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         (
             "Size",
             size.map_or("?".into(), |z| {
-                format!(
-                    "{} ({} from {})",
-                    z.name,
-                    count(z.capacity),
-                    z.available_from
-                )
+                // When a size becomes available shows in the preview's check line.
+                format!("{} · {}", z.name, count(z.capacity))
             }),
         ),
     ];
