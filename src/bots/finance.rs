@@ -5,16 +5,23 @@ use crate::content::Content;
 use crate::sim::{Action, GameState, Money, finance};
 
 /// Raises money when cash runs low and repays the credit line when cash is ample.
-pub fn keep_funded(content: &Content, state: &GameState, use_bonds: bool) -> Vec<Action> {
+pub fn keep_funded(
+    content: &Content,
+    state: &GameState,
+    use_equity: bool,
+    use_bonds: bool,
+) -> Vec<Action> {
     let mut out = Vec::new();
     let buffer = plan::buffer(state);
     let cash = state.company.cash;
-    if finance::check_ipo(content, state).is_ok() {
+    // Bonds need a listing, so a bot that borrows goes public too.
+    if (use_equity || use_bonds) && finance::check_ipo(content, state).is_ok() {
         out.push(Action::GoPublic);
         return out;
     }
-    if cash < buffer.scale(2.0) {
-        let want = buffer.scale(6.0) - cash;
+    // Money is raised only when cash runs below the buffer: every raise dilutes or costs interest.
+    if cash < buffer {
+        let want = buffer.scale(3.0) - cash;
         if use_bonds {
             let room = finance::bond_room(content, state);
             if room > buffer {
@@ -23,7 +30,9 @@ pub fn keep_funded(content: &Content, state: &GameState, use_bonds: bool) -> Vec
             }
         }
         let amount = want.min(finance::max_raise(content, state));
-        if amount > Money::k(100) && finance::check_raise(content, state, amount).is_ok() {
+        let allowed = use_equity || finance::in_trouble(state);
+        if allowed && amount > Money::k(100) && finance::check_raise(content, state, amount).is_ok()
+        {
             out.push(Action::RaiseEquity(amount));
             return out;
         }

@@ -1,7 +1,10 @@
 //! Built-in players for headless games: each a deterministic function of the game state.
 
+mod events;
 mod finance;
+pub mod harness;
 mod plan;
+mod random;
 mod strategies;
 
 use crate::content::Content;
@@ -18,11 +21,31 @@ pub enum Bot {
     Opener,
     /// Builds as fast as credit allows.
     Reckless,
+    /// Data centres early, opened soon.
+    CloudFirst,
+    /// Builds for itself; opens only when rivals do.
+    LateOpener,
+    /// Grows without debt.
+    Frugal,
+    /// Finances growth with bonds.
+    DebtHeavy,
+    /// Random legal actions.
+    Random,
 }
 
 impl Bot {
     /// Every bot, in the order tables list them.
-    pub const ALL: [Bot; 4] = [Bot::Idle, Bot::Retail, Bot::Opener, Bot::Reckless];
+    pub const ALL: [Bot; 9] = [
+        Bot::Idle,
+        Bot::Retail,
+        Bot::Opener,
+        Bot::Reckless,
+        Bot::CloudFirst,
+        Bot::LateOpener,
+        Bot::Frugal,
+        Bot::DebtHeavy,
+        Bot::Random,
+    ];
 
     /// The name used on the command line.
     pub fn id(self) -> &'static str {
@@ -31,6 +54,11 @@ impl Bot {
             Bot::Retail => "retail",
             Bot::Opener => "opener",
             Bot::Reckless => "reckless",
+            Bot::CloudFirst => "cloud-first",
+            Bot::LateOpener => "late-opener",
+            Bot::Frugal => "frugal",
+            Bot::DebtHeavy => "debt-heavy",
+            Bot::Random => "random",
         }
     }
 
@@ -48,9 +76,14 @@ impl Bot {
     pub fn plan(self, content: &Content, state: &GameState) -> Vec<Action> {
         match self {
             Bot::Idle => Vec::new(),
-            Bot::Retail => strategies::retail(content, state),
-            Bot::Opener => strategies::opener(content, state),
+            Bot::Retail => strategies::careful(content, state, &strategies::RETAIL),
+            Bot::Opener => strategies::careful(content, state, &strategies::OPENER),
             Bot::Reckless => strategies::reckless(content, state),
+            Bot::CloudFirst => strategies::careful(content, state, &strategies::CLOUD_FIRST),
+            Bot::LateOpener => strategies::careful(content, state, &strategies::LATE_OPENER),
+            Bot::Frugal => strategies::careful(content, state, &strategies::FRUGAL),
+            Bot::DebtHeavy => strategies::careful(content, state, &strategies::DEBT_HEAVY),
+            Bot::Random => random::plan(content, state),
         }
     }
 }
@@ -61,7 +94,12 @@ pub fn play(content: &Content, state: &mut GameState, bot: Bot, quarters: u32) {
         if state.is_over() {
             break;
         }
-        let actions = bot.plan(content, state);
+        let mut actions = bot.plan(content, state);
+        // Every bot answers its events; all but the idle one bid for tenders.
+        actions.extend(events::answers(content, state));
+        if bot != Bot::Idle {
+            actions.extend(events::bids(content, state));
+        }
         sim::advance(content, state, &actions);
     }
 }

@@ -69,7 +69,8 @@ pub fn budget(content: &Content, state: &GameState, credit_use: f64) -> Money {
     state.company.cash - buffer(state) + finance::credit_headroom(content, state).scale(credit_use)
 }
 
-/// The size to build for a capacity gap: the largest available size not much bigger than the gap.
+/// The size to build for a capacity gap: the smallest available size that covers it, else the
+/// largest available.
 pub fn size_for_gap(
     content: &Content,
     state: &GameState,
@@ -80,13 +81,22 @@ pub fn size_for_gap(
     let available: Vec<usize> = (0..sizes.len())
         .filter(|&i| sizes[i].available_from <= state.quarter.year)
         .collect();
-    let first = *available.first()?;
+    let last = *available.last()?;
     let fit = available
         .iter()
-        .rev()
-        .find(|&&i| sizes[i].capacity as f64 <= gap * 1.5)
+        .find(|&&i| sizes[i].capacity as f64 >= gap)
         .copied();
-    Some(fit.unwrap_or(first) as u8)
+    Some(fit.unwrap_or(last) as u8)
+}
+
+/// Sellers' orders expected in the holiday peak, for planning open warehouses.
+pub fn peak_seller_orders(content: &Content, state: &GameState) -> f64 {
+    let m = &content.market;
+    let peak = m.season.iter().copied().fold(1.0, f64::max);
+    state.company.sellers
+        * m.marketplace.orders_per_seller
+        * peak
+        * (1.0 + expected_growth(state)).powf(0.5)
 }
 
 /// The cost of building there.

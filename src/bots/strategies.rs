@@ -29,22 +29,35 @@ fn build_warehouses(
     budget: &mut Money,
     max: usize,
     headroom: f64,
+    extra: f64,
 ) -> Vec<Action> {
     let mut out = Vec::new();
     let smallest = content
         .sizes(FacilityKind::Warehouse)
         .first()
         .map_or(1, |s| s.capacity) as f64;
-    for (r, peak) in plan::regions_by_demand(content, state, WAREHOUSE_HORIZON) {
+    let by_demand = plan::regions_by_demand(content, state, WAREHOUSE_HORIZON);
+    // Sellers' orders (`extra`) spread over regions like own orders.
+    let total: f64 = by_demand.iter().map(|(_, d)| d).sum::<f64>().max(1.0);
+    for (r, own_peak) in by_demand {
+        let peak = own_peak * (1.0 + extra / total);
         if out.len() >= max {
             break;
         }
         let cap = plan::capacity_in(content, state, FacilityKind::Warehouse, r) as f64;
-        let gap = peak * headroom - cap;
+        // The first warehouse in a region pays for itself in speed long before it is full.
+        let gap = if cap == 0.0 && peak > smallest * 0.15 {
+            peak.max(smallest)
+        } else {
+            peak * headroom - cap
+        };
         if gap < smallest * 0.3 {
             continue;
         }
-        let Some(size) = plan::size_for_gap(content, state, FacilityKind::Warehouse, gap) else {
+        // Build big enough to grow the region by half at least: fewer, larger sites.
+        let Some(size) =
+            plan::size_for_gap(content, state, FacilityKind::Warehouse, gap.max(cap * 0.5))
+        else {
             continue;
         };
         let cost = plan::cost(content, FacilityKind::Warehouse, r, size);
@@ -69,20 +82,128 @@ fn hosting(content: &Content, state: &GameState, own_cover: u64) -> Option<Actio
     (low || far_above).then_some(Action::SetHosting(want))
 }
 
-/// Builds warehouses only, rents hosting for its servers, never opens anything.
-pub fn retail(content: &Content, state: &GameState) -> Vec<Action> {
-    let mut out = finance::keep_funded(content, state, false);
-    out.extend(marketing(state, 0.03, Money::k(50)));
-    out.extend(hosting(content, state, 0));
-    let mut budget = plan::budget(content, state, 0.3);
-    out.extend(build_warehouses(content, state, &mut budget, 2, 1.05));
-    out
+/// When a bot opens its facilities to outsiders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Never.
+    Never,
+    /// As soon as a facility operates.
+    Always,
+    /// Once a rival has opened a cloud.
+    WhenRivalsDo,
 }
 
+/// How a careful bot plays: the knobs that tell the strategies apart.
+#[derive(Clone, Copy, Debug)]
+pub struct Profile {
+    /// Sells shares when cash runs low.
+    pub equity: bool,
+    /// Issues bonds when cash runs low (before equity).
+    pub bonds: bool,
+    /// Share of the undrawn credit line it will spend on building.
+    pub credit_use: f64,
+    /// Borrows every dollar bond buyers offer, every quarter, to build with.
+    pub eager_bonds: bool,
+    /// Capacity it builds over the projected holiday peak.
+    pub headroom: f64,
+    /// Most warehouses ordered in one quarter.
+    pub max_builds: usize,
+    /// First year it builds data centres (rents hosting before), if ever.
+    pub data_centres_from: Option<u16>,
+    /// Opening warehouses to sellers.
+    pub open_warehouses: Opening,
+    /// Opening data centres to cloud customers.
+    pub open_data_centres: Opening,
+    /// Reservation for own orders in open warehouses.
+    pub warehouse_reservation: u8,
+    /// Reservation for own load in open data centres.
+    pub data_centre_reservation: u8,
+    /// Cloud price against the reference price.
+    pub cloud_price: f64,
+    /// Marketing as a share of revenue.
+    pub marketing: f64,
+}
+
+/// Builds warehouses only, rents hosting for its servers, never opens anything.
+pub const RETAIL: Profile = Profile {
+    equity: true,
+    bonds: true,
+    credit_use: 0.3,
+    eager_bonds: false,
+    headroom: 1.05,
+    max_builds: 2,
+    data_centres_from: None,
+    open_warehouses: Opening::Never,
+    open_data_centres: Opening::Never,
+    warehouse_reservation: 75,
+    data_centre_reservation: 40,
+    cloud_price: 1.0,
+    marketing: 0.03,
+};
+
 /// Builds warehouses and data centres and opens both to outsiders.
-pub fn opener(content: &Content, state: &GameState) -> Vec<Action> {
-    let mut out = finance::keep_funded(content, state, true);
-    out.extend(marketing(state, 0.03, Money::k(50)));
+pub const OPENER: Profile = Profile {
+    headroom: 1.1,
+    data_centres_from: Some(1997),
+    open_warehouses: Opening::Always,
+    open_data_centres: Opening::Always,
+    ..RETAIL
+};
+
+/// Data centres early, opened soon; warehouses only as orders need them.
+pub const CLOUD_FIRST: Profile = Profile {
+    headroom: 1.0,
+    max_builds: 1,
+    data_centres_from: Some(1995),
+    open_warehouses: Opening::Never,
+    open_data_centres: Opening::Always,
+    data_centre_reservation: 30,
+    cloud_price: 0.9,
+    ..RETAIL
+};
+
+/// Builds for itself and opens only when rivals do.
+pub const LATE_OPENER: Profile = Profile {
+    data_centres_from: Some(1997),
+    open_warehouses: Opening::WhenRivalsDo,
+    open_data_centres: Opening::WhenRivalsDo,
+    ..OPENER
+};
+
+/// Grows without debt: profits and shares only, never bonds or the credit line.
+pub const FRUGAL: Profile = Profile {
+    equity: true,
+    bonds: false,
+    credit_use: 0.0,
+    headroom: 1.0,
+    marketing: 0.02,
+    ..OPENER
+};
+
+/// Finances growth with bonds and the credit line, never with shares.
+pub const DEBT_HEAVY: Profile = Profile {
+    equity: false,
+    bonds: true,
+    credit_use: 1.0,
+    eager_bonds: true,
+    headroom: 1.3,
+    max_builds: 3,
+    ..OPENER
+};
+
+fn opens(when: Opening, state: &GameState) -> bool {
+    match when {
+        Opening::Never => false,
+        Opening::Always => true,
+        Opening::WhenRivalsDo => state.rivals.iter().any(|r| r.cloud_opened.is_some()),
+    }
+}
+
+/// Plays a careful strategy described by a profile.
+pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action> {
+    let mut out = finance::keep_funded(content, state, p.equity, p.bonds);
+    out.extend(marketing(state, p.marketing, Money::k(50)));
+    let builds_dcs = p.data_centres_from.is_some_and(|y| state.quarter.year >= y);
     let operating_dc: u64 = state
         .facilities
         .iter()
@@ -91,65 +212,101 @@ pub fn opener(content: &Content, state: &GameState) -> Vec<Action> {
         .map(|s| s.capacity)
         .sum();
     out.extend(hosting(content, state, operating_dc));
-    let mut budget = plan::budget(content, state, 0.3);
-    out.extend(build_warehouses(content, state, &mut budget, 2, 1.25));
-
-    // Compute for the store's peak plus the cloud book, with room to grow.
-    let need =
-        plan::peak_load(content, state, 3) as f64 + state.company.cloud.demand_cu * 1.6 + 1500.0;
-    let cap = plan::compute_capacity(content, state) as f64;
-    if need > cap {
-        let regions_with_dc: Vec<usize> = (0..content.regions.len())
-            .filter(|&r| plan::capacity_in(content, state, FacilityKind::DataCentre, r) > 0)
-            .collect();
-        // Every third data centre goes to a new region, for cloud customers who want choice.
-        let dcs = state
-            .facilities
-            .iter()
-            .filter(|f| f.kind == FacilityKind::DataCentre)
-            .count();
-        let region = if dcs % 3 == 2 {
-            plan::regions_by_demand(content, state, 4)
-                .into_iter()
-                .map(|(r, _)| r)
-                .find(|r| !regions_with_dc.contains(r))
-                .unwrap_or(usize::from(state.company.home.0))
-        } else {
-            usize::from(state.company.home.0)
-        };
-        if let Some(size) = plan::size_for_gap(content, state, FacilityKind::DataCentre, need - cap)
-        {
-            let cost = plan::cost(content, FacilityKind::DataCentre, region, size);
-            if cost <= budget {
-                out.push(Action::Build {
-                    kind: FacilityKind::DataCentre,
-                    region: RegionId(region as u8),
-                    size,
-                });
-            }
+    let mut budget = plan::budget(content, state, p.credit_use);
+    if p.eager_bonds {
+        let room = crate::sim::finance::bond_room(content, state);
+        if room.0 > 0 && !out.iter().any(|a| matches!(a, Action::IssueBond(_))) {
+            out.push(Action::IssueBond(room));
+            budget += room;
         }
     }
-    for f in &state.facilities {
-        if f.is_operating() && !f.open {
+    let sellers = if opens(p.open_warehouses, state) {
+        plan::peak_seller_orders(content, state)
+    } else {
+        0.0
+    };
+    out.extend(build_warehouses(
+        content,
+        state,
+        &mut budget,
+        p.max_builds,
+        p.headroom,
+        sellers,
+    ));
+    if builds_dcs {
+        out.extend(build_data_centre(content, state, budget));
+    }
+    let price = (content.market.cloud.reference_price_cents * p.cloud_price)
+        .round()
+        .max(1.0) as u32;
+    for f in state.facilities.iter().filter(|f| f.is_operating()) {
+        let (when, pct) = match f.kind {
+            FacilityKind::Warehouse => (p.open_warehouses, p.warehouse_reservation),
+            FacilityKind::DataCentre => (p.open_data_centres, p.data_centre_reservation),
+        };
+        if opens(when, state) && !f.open {
             out.push(Action::SetOpen {
                 facility: f.id,
                 open: true,
             });
-            let pct = if f.kind == FacilityKind::Warehouse {
-                75
-            } else {
-                40
-            };
             out.push(Action::SetReservation {
                 facility: f.id,
                 pct,
             });
+            if f.kind == FacilityKind::DataCentre && f.cloud_price_cents != price {
+                out.push(Action::SetCloudPrice {
+                    facility: f.id,
+                    cents: price,
+                });
+            }
         }
     }
     out
 }
 
-/// Builds the biggest facilities it can every quarter with all the credit it can get.
+/// A data centre when the store's peak and the cloud book will outgrow compute.
+fn build_data_centre(content: &Content, state: &GameState, budget: Money) -> Option<Action> {
+    let need =
+        plan::peak_load(content, state, 3) as f64 + state.company.cloud.demand_cu * 1.6 + 1500.0;
+    let cap = plan::compute_capacity(content, state) as f64;
+    if need <= cap {
+        return None;
+    }
+    let regions_with_dc: Vec<usize> = (0..content.regions.len())
+        .filter(|&r| plan::capacity_in(content, state, FacilityKind::DataCentre, r) > 0)
+        .collect();
+    // Every third data centre goes to a new region, for cloud customers who want choice.
+    let dcs = state
+        .facilities
+        .iter()
+        .filter(|f| f.kind == FacilityKind::DataCentre)
+        .count();
+    let home = usize::from(state.company.home.0);
+    let region = if dcs % 3 == 2 {
+        plan::regions_by_demand(content, state, 4)
+            .into_iter()
+            .map(|(r, _)| r)
+            .find(|r| !regions_with_dc.contains(r))
+            .unwrap_or(home)
+    } else {
+        home
+    };
+    let size = plan::size_for_gap(
+        content,
+        state,
+        FacilityKind::DataCentre,
+        (need - cap).max(cap * 0.5),
+    )?;
+    (plan::cost(content, FacilityKind::DataCentre, region, size) <= budget).then_some(
+        Action::Build {
+            kind: FacilityKind::DataCentre,
+            region: RegionId(region as u8),
+            size,
+        },
+    )
+}
+
+/// Builds the biggest facilities it can every quarter with every dollar lenders and investors offer.
 pub fn reckless(content: &Content, state: &GameState) -> Vec<Action> {
     let mut out = Vec::new();
     let deep = content
@@ -166,8 +323,20 @@ pub fn reckless(content: &Content, state: &GameState) -> Vec<Action> {
     if room.0 > 0 {
         out.push(Action::IssueBond(room));
     }
-    let mut budget =
-        state.company.cash + room + crate::sim::finance::credit_headroom(content, state);
+    // It takes every dollar investors offer, whenever they offer it.
+    let equity = crate::sim::finance::max_raise(content, state);
+    let raised = if crate::sim::finance::check_raise(content, state, equity).is_ok() {
+        out.push(Action::RaiseEquity(equity));
+        equity
+    } else {
+        Money::ZERO
+    };
+    // Its one concession to prudence: last quarter's bills are covered before it builds.
+    let bills = state
+        .last_report
+        .as_ref()
+        .map_or(Money::ZERO, |r| r.books.operating_costs());
+    let mut budget = state.company.cash + room + raised - bills;
     let target = plan::regions_by_demand(content, state, 2)
         .first()
         .map_or(0, |(r, _)| *r);

@@ -1,5 +1,7 @@
 //! The command line: the game (`flywheel`, `flywheel new`), `flywheel sim` and friends.
 
+mod balance;
+pub mod deck_cmd;
 mod play_cmd;
 mod sim_cmd;
 
@@ -24,6 +26,8 @@ pub struct Cli {
 pub enum Command {
     /// Play games headless with a built-in bot, for balance testing and benchmarks.
     Sim(sim_cmd::SimArgs),
+    /// The modders' tools: check, list and stats for event decks.
+    Deck(deck_cmd::DeckArgs),
     /// Start a new game in the terminal.
     New(play_cmd::NewArgs),
 }
@@ -36,6 +40,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let content = Content::embedded()?;
     match cli.command {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
+        Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
         Some(Command::New(args)) => play_cmd::run(content, cli.ui, Some(args)),
         None => play_cmd::run(content, cli.ui, None),
     }

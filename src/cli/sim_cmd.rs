@@ -17,7 +17,7 @@ pub struct SimArgs {
     /// Quarters to play; the scenario's end by default.
     #[arg(long)]
     pub quarters: Option<u32>,
-    /// The bot that plays.
+    /// The bot that plays, or `all` for the balance table of every bot on the same seeds.
     #[arg(long, default_value = "opener")]
     pub bot: String,
     /// Games to play, on seeds N, N+1, …
@@ -32,6 +32,12 @@ pub struct SimArgs {
     /// One JSON object per line per game.
     #[arg(long)]
     pub json: bool,
+    /// Print a line per year of each game (for balancing).
+    #[arg(long)]
+    pub trace: bool,
+    /// An event deck mod: a .ron file or a folder of them (repeatable).
+    #[arg(long = "mod")]
+    pub mods: Vec<std::path::PathBuf>,
 }
 
 /// One game's result, as printed with `--json`.
@@ -82,14 +88,22 @@ impl GameResult {
 
 /// Plays the games and prints one line each.
 pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
+    if args.bot == "all" {
+        return super::balance::run(content, args);
+    }
     let Some(bot) = Bot::from_id(&args.bot) else {
         eprintln!(
-            "unknown bot {:?}; valid: {}",
+            "unknown bot {:?}; valid: {}, all",
             args.bot,
             Bot::ids().join(", ")
         );
         return Ok(ExitCode::from(USAGE));
     };
+    let with_mods = match super::deck_cmd::load(content, &args.mods) {
+        Ok(c) => c,
+        Err(code) => return Ok(code),
+    };
+    let content = &with_mods;
     for i in 0..args.games {
         let opts = NewGame {
             scenario: args.scenario.clone(),
@@ -107,7 +121,20 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         let quarters = args
             .quarters
             .unwrap_or_else(|| u32::try_from(state.end.since(state.quarter) + 1).unwrap_or(0));
-        bots::play(content, &mut state, bot, quarters);
+        if args.trace {
+            for _ in 0..quarters {
+                if state.is_over() {
+                    break;
+                }
+                let actions = bot.plan(content, &state);
+                let report = sim::advance(content, &mut state, &actions);
+                if report.quarter.is_some_and(|q| q.q == 4) || state.is_over() {
+                    eprintln!("{}", trace_line(&state, &report));
+                }
+            }
+        } else {
+            bots::play(content, &mut state, bot, quarters);
+        }
         let r = GameResult::of(&state, bot);
         if args.json {
             println!("{}", serde_json::to_string(&r)?);
@@ -130,4 +157,39 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line of a game's progress, for balancing.
+fn trace_line(state: &GameState, r: &sim::QuarterReport) -> String {
+    let b = &r.books;
+    let last = state.history.last();
+    let warehouses = state
+        .facilities
+        .iter()
+        .filter(|f| f.kind == crate::content::FacilityKind::Warehouse)
+        .count();
+    let dcs = state.facilities.len() - warehouses;
+    format!(
+        "{} rev {:>8} (3p {:>7} cloud {:>7}) net {:>8} cash {:>8} debt {:>8} share {:>5.1}% late {:>4.1}% orders {:>6.1}M wh {:>2} dc {:>2} sellers {:>6} cloudCU {:>8.0}/{:>8.0} rep {:>3.0} ox {:>3.0} pat {:>3.0} val {:>8} stake {:>4.1}%",
+        r.quarter.map(|q| q.to_string()).unwrap_or_default(),
+        b.revenue(),
+        b.marketplace_revenue,
+        b.cloud_revenue,
+        b.net_income(),
+        state.company.cash,
+        state.company.debt(),
+        last.map_or(0.0, |s| s.market_share * 100.0),
+        r.late() as f64 * 100.0 / r.orders().max(1) as f64,
+        r.orders() as f64 / 1e6,
+        warehouses,
+        dcs,
+        r.marketplace.sellers,
+        r.compute.cloud_served as f64,
+        state.cloud_market.size_cu,
+        state.company.reputation,
+        state.company.excellence,
+        state.company.patience,
+        state.valuation(),
+        state.company.founder_stake() * 100.0,
+    )
 }

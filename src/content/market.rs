@@ -44,6 +44,9 @@ pub struct Attractiveness {
     pub brand_marketing: f64,
     /// Orders per quarter at which word of mouth works at half strength.
     pub brand_orders_half: f64,
+    /// Pull per unit of your current share in the region: habit keeps customers coming back,
+    /// so an early lead lasts.
+    pub habit: f64,
     /// Pull lost per point of last quarter's late-delivery share (lost repeat customers).
     pub late_penalty: f64,
 }
@@ -190,6 +193,26 @@ pub struct MacroPhase {
     pub multiple: f64,
     /// Extra interest on debt, in percentage points.
     pub credit_spread: f64,
+    /// Multiplier on every credit line (below 1 in a credit crunch).
+    pub credit_limit: f64,
+    /// Whether lenders buy new bonds.
+    pub bonds_open: bool,
+}
+
+/// How much each game's world differs from the next: drawn from the seed at the start.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variation {
+    /// Range of the multiplier on the cloud market's potential.
+    pub cloud_potential: (f64, f64),
+    /// Range of the multiplier on each rival's strength.
+    pub rival_strength: (f64, f64),
+    /// Most years a region's internet adoption runs early or late.
+    pub adoption_shift_years: f64,
+    /// Range of the yearly growth of spend per shopper (replaces `spend_growth`).
+    pub spend_growth: (f64, f64),
+    /// Range of the multiplier on how hard credit crunches cut credit lines.
+    pub crunch: (f64, f64),
 }
 
 /// Every number about markets.
@@ -238,4 +261,6 @@ pub struct MarketRules {
     pub reputation: ReputationRules,
     /// The dated macro cycle.
     pub macro_cycle: Vec<MacroPhase>,
+    /// How games differ from each other.
+    pub variation: Variation,
 }

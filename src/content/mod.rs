@@ -2,6 +2,7 @@
 //!
 //! The defaults are embedded in the binary, so the game runs from any directory.
 
+pub mod deck;
 pub mod error;
 pub mod facilities;
 pub mod finance;
@@ -20,6 +21,7 @@ use market::MarketRules;
 use regions::RegionDef;
 use rivals::RivalDef;
 use scenario::{DifficultyDef, ScenarioDef};
+use std::sync::Arc;
 
 /// The embedded data files: (name shown in errors, text).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -72,6 +74,8 @@ pub struct Content {
     pub neighbours: Vec<Vec<usize>>,
     /// A stable hash of all the data files, recorded in saves.
     pub hash: u64,
+    /// The event deck: the base deck, merged with mods by [`Content::with_mods`].
+    pub deck: Arc<deck::Deck>,
 }
 
 /// What kind of facility.
@@ -154,9 +158,28 @@ impl Content {
             scenarios,
             neighbours: Vec::new(),
             hash: hash.finish(),
+            deck: Arc::default(),
         };
         validate::validate(&mut content)?;
+        let base = deck::Deck::base(&content).map_err(|e| {
+            ContentError::invalid(
+                deck::BASE.0,
+                e.to_string(),
+                "the built-in deck must validate; run `flywheel deck check`",
+            )
+        })?;
+        content.deck = Arc::new(base);
         Ok(content)
+    }
+
+    /// This content with the base deck merged with the mods under `paths` (files or folders,
+    /// in order). The plumbing behind every `--mod` option.
+    pub fn with_mods(&self, paths: &[std::path::PathBuf]) -> Result<Content, deck::DeckError> {
+        let mut c = self.clone();
+        if !paths.is_empty() {
+            c.deck = Arc::new(deck::Deck::load(self, paths)?);
+        }
+        Ok(c)
     }
 
     /// The index of a region id.

@@ -64,6 +64,20 @@ pub enum Action {
     IssueBond(Money),
     /// Repay the credit line.
     RepayCredit(Money),
+    /// Answer a pending event with one of its choices.
+    AnswerEvent {
+        /// The pending event's serial.
+        serial: u32,
+        /// Index of the choice.
+        choice: u8,
+    },
+    /// Bid for an open tender.
+    Bid {
+        /// The tender's id.
+        tender: String,
+        /// Price in percent of the tender's list value.
+        price_pct: u8,
+    },
 }
 
 /// Why an action was refused.
@@ -266,6 +280,12 @@ pub fn check(
             }
             Ok(*amount)
         }
+        Action::AnswerEvent { serial, choice } => {
+            super::events::check_answer(content, state, *serial, *choice, books)
+        }
+        Action::Bid { tender, price_pct } => {
+            super::politics::check_bid(content, state, tender, *price_pct).map(|_| Money::ZERO)
+        }
     }
 }
 
@@ -354,6 +374,10 @@ pub fn apply(
             state.company.credit_drawn -= *amount;
             books.repaid += *amount;
         }
+        Action::AnswerEvent { serial, choice } => {
+            super::events::answer(content, state, *serial, *choice, books)
+        }
+        Action::Bid { tender, price_pct } => super::politics::place_bid(state, tender, *price_pct),
     }
     Ok(())
 }

@@ -10,7 +10,16 @@ use crate::content::Content;
 /// The most the credit line can lend in total.
 pub fn credit_limit(content: &Content, state: &GameState) -> Money {
     let d = &content.finance.debt;
-    d.credit_base + state.revenue_ttm().scale(d.credit_per_revenue)
+    // This game's crunch may bite harder or softer than the data's reference.
+    let crunch = world::macro_phase(content, state.quarter)
+        .map_or(1.0, |p| 1.0 - (1.0 - p.credit_limit) * state.world.crunch)
+        .clamp(0.0, 1.0);
+    (d.credit_base + state.revenue_ttm().scale(d.credit_per_revenue)).scale(crunch)
+}
+
+/// True while lenders buy new bonds (they stop in a credit crunch).
+pub fn bond_market_open(content: &Content, state: &GameState) -> bool {
+    world::macro_phase(content, state.quarter).is_none_or(|p| p.bonds_open)
 }
 
 /// Credit still undrawn.
@@ -138,7 +147,8 @@ pub fn check_raise(content: &Content, state: &GameState, amount: Money) -> Resul
     }
     let pre = pre_money(content, state);
     let sold = amount.as_f64() / (pre.as_f64() + amount.as_f64());
-    if sold > e.max_share {
+    // A hair of slack so that offering exactly the most investors take is accepted.
+    if sold > e.max_share + 1e-9 {
         let most = pre.scale(e.max_share / (1.0 - e.max_share));
         return Err(Rejection::OutOfRange(format!(
             "investors will put in at most {most} now"
@@ -220,7 +230,7 @@ pub fn go_public(content: &Content, state: &mut GameState, books: &mut Books) {
 pub fn bond_room(content: &Content, state: &GameState) -> Money {
     let d = &content.finance.debt;
     let ttm = state.revenue_ttm();
-    if ttm < d.bond_min_revenue {
+    if !state.company.public || ttm < d.bond_min_revenue || !bond_market_open(content, state) {
         return Money::ZERO;
     }
     let outstanding: Money = state.company.bonds.iter().map(|b| b.principal).sum();
@@ -238,6 +248,16 @@ pub fn check_bond(content: &Content, state: &GameState, amount: Money) -> Result
             "bonds need {} revenue over four quarters",
             d.bond_min_revenue
         )));
+    }
+    if !state.company.public {
+        return Err(Rejection::NotYet(
+            "only a listed company can sell bonds".into(),
+        ));
+    }
+    if !bond_market_open(content, state) {
+        return Err(Rejection::NotYet(
+            "the bond market is closed in this credit crunch".into(),
+        ));
     }
     let room = bond_room(content, state);
     if amount > room {
@@ -318,6 +338,15 @@ pub fn settle_cash(
     books: &mut Books,
     notes: &mut Vec<Note>,
 ) {
+    // In a credit crunch the bank cuts the line, and what is drawn above it falls due at once.
+    let limit = credit_limit(content, state);
+    if state.company.credit_drawn > limit {
+        let excess = state.company.credit_drawn - limit;
+        state.company.credit_drawn = limit;
+        state.company.cash -= excess;
+        books.repaid += excess;
+        notes.push(Note::CreditCut(excess));
+    }
     if state.company.cash.is_negative() {
         let draw = (-state.company.cash).min(credit_headroom(content, state));
         if draw.0 > 0 {

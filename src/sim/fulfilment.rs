@@ -63,40 +63,38 @@ pub fn serve(
             *c += cap[i];
         }
     }
-    for (r, report) in regions.iter_mut().enumerate() {
-        let wanted = report.orders;
-        if regional_cap[r] == 0 {
+    // One pass over the warehouses: each takes its region's orders in proportion to capacity.
+    for (i, f) in state.facilities.iter().enumerate() {
+        let r = usize::from(f.region.0);
+        if cap[i] == 0 || r >= regions.len() {
             continue;
         }
-        for (i, f) in state.facilities.iter().enumerate() {
-            if usize::from(f.region.0) != r || cap[i] == 0 {
+        let d =
+            ((regions[r].orders as u128 * cap[i] as u128) / regional_cap[r].max(1) as u128) as u64;
+        let res = if f.open { f.reservation_pct } else { 100 };
+        let s = split(cap[i], res, d, seller_part[i]);
+        own_used[i] = s.own;
+        out_used[i] = s.outsiders;
+        regions[r].fast += s.own;
+    }
+    // Second pass: idle capacity ships to neighbouring regions that still wait, in the data's order.
+    for (i, f) in state.facilities.iter().enumerate() {
+        let home = usize::from(f.region.0);
+        let mut idle = cap[i] - own_used[i] - out_used[i];
+        if idle == 0 {
+            continue;
+        }
+        for (r, report) in regions.iter_mut().enumerate() {
+            if idle == 0 {
+                break;
+            }
+            if !content.neighbours[r].contains(&home) {
                 continue;
             }
-            let d = ((wanted as u128 * cap[i] as u128) / regional_cap[r] as u128) as u64;
-            let res = if f.open { f.reservation_pct } else { 100 };
-            let s = split(cap[i], res, d, seller_part[i]);
-            own_used[i] = s.own;
-            out_used[i] = s.outsiders;
-            report.fast += s.own;
-        }
-    }
-    // Second pass: what is left goes to idle capacity in neighbouring regions.
-    for (r, report) in regions.iter_mut().enumerate() {
-        let mut left = report.orders - report.fast;
-        for &nb in &content.neighbours[r] {
-            for (i, f) in state.facilities.iter().enumerate() {
-                if left == 0 {
-                    break;
-                }
-                if usize::from(f.region.0) != nb || cap[i] == 0 {
-                    continue;
-                }
-                let idle = cap[i] - own_used[i] - out_used[i];
-                let take = idle.min(left);
-                own_used[i] += take;
-                report.neighbour += take;
-                left -= take;
-            }
+            let take = idle.min(report.orders - report.fast - report.neighbour);
+            own_used[i] += take;
+            report.neighbour += take;
+            idle -= take;
         }
     }
     // Third: suppliers drop-ship what they can; the rest is late.

@@ -5,11 +5,11 @@ use super::calendar::Quarter;
 use super::money::Money;
 use super::state::{
     CloudBook, CloudMarketState, Company, Facility, FacilityId, FacilityStatus, FacilityUse,
-    GameState, RegionId, RegionState, RivalState,
+    GameState, RegionId, RegionState, RivalState, WorldDraw,
 };
 use crate::content::{Content, FacilityKind};
-use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;
+use rand::{RngExt, SeedableRng};
 use std::collections::BTreeSet;
 
 /// What the player chose for a new game.
@@ -127,6 +127,7 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         flags: BTreeSet::new(),
     };
     let next_facility = facilities.len() as u32 + 1;
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(opts.seed);
     let mut state = GameState {
         scenario: s.id.clone(),
         difficulty: d.id.clone(),
@@ -134,7 +135,8 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         start,
         end: Quarter::new(s.end.0, s.end.1),
         quarter: start,
-        rng: Xoshiro256PlusPlus::seed_from_u64(opts.seed),
+        world: draw_world(content, &mut rng),
+        rng,
         company,
         facilities,
         next_facility,
@@ -146,8 +148,44 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         news: Vec::new(),
         last_report: None,
         outcome: None,
+        politics: Default::default(),
+        events: Default::default(),
     };
+    super::politics::init(content, &mut state);
     let name = state.company.name.clone();
     state.push_news(format!("{name} opens for business: {}", s.name));
     Ok(state)
+}
+
+/// Draws what makes this game's world differ from the next: the first draws of the seed.
+fn draw_world(content: &Content, rng: &mut Xoshiro256PlusPlus) -> WorldDraw {
+    let v = &content.market.variation;
+    let mut between = |(lo, hi): (f64, f64)| {
+        if hi > lo {
+            rng.random_range(lo..hi)
+        } else {
+            lo
+        }
+    };
+    let cloud_potential = between(v.cloud_potential);
+    let spend_growth = between(v.spend_growth);
+    let rival_strength = content
+        .rivals
+        .iter()
+        .map(|_| between(v.rival_strength))
+        .collect();
+    let shift = v.adoption_shift_years.abs();
+    let adoption_shift = content
+        .regions
+        .iter()
+        .map(|_| between((-shift, shift)))
+        .collect();
+    let crunch = between(v.crunch);
+    WorldDraw {
+        cloud_potential,
+        rival_strength,
+        adoption_shift,
+        spend_growth,
+        crunch,
+    }
 }

@@ -145,6 +145,8 @@ pub struct Pull {
     pub marketing: f64,
     /// From brand recognition.
     pub brand: f64,
+    /// From habit: shoppers who already buy here tend to come back.
+    pub habit: f64,
     /// Lost to last quarter's late deliveries.
     pub late: f64,
     /// The pull of offline shops (the outside option).
@@ -154,7 +156,13 @@ pub struct Pull {
 impl Pull {
     /// Your total pull.
     pub fn total(&self) -> f64 {
-        self.price + self.speed + self.selection + self.reputation + self.marketing + self.brand
+        self.price
+            + self.speed
+            + self.selection
+            + self.reputation
+            + self.marketing
+            + self.brand
+            + self.habit
             - self.late
     }
 }
@@ -234,6 +242,8 @@ pub enum Note {
         /// Quarters in trouble so far.
         quarters: u8,
     },
+    /// The bank cut the credit line and the excess was repaid at once.
+    CreditCut(Money),
     /// A bond was repaid at maturity.
     BondRepaid(Money),
     /// A rival opened a cloud.

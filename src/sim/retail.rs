@@ -3,20 +3,21 @@
 use super::calendar::Quarter;
 use super::money::Money;
 use super::report::{Pull, RegionReport};
-use super::state::{FacilityStatus, GameState};
+use super::state::{FacilityStatus, GameState, WorldDraw};
 use super::world;
 use crate::content::{Content, FacilityKind};
 
 /// Online spending in a region in a quarter, in thousands of dollars (all shops).
-pub fn spending(content: &Content, region: usize, q: Quarter) -> f64 {
+pub fn spending(content: &Content, world: &WorldDraw, region: usize, q: Quarter) -> f64 {
     let m = &content.market;
     let Some(r) = content.regions.get(region) else {
         return 0.0;
     };
     let year = q.as_year();
-    let shoppers = r.population_m * 1e6 * r.adoption(year);
+    let shift = world.adoption_shift.get(region).copied().unwrap_or(0.0);
+    let shoppers = r.population_m * 1e6 * r.adoption(year - shift);
     let per_shopper =
-        m.spend_per_shopper * (1.0 + m.spend_growth).powf(year - m.base_year) * r.wealth;
+        m.spend_per_shopper * (1.0 + world.spend_growth).powf(year - m.base_year) * r.wealth;
     let season = m.season[usize::from(q.q - 1)];
     let mood = world::macro_phase(content, q).map_or(1.0, |p| p.demand);
     shoppers * per_shopper * season * mood / 1000.0
@@ -79,6 +80,7 @@ pub fn pull(
         reputation: a.reputation * (c.reputation - 50.0),
         marketing: a.marketing * (1.0 + marketing_share / a.marketing_scale).ln(),
         brand: a.brand_start + (a.brand_full - a.brand_start) * c.brand,
+        habit: a.habit * state.regions.get(region).map_or(0.0, |r| r.share),
         late: a.late_penalty * late * 100.0,
         offline,
     }
@@ -91,7 +93,7 @@ pub fn demand(content: &Content, state: &mut GameState) -> Vec<RegionReport> {
     let adjust = content.market.share_adjust;
     let order_value = content.market.order_value;
     let spends: Vec<f64> = (0..content.regions.len())
-        .map(|r| spending(content, r, state.quarter))
+        .map(|r| spending(content, &state.world, r, state.quarter))
         .collect();
     // Marketing is spread over regions in proportion to their spending, so its intensity is alike.
     let marketing_share = state.company.marketing.as_f64() / spends.iter().sum::<f64>().max(1.0);

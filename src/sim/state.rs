@@ -234,6 +234,34 @@ pub struct CloudMarketState {
     pub size_cu: f64,
 }
 
+/// This game's draw of the world: what differs from one seed to the next.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorldDraw {
+    /// Multiplier on the cloud market's potential.
+    pub cloud_potential: f64,
+    /// Multiplier on each rival's strength, in the content's rival order.
+    pub rival_strength: Vec<f64>,
+    /// Years each region's adoption runs late (negative: early).
+    pub adoption_shift: Vec<f64>,
+    /// Yearly growth of spend per shopper.
+    pub spend_growth: f64,
+    /// How hard credit crunches bite (1 = as the data says).
+    pub crunch: f64,
+}
+
+impl WorldDraw {
+    /// The world exactly as the data describes it, with no draw.
+    pub fn neutral(content: &crate::content::Content) -> WorldDraw {
+        WorldDraw {
+            cloud_potential: 1.0,
+            rival_strength: vec![1.0; content.rivals.len()],
+            adoption_shift: vec![0.0; content.regions.len()],
+            spend_growth: content.market.spend_growth,
+            crunch: 1.0,
+        }
+    }
+}
+
 /// How a game ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
@@ -318,6 +346,8 @@ pub struct GameState {
     pub quarter: Quarter,
     /// The one generator every random draw comes from.
     pub rng: Xoshiro256PlusPlus,
+    /// This game's draw of the world.
+    pub world: WorldDraw,
     /// The player's company.
     pub company: Company,
     /// Facilities, in the order they were ordered.
@@ -340,6 +370,12 @@ pub struct GameState {
     pub last_report: Option<QuarterReport>,
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
+    /// Politics: stakeholders, elections, tenders, lawsuits.
+    #[serde(default)]
+    pub politics: super::politics::PoliticsState,
+    /// Events: pending answers, follow-ups, modifiers, what has fired.
+    #[serde(default)]
+    pub events: super::events::EventsState,
 }
 
 impl GameState {

@@ -5,7 +5,7 @@ use super::finance;
 use super::money::Money;
 use super::report::{Books, Note, QuarterReport};
 use super::state::{FacilityStatus, GameState, Outcome, Snapshot};
-use super::{compute, fulfilment, retail, stats, world};
+use super::{compute, events, fulfilment, politics, retail, stats, world};
 use crate::content::{Content, FacilityKind};
 use rand::RngExt;
 
@@ -32,6 +32,8 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
             Err(why) => report.rejected.push((a.clone(), why)),
         }
     }
+    // Events the player left unanswered take their default choice.
+    events::settle_unanswered(content, state, &mut books);
 
     // Resolve: construction, disasters, demand, compute, fulfilment, books.
     progress_facilities(state, &mut report.notes);
@@ -51,6 +53,7 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     report.marketplace = fulfilment::serve(content, state, &mut regions, &mut books);
     report.regions = regions;
     book_costs(content, state, &mut books);
+    politics::book(state, &mut books);
     finance::book_interest(content, state, &mut books);
     finance::book_tax(content, state, &mut books);
     finance::repay_maturing(state, &mut books, &mut report.notes);
@@ -90,6 +93,11 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
         last.patience = state.company.patience;
     }
     news(content, state, &report);
+
+    // Politics and Events: stakeholders, elections, tenders, verdicts; then the director's draw.
+    politics::world(content, state);
+    events::draw(content, state);
+
     state.outcome = if state.company.trouble_quarters >= content.finance.trouble_quarters_to_fail {
         Some(Outcome::Bankrupt)
     } else if state.company.patience <= 0.0 {

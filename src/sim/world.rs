@@ -29,9 +29,10 @@ pub fn update_rivals(
         .as_ref()
         .map_or(0.0, |r| r.books.cloud_revenue.as_f64());
     let your_price = open_cloud_price(state);
-    let ln_strength = strength.max(0.01).ln();
     let cloud_live = state.cloud_market.opened.is_some();
     for (i, def) in content.rivals.iter().enumerate() {
+        let drawn = state.world.rival_strength.get(i).copied().unwrap_or(1.0);
+        let ln_strength = (strength * drawn).max(0.01).ln();
         let Some(rival) = state.rivals.get_mut(i) else {
             continue;
         };
@@ -89,7 +90,9 @@ pub fn rival_cloud_pull(
     let cloud = &content.market.cloud;
     let pull = (def.utility_start + def.utility_growth * years).min(def.utility_max)
         - cloud.price_sensitivity * (rival.cloud_price_cents / cloud.reference_price_cents).log2()
-        + strength.max(0.01).ln();
+        + (strength * state.world.rival_strength.get(i).copied().unwrap_or(1.0))
+            .max(0.01)
+            .ln();
     Some(pull)
 }
 
@@ -124,7 +127,8 @@ pub fn grow_cloud_market(
         return;
     }
     let years = (state.quarter.as_year() - 2000.0).max(0.0);
-    let potential = c.potential_cu * (1.0 + c.potential_growth).powf(years);
+    let potential =
+        c.potential_cu * state.world.cloud_potential * (1.0 + c.potential_growth).powf(years);
     let m = &mut state.cloud_market;
     m.size_cu += c.ramp * (potential - m.size_cu);
     m.size_cu = m.size_cu.max(0.0);

@@ -59,5 +59,11 @@ pub fn describe(content: &Content, a: &Action) -> String {
         Action::GoPublic => "go public (IPO)".to_string(),
         Action::IssueBond(m) => format!("issue a {m} bond"),
         Action::RepayCredit(m) => format!("repay {m} of the credit line"),
+        Action::AnswerEvent { serial, choice } => {
+            format!("answer event {serial} with choice {}", choice + 1)
+        }
+        Action::Bid { tender, price_pct } => {
+            format!("bid for tender {tender} at {price_pct}% of its value")
+        }
     }
 }

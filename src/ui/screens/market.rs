@@ -36,7 +36,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             let rivals: Vec<f64> = st.map(|r| r.rival_shares.clone()).unwrap_or_default();
             let offline = (1.0 - you - rivals.iter().sum::<f64>()).max(0.0);
             // Online spending this quarter, all shops: what the region is worth to win.
-            let spend = crate::sim::Money::from_f64(retail::spending(c, i, s.quarter)).to_string();
+            let spend = crate::sim::Money::from_f64(retail::spending(c, &s.world, i, s.quarter))
+                .to_string();
             let name = if wide {
                 def.name.clone()
             } else {

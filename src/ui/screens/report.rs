@@ -172,6 +172,10 @@ fn note_text(app: &App, g: &Game, n: &Note) -> (String, bool) {
             format!("IN TROUBLE ({quarters} quarter(s)): raise money or cut costs"),
             true,
         ),
+        Note::CreditCut(m) => (
+            format!("The bank cut the credit line: {m} repaid at once"),
+            true,
+        ),
         Note::BondRepaid(m) => (format!("A {m} bond was repaid"), false),
         Note::RivalCloud(i) => (
             format!(

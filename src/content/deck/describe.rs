@@ -1,0 +1,171 @@
+//! Conditions and effects in plain words, for the event card's previews and greyed choices.
+
+use super::types::{Cond, Effect, Stat};
+use crate::content::{Content, FacilityKind};
+use crate::sim::Money;
+
+fn stat_value(stat: Stat, v: f64) -> String {
+    if stat.is_money() {
+        Money::from_f64(v).to_string()
+    } else if matches!(
+        stat,
+        Stat::MarketShare | Stat::FounderStake | Stat::RevenueGrowth
+    ) {
+        format!("{:.0}%", v * 100.0)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn signed(v: f64) -> String {
+    if v >= 0.0 {
+        format!("+{v}")
+    } else {
+        format!("{v}")
+    }
+}
+
+fn kind_name(kind: Option<FacilityKind>) -> &'static str {
+    match kind {
+        Some(FacilityKind::Warehouse) => "warehouse",
+        Some(FacilityKind::DataCentre) => "data centre",
+        None => "facility",
+    }
+}
+
+fn region_name<'a>(content: &'a Content, id: &'a Option<String>) -> Option<&'a str> {
+    id.as_deref().map(|r| {
+        content
+            .region_index(r)
+            .and_then(|i| content.regions.get(i))
+            .map_or(r, |d| d.name.as_str())
+    })
+}
+
+/// A condition in words, e.g. "Reputation above 60".
+pub fn condition(content: &Content, c: &Cond) -> String {
+    match c {
+        Cond::Always => "always".into(),
+        Cond::Date { from, to } => format!("between {} Q{} and {} Q{}", from.0, from.1, to.0, to.1),
+        Cond::From((y, q)) => format!("from {y} Q{q}"),
+        Cond::Until((y, q)) => format!("until {y} Q{q}"),
+        Cond::Quarter(q) => format!("in Q{q}"),
+        Cond::Above(s, v) => format!("{} above {}", s.name(), stat_value(*s, *v)),
+        Cond::Below(s, v) => format!("{} below {}", s.name(), stat_value(*s, *v)),
+        Cond::Flag(f) => format!("flag {f}"),
+        Cond::AttitudeAbove(s, v) => format!("{} attitude above {v}", s.name()),
+        Cond::AttitudeBelow(s, v) => format!("{} attitude below {v}", s.name()),
+        Cond::Administration(d) => format!("a {} administration", d.name()),
+        Cond::Facilities {
+            kind,
+            region,
+            open,
+            min,
+        } => {
+            let open = if *open { " open" } else { "" };
+            let place = region_name(content, region)
+                .map(|r| format!(" in {r}"))
+                .unwrap_or_default();
+            format!("at least {min}{open} {}(s){place}", kind_name(*kind))
+        }
+        Cond::Lawsuit(id) => format!("lawsuit {id} running"),
+        Cond::TenderOpen(id) => format!("tender {id} open"),
+        Cond::Contract(id) => format!("contract {id} running"),
+        Cond::RivalCloud(id) => {
+            let name = content
+                .rivals
+                .iter()
+                .find(|r| &r.id == id)
+                .map_or(id.as_str(), |r| r.name.as_str());
+            format!("{name} runs a cloud")
+        }
+        Cond::Chance(p) => format!("{:.0}% chance", p * 100.0),
+        Cond::All(list) => join(content, list, " and "),
+        Cond::Any(list) => join(content, list, " or "),
+        Cond::Not(inner) => format!("not ({})", condition(content, inner)),
+    }
+}
+
+fn join(content: &Content, list: &[Cond], sep: &str) -> String {
+    if list.is_empty() {
+        return if sep == " and " { "always" } else { "never" }.into();
+    }
+    list.iter()
+        .map(|c| condition(content, c))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// An effect in words, e.g. "Press −10" or "Shipping cost +15% for 8 quarters".
+pub fn effect(content: &Content, e: &Effect) -> String {
+    match e {
+        Effect::Cash(m) => {
+            if m.is_negative() {
+                format!("Costs {}", -*m)
+            } else {
+                format!("Brings {m}")
+            }
+        }
+        Effect::CashShare(k) => {
+            if *k < 0.0 {
+                format!("Costs {:.1}% of a quarter's revenue", -k * 100.0)
+            } else {
+                format!("Brings {:.1}% of a quarter's revenue", k * 100.0)
+            }
+        }
+        Effect::Stat(s, v) => format!("{} {}", s.name(), signed(*v)),
+        Effect::StatPct(s, v) => format!("{} {}%", s.name(), signed(*v)),
+        Effect::Attitude(s, v) => format!("{} attitude {}", s.name(), signed(*v)),
+        Effect::Modifier { on, pct, quarters } => {
+            format!("{} {}% for {quarters} quarter(s)", on.name(), signed(*pct))
+        }
+        Effect::SetFlag(f) => format!("Sets {f}"),
+        Effect::ClearFlag(f) => format!("Clears {f}"),
+        Effect::Damage { kind, quarters } => format!(
+            "Damages a {} in {{region}} for {quarters} quarter(s)",
+            kind_name(*kind)
+        ),
+        Effect::Lawsuit {
+            name,
+            quarters,
+            cost_per_quarter,
+            merits,
+            ..
+        } => format!(
+            "Lawsuit \"{name}\": {quarters} quarter(s), {cost_per_quarter} a quarter, {:.0}% on the merits",
+            merits * 100.0
+        ),
+        Effect::Tender(id) => {
+            let name = content
+                .deck
+                .tender(id)
+                .map_or(id.as_str(), |t| t.name.as_str());
+            format!("Opens the tender \"{name}\"")
+        }
+        Effect::FollowUp { event, after } => {
+            let title = content
+                .deck
+                .event(event)
+                .map_or(event.as_str(), |e| e.title.as_str());
+            format!("Follow-up in {after} quarter(s): {title}")
+        }
+        Effect::Chance { p, then, otherwise } => {
+            let list = |v: &[Effect]| {
+                if v.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    v.iter()
+                        .map(|e| effect(content, e))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            };
+            format!(
+                "{:.0}% chance: {}; otherwise: {}",
+                p * 100.0,
+                list(then),
+                list(otherwise)
+            )
+        }
+    }
+}

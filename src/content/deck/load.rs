@@ -1,0 +1,269 @@
+//! Reading deck files: collecting mod paths in a fixed order, parsing, and merging by id.
+
+use super::diag::{Diagnostic, Severity, locate_event};
+use super::types::{DeckFile, DirectorDef, EventDef, PoliticsRules, TenderDef};
+use std::path::{Path, PathBuf};
+
+/// Largest deck file read; anything bigger is refused rather than exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Most files one `--mod` folder may hold.
+const MAX_FILES: usize = 10_000;
+
+/// One deck file's name and text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The name shown in diagnostics (the path as given).
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// The deck files under the given paths: a file as is, a folder's `.ron` files (recursively)
+/// sorted by path. The paths themselves keep their order, so a later `--mod` overrides an earlier.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let mut found = Vec::new();
+        if path.is_dir() {
+            walk(path, &mut found, &mut errors);
+            found.sort();
+            if found.is_empty() {
+                errors.push(Diagnostic::file_level(
+                    &path.display().to_string(),
+                    "the folder holds no .ron files",
+                    "put deck files ending in .ron into the folder",
+                ));
+            }
+        } else {
+            found.push(path.clone());
+        }
+        for p in found {
+            match read(&p) {
+                Ok(f) => files.push(f),
+                Err(d) => errors.push(*d),
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(Diagnostic::file_level(
+                &dir.display().to_string(),
+                format!("cannot read the folder: {e}"),
+                "check the path and its permissions",
+            ));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        if found.len() >= MAX_FILES {
+            return;
+        }
+        let p = entry.path();
+        // Symlinked folders are not followed: a link loop would never end.
+        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+        if is_dir {
+            walk(&p, found, errors);
+        } else if p.extension().is_some_and(|e| e == "ron") {
+            found.push(p);
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Box::new(Diagnostic::file_level(
+            &name,
+            format!("cannot read: {e}"),
+            "pass an existing deck file or folder to --mod",
+        ))
+    })?;
+    if !meta.is_file() {
+        return Err(Box::new(Diagnostic::file_level(
+            &name,
+            "not a file",
+            "pass a .ron file or a folder of them",
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Box::new(Diagnostic::file_level(
+            &name,
+            format!(
+                "the file is {} bytes, more than a deck may hold",
+                meta.len()
+            ),
+            "split the deck into files under 16 MiB",
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Box::new(Diagnostic::file_level(
+            &name,
+            format!("cannot read: {e}"),
+            "check its permissions",
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Box::new(Diagnostic::file_level(
+            &name,
+            format!(
+                "not UTF-8 text (bad byte at {})",
+                e.utf8_error().valid_up_to()
+            ),
+            "save the file as UTF-8",
+        ))
+    })?;
+    Ok(SourceFile { name, text })
+}
+
+/// Parses one deck file.
+pub fn parse(file: &SourceFile) -> Result<DeckFile, Box<Diagnostic>> {
+    let opts = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(64);
+    opts.from_str::<DeckFile>(&file.text).map_err(|e| {
+        let width = if e.span.end.line == e.span.start.line {
+            e.span.end.col.saturating_sub(e.span.start.col).max(1)
+        } else {
+            1
+        };
+        Box::new(Diagnostic::at_line_col(
+            Severity::Error,
+            &file.name,
+            &file.text,
+            e.span.start.line,
+            e.span.start.col,
+            width,
+            e.code.to_string(),
+            parse_hint(&e.code),
+        ))
+    })
+}
+
+fn parse_hint(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::Eof => "the file ends too early: close every open `(`, `[` and `\"`".into(),
+        E::NoSuchStructField { .. } => {
+            "remove the field or fix its spelling (docs/MODDING.md lists every field)".into()
+        }
+        E::NoSuchEnumVariant { .. } => {
+            "fix the spelling: names are case-sensitive (docs/MODDING.md lists them)".into()
+        }
+        E::MissingStructField { field, .. } => format!("add `{field}: …`"),
+        E::DuplicateStructField { field, .. } => format!("write `{field}` only once"),
+        E::InvalidValueForType { expected, .. } => format!("write {expected} here"),
+        E::ExpectedString | E::ExpectedStringEnd => "write text in double quotes".into(),
+        E::ExpectedFloat | E::ExpectedInteger => "write a number here".into(),
+        E::ExpectedComma => "separate items with a comma".into(),
+        E::ExceededRecursionLimit => "nest conditions and effects less deeply".into(),
+        E::TrailingCharacters => "the deck is one `( … )`; remove what follows it".into(),
+        E::UnclosedBlockComment => "close the comment with */".into(),
+        _ => "compare with the example mod and docs/MODDING.md".into(),
+    }
+}
+
+/// The merged deck before validation, with where each event and tender came from.
+#[derive(Clone, Debug, Default)]
+pub struct Merged {
+    /// Events in load order.
+    pub events: Vec<EventDef>,
+    /// The file (index into the sources) each event came from.
+    pub event_origin: Vec<usize>,
+    /// Tenders in load order.
+    pub tenders: Vec<TenderDef>,
+    /// The file each tender came from.
+    pub tender_origin: Vec<usize>,
+    /// The director's pacing from the last file that set it, with that file.
+    pub director: Option<(DirectorDef, usize)>,
+    /// The politics rules from the last file that set it, with that file.
+    pub politics: Option<(PoliticsRules, usize)>,
+}
+
+/// Merges parsed files in order: same id replaces, new id adds, `disable` removes.
+pub fn merge(sources: &[SourceFile], parsed: Vec<DeckFile>, diags: &mut Vec<Diagnostic>) -> Merged {
+    let mut m = Merged::default();
+    for (fi, file) in parsed.into_iter().enumerate() {
+        let text = sources.get(fi).map_or("", |s| s.text.as_str());
+        let name = sources.get(fi).map_or("", |s| s.name.as_str());
+        for id in &file.disable {
+            match m.events.iter().position(|e| &e.id == id) {
+                Some(i) => {
+                    m.events.remove(i);
+                    m.event_origin.remove(i);
+                }
+                None => {
+                    let at = super::diag::find_from(text, 0, &format!("\"{id}\"")).unwrap_or(0);
+                    diags.push(Diagnostic::at_offset(
+                        Severity::Warning,
+                        name,
+                        text,
+                        at,
+                        id.len() + 2,
+                        format!("`disable` names {id:?}, which no earlier deck defines"),
+                        "check the id with `flywheel deck list`",
+                    ));
+                }
+            }
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for e in &file.events {
+            if seen.contains(&e.id.as_str()) {
+                let first = locate_event(text, &e.id).unwrap_or(0);
+                let second = locate_event(&text[(first + 1).min(text.len())..], &e.id)
+                    .map_or(first, |o| o + first + 1);
+                diags.push(Diagnostic::at_offset(
+                    Severity::Error,
+                    name,
+                    text,
+                    second,
+                    e.id.len() + 2,
+                    format!("event {:?} is defined twice in this file", e.id),
+                    "give each event its own id",
+                ));
+            }
+            seen.push(&e.id);
+        }
+        for e in file.events {
+            match m.events.iter().position(|x| x.id == e.id) {
+                Some(i) => {
+                    m.events[i] = e;
+                    m.event_origin[i] = fi;
+                }
+                None => {
+                    m.events.push(e);
+                    m.event_origin.push(fi);
+                }
+            }
+        }
+        for t in file.tenders {
+            match m.tenders.iter().position(|x| x.id == t.id) {
+                Some(i) => {
+                    m.tenders[i] = t;
+                    m.tender_origin[i] = fi;
+                }
+                None => {
+                    m.tenders.push(t);
+                    m.tender_origin.push(fi);
+                }
+            }
+        }
+        if let Some(d) = file.director {
+            m.director = Some((d, fi));
+        }
+        if let Some(p) = file.politics {
+            m.politics = Some((p, fi));
+        }
+    }
+    m
+}

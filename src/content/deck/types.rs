@@ -1,0 +1,722 @@
+//! The data types of an event deck: events, choices, conditions, effects, tenders, pacing.
+//!
+//! Every struct denies unknown fields so a misspelt field is an error, never silently ignored.
+
+use crate::content::FacilityKind;
+use crate::sim::money::Money;
+use serde::{Deserialize, Serialize};
+
+/// What an event is about; the UI groups and colours by it, the director weighs politics by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Category {
+    /// The economy: booms, crashes, credit.
+    Macro,
+    /// Governments, elections, regulators, the press.
+    Politics,
+    /// Tenders and contracts.
+    Contracts,
+    /// Facilities, disasters, labour.
+    Operations,
+    /// Rivals, customers, prices.
+    Market,
+    /// The company itself: investors, acquisitions, headquarters.
+    Corporate,
+}
+
+impl Category {
+    /// Every category, in display order.
+    pub const ALL: [Category; 6] = [
+        Category::Macro,
+        Category::Politics,
+        Category::Contracts,
+        Category::Operations,
+        Category::Market,
+        Category::Corporate,
+    ];
+
+    /// The id printed by `deck list`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Macro => "macro",
+            Category::Politics => "politics",
+            Category::Contracts => "contracts",
+            Category::Operations => "operations",
+            Category::Market => "market",
+            Category::Corporate => "corporate",
+        }
+    }
+}
+
+/// A political stakeholder with an attitude toward the company from −100 to 100.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub enum Stakeholder {
+    /// The sitting administration.
+    #[default]
+    Administration,
+    /// The legislature.
+    Congress,
+    /// Competition, tax and privacy regulators.
+    Regulators,
+    /// The press and the public.
+    Press,
+    /// Workers and their unions.
+    Labour,
+    /// Cities, counties and states.
+    LocalGovernments,
+}
+
+impl Stakeholder {
+    /// Every stakeholder, in the order of [`crate::sim::politics::PoliticsState::attitudes`].
+    pub const ALL: [Stakeholder; 6] = [
+        Stakeholder::Administration,
+        Stakeholder::Congress,
+        Stakeholder::Regulators,
+        Stakeholder::Press,
+        Stakeholder::Labour,
+        Stakeholder::LocalGovernments,
+    ];
+
+    /// Its index in the attitude table.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name shown to the player.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stakeholder::Administration => "Administration",
+            Stakeholder::Congress => "Congress",
+            Stakeholder::Regulators => "Regulators",
+            Stakeholder::Press => "Press and public",
+            Stakeholder::Labour => "Labour",
+            Stakeholder::LocalGovernments => "Local governments",
+        }
+    }
+}
+
+/// How the administration elected at the last election leans toward the company.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Disposition {
+    /// Courts business and the company.
+    Friendly,
+    /// Neither.
+    #[default]
+    Neutral,
+    /// Distrusts big tech and big retail.
+    Hostile,
+}
+
+impl Disposition {
+    /// Every disposition.
+    pub const ALL: [Disposition; 3] = [
+        Disposition::Friendly,
+        Disposition::Neutral,
+        Disposition::Hostile,
+    ];
+
+    /// The word used in texts (`{administration}`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Disposition::Friendly => "friendly",
+            Disposition::Neutral => "neutral",
+            Disposition::Hostile => "hostile",
+        }
+    }
+}
+
+/// A number about the game that conditions can test; the writable ones effects can change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stat {
+    /// Reputation with shoppers, 0–100 (writable).
+    Reputation,
+    /// Operational excellence, 0–100 (writable).
+    Excellence,
+    /// Investor patience, 0–100 (writable).
+    Patience,
+    /// Brand recognition, 0–1 (writable).
+    Brand,
+    /// Third-party sellers (writable).
+    Sellers,
+    /// Cloud customers' demand in compute units per quarter (writable).
+    CloudDemand,
+    /// Catalogue breadth in thousands of titles (writable).
+    Catalogue,
+    /// Cash in thousands of dollars.
+    Cash,
+    /// Debt in thousands of dollars.
+    Debt,
+    /// Revenue of the last quarter, in thousands.
+    Revenue,
+    /// Year-on-year revenue growth (0.25 = 25%).
+    RevenueGrowth,
+    /// Valuation in thousands.
+    Valuation,
+    /// Your share of online spending, 0–1.
+    MarketShare,
+    /// Political visibility, 0–100.
+    Visibility,
+    /// Warehouses owned (any status).
+    Warehouses,
+    /// Data centres owned (any status).
+    DataCentres,
+    /// Warehouses open to sellers.
+    OpenWarehouses,
+    /// Data centres open to cloud customers.
+    OpenDataCentres,
+    /// Rivals whose cloud is open.
+    RivalClouds,
+    /// Lawsuits running.
+    Lawsuits,
+    /// Government contracts running.
+    Contracts,
+    /// The founder's stake, 0–1.
+    FounderStake,
+    /// 1 when listed on a stock exchange, else 0.
+    Public,
+    /// The calendar year.
+    Year,
+}
+
+impl Stat {
+    /// Number of stats (the size of a stat snapshot).
+    pub const COUNT: usize = 24;
+
+    /// Every stat, in snapshot order.
+    pub const ALL: [Stat; Stat::COUNT] = [
+        Stat::Reputation,
+        Stat::Excellence,
+        Stat::Patience,
+        Stat::Brand,
+        Stat::Sellers,
+        Stat::CloudDemand,
+        Stat::Catalogue,
+        Stat::Cash,
+        Stat::Debt,
+        Stat::Revenue,
+        Stat::RevenueGrowth,
+        Stat::Valuation,
+        Stat::MarketShare,
+        Stat::Visibility,
+        Stat::Warehouses,
+        Stat::DataCentres,
+        Stat::OpenWarehouses,
+        Stat::OpenDataCentres,
+        Stat::RivalClouds,
+        Stat::Lawsuits,
+        Stat::Contracts,
+        Stat::FounderStake,
+        Stat::Public,
+        Stat::Year,
+    ];
+
+    /// Its index in a snapshot.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// True if effects may change it.
+    pub fn writable(self) -> bool {
+        matches!(
+            self,
+            Stat::Reputation
+                | Stat::Excellence
+                | Stat::Patience
+                | Stat::Brand
+                | Stat::Sellers
+                | Stat::CloudDemand
+                | Stat::Catalogue
+        )
+    }
+
+    /// The values it can take (for "condition can never hold" checks and clamping).
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            Stat::Reputation | Stat::Excellence | Stat::Patience | Stat::Visibility => (0.0, 100.0),
+            Stat::Brand | Stat::MarketShare | Stat::FounderStake | Stat::Public => (0.0, 1.0),
+            Stat::Cash | Stat::RevenueGrowth => (f64::MIN, f64::MAX),
+            Stat::Year => (1900.0, 2200.0),
+            _ => (0.0, f64::MAX),
+        }
+    }
+
+    /// The name shown to the player.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stat::Reputation => "Reputation",
+            Stat::Excellence => "Excellence",
+            Stat::Patience => "Investor patience",
+            Stat::Brand => "Brand",
+            Stat::Sellers => "Sellers",
+            Stat::CloudDemand => "Cloud demand",
+            Stat::Catalogue => "Catalogue",
+            Stat::Cash => "Cash",
+            Stat::Debt => "Debt",
+            Stat::Revenue => "Quarterly revenue",
+            Stat::RevenueGrowth => "Revenue growth",
+            Stat::Valuation => "Valuation",
+            Stat::MarketShare => "Market share",
+            Stat::Visibility => "Visibility",
+            Stat::Warehouses => "Warehouses",
+            Stat::DataCentres => "Data centres",
+            Stat::OpenWarehouses => "Open warehouses",
+            Stat::OpenDataCentres => "Open data centres",
+            Stat::RivalClouds => "Rival clouds",
+            Stat::Lawsuits => "Lawsuits",
+            Stat::Contracts => "Contracts",
+            Stat::FounderStake => "Founder's stake",
+            Stat::Public => "Listed",
+            Stat::Year => "Year",
+        }
+    }
+
+    /// True for amounts of money (in thousands), shown as money.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Stat::Cash | Stat::Debt | Stat::Revenue | Stat::Valuation
+        )
+    }
+}
+
+/// A line of the books a temporary modifier scales by a percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Flow {
+    /// Sales to shoppers.
+    RetailRevenue,
+    /// Fees from sellers.
+    MarketplaceRevenue,
+    /// Compute rented to outsiders.
+    CloudRevenue,
+    /// Delivering orders.
+    ShippingCost,
+    /// Handling orders.
+    FulfilmentCost,
+    /// Facility upkeep.
+    Upkeep,
+    /// Head office.
+    Overhead,
+}
+
+impl Flow {
+    /// The name shown to the player.
+    pub fn name(self) -> &'static str {
+        match self {
+            Flow::RetailRevenue => "Retail revenue",
+            Flow::MarketplaceRevenue => "Marketplace revenue",
+            Flow::CloudRevenue => "Cloud revenue",
+            Flow::ShippingCost => "Shipping cost",
+            Flow::FulfilmentCost => "Fulfilment cost",
+            Flow::Upkeep => "Upkeep",
+            Flow::Overhead => "Overhead",
+        }
+    }
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_one() -> f64 {
+    1.0
+}
+
+/// A condition on the game; events and choices are only offered while theirs hold.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Cond {
+    /// Always true (the default).
+    #[default]
+    Always,
+    /// The quarter lies in a range, both ends included: `Date(from: (1999, 1), to: (2000, 2))`.
+    Date {
+        /// First quarter (year, quarter).
+        from: (u16, u8),
+        /// Last quarter (year, quarter).
+        to: (u16, u8),
+    },
+    /// From this quarter on.
+    From((u16, u8)),
+    /// Up to and including this quarter.
+    Until((u16, u8)),
+    /// The quarter of the year, 1–4.
+    Quarter(u8),
+    /// A stat is above a value.
+    Above(Stat, f64),
+    /// A stat is below a value.
+    Below(Stat, f64),
+    /// A flag is set.
+    Flag(String),
+    /// A stakeholder's attitude is above a value.
+    AttitudeAbove(Stakeholder, f64),
+    /// A stakeholder's attitude is below a value.
+    AttitudeBelow(Stakeholder, f64),
+    /// The administration's disposition.
+    Administration(Disposition),
+    /// At least `min` facilities (of a kind, in a region, open to outsiders if `open`).
+    Facilities {
+        /// Warehouse or DataCentre; any if omitted.
+        #[serde(default)]
+        kind: Option<FacilityKind>,
+        /// Region id; any if omitted.
+        #[serde(default)]
+        region: Option<String>,
+        /// Only facilities open to outsiders.
+        #[serde(default)]
+        open: bool,
+        /// How many at least.
+        min: u32,
+    },
+    /// A lawsuit with this id is running.
+    Lawsuit(String),
+    /// A tender with this id is open for bids.
+    TenderOpen(String),
+    /// A contract from the tender with this id is running.
+    Contract(String),
+    /// A rival (by id) has opened its cloud.
+    RivalCloud(String),
+    /// True with this probability (0–1), drawn each time it is tested.
+    Chance(f64),
+    /// Every condition holds.
+    All(Vec<Cond>),
+    /// At least one holds.
+    Any(Vec<Cond>),
+    /// The condition does not hold.
+    Not(Box<Cond>),
+}
+
+/// One consequence of a choice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Effect {
+    /// Cash in thousands: positive is income, negative a cost.
+    Cash(Money),
+    /// Cash as a share of last quarter's revenue (−0.02 costs 2% of a quarter's revenue), so
+    /// one event stays meaningful from the garage to the giant.
+    CashShare(f64),
+    /// Adds to a writable stat.
+    Stat(Stat, f64),
+    /// Changes a writable stat by a percentage of its value (−10.0 takes a tenth away).
+    StatPct(Stat, f64),
+    /// Adds to a stakeholder's attitude.
+    Attitude(Stakeholder, f64),
+    /// Scales a line of the books by `pct` percent for `quarters` quarters.
+    Modifier {
+        /// Which line.
+        on: Flow,
+        /// Percent, e.g. 15.0 or -10.0.
+        pct: f64,
+        /// For how many quarters, from the next one.
+        quarters: u16,
+    },
+    /// Sets a flag.
+    SetFlag(String),
+    /// Clears a flag.
+    ClearFlag(String),
+    /// Damages one operating facility in the event's region for some quarters.
+    Damage {
+        /// Warehouse or DataCentre; any if omitted.
+        #[serde(default)]
+        kind: Option<FacilityKind>,
+        /// Quarters out of service.
+        quarters: u16,
+    },
+    /// Starts a lawsuit.
+    Lawsuit {
+        /// Id, for conditions.
+        id: String,
+        /// Name shown on the politics screen.
+        name: String,
+        /// Quarters until the verdict.
+        quarters: u16,
+        /// Legal costs each quarter.
+        cost_per_quarter: Money,
+        /// Chance of winning on the merits alone, 0–1.
+        merits: f64,
+        /// Event fired when won.
+        on_win: String,
+        /// Event fired when lost.
+        on_loss: String,
+    },
+    /// Announces a tender (by id, from the deck's tenders).
+    Tender(String),
+    /// Fires another event after some quarters.
+    FollowUp {
+        /// The event.
+        event: String,
+        /// Quarters from now (1 = next quarter).
+        after: u16,
+    },
+    /// With probability `p` the `then` effects, otherwise the `otherwise` effects.
+    Chance {
+        /// Probability, 0–1.
+        p: f64,
+        /// Effects when it comes up.
+        then: Vec<Effect>,
+        /// Effects when it does not.
+        #[serde(default)]
+        otherwise: Vec<Effect>,
+    },
+}
+
+/// One answer to an event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceDef {
+    /// What the player picks.
+    pub label: String,
+    /// Offered only while this holds; shown greyed otherwise.
+    #[serde(default)]
+    pub when: Cond,
+    /// What it does.
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+}
+
+/// A weight multiplier that applies while its condition holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeightMod {
+    /// When it applies.
+    pub when: Cond,
+    /// The multiplier.
+    pub times: f64,
+}
+
+/// One event of the deck.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    /// Stable id: mods replace or disable events by it.
+    pub id: String,
+    /// Title, with placeholders.
+    pub title: String,
+    /// Text, with placeholders.
+    pub text: String,
+    /// What it is about.
+    pub category: Category,
+    /// A major event counts against the director's one-a-quarter limit (default true).
+    #[serde(default = "default_true")]
+    pub major: bool,
+    /// A crisis keeps a minimum gap to the previous crisis.
+    #[serde(default)]
+    pub crisis: bool,
+    /// Offered only while this holds.
+    #[serde(default)]
+    pub when: Cond,
+    /// Relative weight among the events on offer (default 1).
+    #[serde(default = "default_one")]
+    pub weight: f64,
+    /// Multipliers on the weight.
+    #[serde(default)]
+    pub weight_if: Vec<WeightMod>,
+    /// Fires at most once a game.
+    #[serde(default)]
+    pub once: bool,
+    /// Quarters before it can fire again (the director's default if omitted).
+    #[serde(default)]
+    pub cooldown: Option<u16>,
+    /// Fires only as a follow-up of another event, never drawn by the director.
+    #[serde(default)]
+    pub follow_up_only: bool,
+    /// The region for `{region}` and damage; a region with facilities if omitted.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The rival for `{rival}`; drawn if omitted.
+    #[serde(default)]
+    pub rival: Option<String>,
+    /// The answers; the first available one is the default when the player does not answer.
+    pub choices: Vec<ChoiceDef>,
+}
+
+/// What a tender asks of bidders.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Requirement {
+    /// At least `min` operating data centres (in a region, if given).
+    DataCentres {
+        /// Region id; any if omitted.
+        #[serde(default)]
+        region: Option<String>,
+        /// How many.
+        min: u32,
+    },
+    /// At least `min` operating warehouses (in a region, if given).
+    Warehouses {
+        /// Region id; any if omitted.
+        #[serde(default)]
+        region: Option<String>,
+        /// How many.
+        min: u32,
+    },
+    /// A flag, such as a security certification won in an event.
+    Flag(String),
+    /// A cloud open to outsiders.
+    CloudOpen,
+}
+
+/// A government tender that events can announce.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenderDef {
+    /// Stable id.
+    pub id: String,
+    /// Name shown to the player.
+    pub name: String,
+    /// Contract value per quarter at list price.
+    pub value_per_quarter: Money,
+    /// Length of the contract in years.
+    pub years: u16,
+    /// What the winner must have.
+    pub requirements: Vec<Requirement>,
+    /// Rival ids that bid too.
+    pub bidders: Vec<String>,
+    /// Quarters the tender stays open for bids.
+    pub open_quarters: u16,
+    /// Event fired when you win.
+    #[serde(default)]
+    pub on_win: Option<String>,
+    /// Event fired when a rival wins (with `{rival}` set to the winner).
+    #[serde(default)]
+    pub on_loss: Option<String>,
+}
+
+/// The director's pacing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectorDef {
+    /// Weight of "no major event this quarter" against the events on offer.
+    pub quiet_weight: f64,
+    /// Weight of "no minor event this quarter".
+    pub minor_quiet_weight: f64,
+    /// Quarters at the start of a game without drawn events.
+    pub grace_quarters: u16,
+    /// Minimum quarters between two crises.
+    pub crisis_gap: u16,
+    /// Cooldown of events that name none.
+    pub default_cooldown: u16,
+    /// Political events weigh `1 + visibility/100 × this` more.
+    pub political_visibility: f64,
+    /// Political events weigh `1 + (hostility − 0.5) × this` more (difficulty).
+    pub political_hostility: f64,
+}
+
+/// One stakeholder's starting attitude and how it moves on its own.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StakeholderDef {
+    /// Who.
+    pub who: Stakeholder,
+    /// Attitude at the start of a game.
+    pub start: f64,
+    /// Share of the gap to its resting attitude closed each quarter (0–1).
+    pub drift: f64,
+    /// Resting attitude at zero visibility.
+    pub rest: f64,
+    /// Points the resting attitude falls per visibility point.
+    pub visibility_pressure: f64,
+}
+
+/// How visible the company is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisibilityRules {
+    /// Points from size at the reference yearly revenue (log scale below and above it).
+    pub size_points: f64,
+    /// Yearly revenue worth `size_points`.
+    pub size_reference: Money,
+    /// Points per percentage point of online market share.
+    pub share_points: f64,
+    /// Points per percentage point of cloud market share.
+    pub cloud_points: f64,
+    /// Points per facility owned.
+    pub facility_points: f64,
+    /// Points per running lawsuit.
+    pub lawsuit_points: f64,
+}
+
+/// Elections.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElectionRules {
+    /// Years between elections.
+    pub every_years: u16,
+    /// An election is held in years where `year % every_years == year_remainder`.
+    pub year_remainder: u16,
+    /// The quarter of the election.
+    pub quarter: u8,
+    /// Relative chance of each disposition (friendly, neutral, hostile) at normal difficulty.
+    pub weights: (f64, f64, f64),
+    /// Added to the hostile weight per point of difficulty hostility above 0.5 (×2).
+    pub hostility_shift: f64,
+    /// The new administration's attitude by disposition (friendly, neutral, hostile).
+    pub attitude: (f64, f64, f64),
+}
+
+/// How tenders are awarded.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenderRules {
+    /// Weight of technical fit (share of requirements met).
+    pub fit_weight: f64,
+    /// Weight of price (cheaper bids score higher).
+    pub price_weight: f64,
+    /// Weight of politics (the administration's attitude, or a rival's government standing).
+    pub politics_weight: f64,
+    /// Random spread added to every score.
+    pub noise: f64,
+    /// Lowest bid, in percent of list value.
+    pub min_bid_pct: u8,
+    /// Highest bid, in percent of list value.
+    pub max_bid_pct: u8,
+    /// Price score of a rival's bid (0–1).
+    pub rival_price_score: f64,
+}
+
+/// How lawsuits are decided.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawsuitRules {
+    /// Win chance added per point of (regulators + administration)/2 attitude, /100.
+    pub climate_weight: f64,
+    /// Win chance added by a friendly administration (subtracted by a hostile one).
+    pub disposition_shift: f64,
+}
+
+/// The world's politics: stakeholders, visibility, elections, tenders, lawsuits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PoliticsRules {
+    /// One entry per stakeholder.
+    pub stakeholders: Vec<StakeholderDef>,
+    /// Visibility.
+    pub visibility: VisibilityRules,
+    /// Elections.
+    pub elections: ElectionRules,
+    /// Tenders.
+    pub tenders: TenderRules,
+    /// Lawsuits.
+    pub lawsuits: LawsuitRules,
+}
+
+/// One deck file as written: the base deck or a mod.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeckFile {
+    /// Replaces the director's pacing.
+    #[serde(default)]
+    pub director: Option<DirectorDef>,
+    /// Replaces the politics rules.
+    #[serde(default)]
+    pub politics: Option<PoliticsRules>,
+    /// Ids of events removed from the decks loaded before this one.
+    #[serde(default)]
+    pub disable: Vec<String>,
+    /// Tenders: same id replaces, new id adds.
+    #[serde(default)]
+    pub tenders: Vec<TenderDef>,
+    /// Events: same id replaces, new id adds.
+    #[serde(default)]
+    pub events: Vec<EventDef>,
+}

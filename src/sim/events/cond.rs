@@ -1,0 +1,134 @@
+//! Testing conditions against the game: a snapshot of the stats, then a cheap walk of the tree.
+
+use crate::content::Content;
+use crate::content::deck::{Cond, Stat};
+use crate::sim::calendar::Quarter;
+use crate::sim::state::GameState;
+
+/// Every stat's value this quarter, indexed by [`Stat::index`].
+pub type Stats = [f64; Stat::COUNT];
+
+/// The stats as they stand, computed once per quarter so conditions only index an array.
+pub fn snapshot(state: &GameState) -> Stats {
+    let c = &state.company;
+    let last = state.history.last();
+    let count = |f: &dyn Fn(&crate::sim::Facility) -> bool| {
+        state.facilities.iter().filter(|x| f(x)).count() as f64
+    };
+    let mut s = [0.0; Stat::COUNT];
+    for stat in Stat::ALL {
+        s[stat.index()] = match stat {
+            Stat::Reputation => c.reputation,
+            Stat::Excellence => c.excellence,
+            Stat::Patience => c.patience,
+            Stat::Brand => c.brand,
+            Stat::Sellers => c.sellers,
+            Stat::CloudDemand => c.cloud.demand_cu,
+            Stat::Catalogue => c.catalogue,
+            Stat::Cash => c.cash.as_f64(),
+            Stat::Debt => c.debt().as_f64(),
+            Stat::Revenue => last.map_or(0.0, |h| h.total_revenue().as_f64()),
+            Stat::RevenueGrowth => state.revenue_growth(),
+            Stat::Valuation => state.valuation().as_f64(),
+            Stat::MarketShare => last.map_or(0.0, |h| h.market_share),
+            Stat::Visibility => state.politics.visibility,
+            Stat::Warehouses => count(&|f| f.kind == crate::content::FacilityKind::Warehouse),
+            Stat::DataCentres => count(&|f| f.kind == crate::content::FacilityKind::DataCentre),
+            Stat::OpenWarehouses => {
+                count(&|f| f.kind == crate::content::FacilityKind::Warehouse && f.open)
+            }
+            Stat::OpenDataCentres => {
+                count(&|f| f.kind == crate::content::FacilityKind::DataCentre && f.open)
+            }
+            Stat::RivalClouds => state
+                .rivals
+                .iter()
+                .filter(|r| r.cloud_opened.is_some())
+                .count() as f64,
+            Stat::Lawsuits => state.politics.lawsuits.len() as f64,
+            Stat::Contracts => state.politics.contracts.len() as f64,
+            Stat::FounderStake => c.founder_stake(),
+            Stat::Public => f64::from(u8::from(c.public)),
+            Stat::Year => f64::from(state.quarter.year),
+        };
+    }
+    s
+}
+
+/// One writable stat's current value.
+pub fn snapshot_one(state: &GameState, stat: Stat) -> f64 {
+    let c = &state.company;
+    match stat {
+        Stat::Reputation => c.reputation,
+        Stat::Excellence => c.excellence,
+        Stat::Patience => c.patience,
+        Stat::Brand => c.brand,
+        Stat::Sellers => c.sellers,
+        Stat::CloudDemand => c.cloud.demand_cu,
+        Stat::Catalogue => c.catalogue,
+        _ => snapshot(state)[stat.index()],
+    }
+}
+
+fn q((y, n): (u16, u8)) -> Quarter {
+    Quarter::new(y, n)
+}
+
+/// True if the condition holds. `roll` gives a uniform number in [0, 1) for `Chance`.
+pub fn holds(
+    content: &Content,
+    state: &GameState,
+    stats: &Stats,
+    c: &Cond,
+    roll: &mut dyn FnMut() -> f64,
+) -> bool {
+    let now = state.quarter;
+    match c {
+        Cond::Always => true,
+        Cond::Date { from, to } => q(*from) <= now && now <= q(*to),
+        Cond::From(at) => q(*at) <= now,
+        Cond::Until(at) => now <= q(*at),
+        Cond::Quarter(n) => now.q == *n,
+        Cond::Above(s, v) => stats[s.index()] > *v,
+        Cond::Below(s, v) => stats[s.index()] < *v,
+        Cond::Flag(f) => state.company.flags.contains(f),
+        Cond::AttitudeAbove(s, v) => state.politics.attitude(*s) > *v,
+        Cond::AttitudeBelow(s, v) => state.politics.attitude(*s) < *v,
+        Cond::Administration(d) => state.politics.disposition == *d,
+        Cond::Facilities {
+            kind,
+            region,
+            open,
+            min,
+        } => {
+            let region = match region {
+                Some(r) => match content.region_index(r) {
+                    Some(i) => Some(i),
+                    None => return false,
+                },
+                None => None,
+            };
+            let n = state
+                .facilities
+                .iter()
+                .filter(|f| kind.is_none_or(|k| f.kind == k))
+                .filter(|f| region.is_none_or(|r| usize::from(f.region.0) == r))
+                .filter(|f| !*open || f.open)
+                .count();
+            n >= *min as usize
+        }
+        Cond::Lawsuit(id) => state.politics.lawsuits.iter().any(|l| &l.id == id),
+        Cond::TenderOpen(id) => state.politics.tenders.iter().any(|t| &t.id == id),
+        Cond::Contract(id) => state.politics.contracts.iter().any(|t| &t.tender == id),
+        Cond::RivalCloud(id) => content
+            .rivals
+            .iter()
+            .position(|r| &r.id == id)
+            .and_then(|i| state.rivals.get(i))
+            .is_some_and(|r| r.cloud_opened.is_some()),
+        Cond::Chance(p) => roll() < *p,
+        Cond::All(list) => list.iter().all(|c| holds(content, state, stats, c, roll)),
+        Cond::Any(list) => list.iter().any(|c| holds(content, state, stats, c, roll)),
+        Cond::Not(inner) => !holds(content, state, stats, inner, roll),
+    }
+}

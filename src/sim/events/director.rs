@@ -1,0 +1,238 @@
+//! The director: fires due follow-ups, then draws at most one major and one minor event,
+//! honouring `once`, cooldowns, the gap between crises and the quiet-quarter weights.
+
+use super::cond::{Stats, holds, snapshot};
+use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
+use crate::content::Content;
+use crate::content::deck::{Category, EventDef};
+use crate::sim::calendar::Quarter;
+use crate::sim::state::GameState;
+use rand::RngExt;
+
+/// Runs the Events phase for the quarter just resolved.
+pub fn draw(content: &Content, state: &mut GameState) {
+    let deck = &content.deck;
+    if deck.events.is_empty() {
+        return;
+    }
+    let now = state.quarter;
+    let mut major_fired = false;
+
+    // Follow-ups first: they continue stories the player already started.
+    if state.events.scheduled.iter().any(|s| s.at <= now) {
+        let scheduled = std::mem::take(&mut state.events.scheduled);
+        let mut keep = Vec::with_capacity(scheduled.len());
+        for s in scheduled {
+            if s.at > now {
+                keep.push(s);
+                continue;
+            }
+            let Some(i) = deck.position(&s.id) else {
+                continue;
+            };
+            let major = deck.events[i].major;
+            if major && major_fired {
+                // One major a quarter: the story waits a quarter.
+                keep.push(Scheduled {
+                    at: now.next(),
+                    ..s
+                });
+                continue;
+            }
+            major_fired |= major;
+            fire(content, state, i, s.region, s.rival, Origin::FollowUp);
+        }
+        keep.append(&mut state.events.scheduled);
+        state.events.scheduled = keep;
+    }
+
+    let d = &deck.director;
+    if state.history.len() <= usize::from(d.grace_quarters) {
+        return;
+    }
+    let stats = snapshot(state);
+    let picks = candidates(content, state, &stats, now);
+    if !major_fired && let Some(i) = pick(state, &picks.major, d.quiet_weight) {
+        fire(content, state, i, None, None, Origin::Drawn);
+    }
+    if let Some(i) = pick(state, &picks.minor, d.minor_quiet_weight) {
+        fire(content, state, i, None, None, Origin::Drawn);
+    }
+}
+
+struct Picks {
+    major: Vec<(usize, f64)>,
+    minor: Vec<(usize, f64)>,
+}
+
+fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quarter) -> Picks {
+    let deck = &content.deck;
+    let d = &deck.director;
+    // Last firing per event position: a few hash lookups instead of one per event.
+    let mut last: Vec<Option<Quarter>> = vec![None; deck.events.len()];
+    for f in &state.events.fired {
+        if let Some(i) = deck.position(&f.id) {
+            last[i] = Some(f.last);
+        }
+    }
+    let crisis_blocked = state
+        .events
+        .last_crisis
+        .is_some_and(|q| now.since(q) < i32::from(d.crisis_gap));
+    let hostility = content
+        .difficulty(&state.difficulty)
+        .map_or(0.5, |x| x.hostility);
+    let political = (1.0 + state.politics.visibility / 100.0 * d.political_visibility)
+        * (1.0 + (hostility - 0.5) * d.political_hostility).max(0.0);
+    // Conditions may draw chances: use a copy of the generator and put it back after.
+    let mut rng = state.rng.clone();
+    let mut roll = || rng.random::<f64>();
+    let mut picks = Picks {
+        major: Vec::new(),
+        minor: Vec::new(),
+    };
+    let st: &GameState = state;
+    for (i, e) in deck.events.iter().enumerate() {
+        if e.follow_up_only || e.weight <= 0.0 || (e.crisis && crisis_blocked) {
+            continue;
+        }
+        if let Some(q) = last[i]
+            && (e.once || now.since(q) < i32::from(e.cooldown.unwrap_or(d.default_cooldown)))
+        {
+            continue;
+        }
+        if !holds(content, st, stats, &e.when, &mut roll) {
+            continue;
+        }
+        let w = weight(content, st, stats, e, political, &mut roll);
+        if w > 0.0 && w.is_finite() {
+            if e.major {
+                picks.major.push((i, w));
+            } else {
+                picks.minor.push((i, w));
+            }
+        }
+    }
+    state.rng = rng;
+    picks
+}
+
+fn weight(
+    content: &Content,
+    state: &GameState,
+    stats: &Stats,
+    e: &EventDef,
+    political: f64,
+    roll: &mut dyn FnMut() -> f64,
+) -> f64 {
+    let mut w = e.weight;
+    for m in &e.weight_if {
+        if holds(content, state, stats, &m.when, roll) {
+            w *= m.times;
+        }
+    }
+    if e.category == Category::Politics {
+        w *= political;
+    }
+    w
+}
+
+/// Draws one candidate against the quiet weight; None is a quiet quarter.
+fn pick(state: &mut GameState, list: &[(usize, f64)], quiet: f64) -> Option<usize> {
+    if list.is_empty() {
+        return None;
+    }
+    let total: f64 = list.iter().map(|(_, w)| w).sum::<f64>() + quiet.max(0.0);
+    if total <= 0.0 {
+        return None;
+    }
+    let mut x = state.rng.random::<f64>() * total;
+    for &(i, w) in list {
+        if x < w {
+            return Some(i);
+        }
+        x -= w;
+    }
+    None
+}
+
+/// Makes an event pending: picks its region and rival, records it and tells the news.
+pub fn fire(
+    content: &Content,
+    state: &mut GameState,
+    i: usize,
+    region: Option<u8>,
+    rival: Option<u8>,
+    origin: Origin,
+) {
+    let Some(e) = content.deck.events.get(i) else {
+        return;
+    };
+    let now = state.quarter;
+    let region = match e.region.as_deref().and_then(|r| content.region_index(r)) {
+        Some(r) => r as u8,
+        None => match region {
+            Some(r) => r,
+            None => {
+                let operating: Vec<u8> = state
+                    .facilities
+                    .iter()
+                    .filter(|f| f.is_operating())
+                    .map(|f| f.region.0)
+                    .collect();
+                if operating.is_empty() {
+                    state.company.home.0
+                } else {
+                    operating[state.rng.random_range(0..operating.len())]
+                }
+            }
+        },
+    };
+    let rival = match e
+        .rival
+        .as_deref()
+        .and_then(|r| content.rivals.iter().position(|x| x.id == r))
+    {
+        Some(r) => r as u8,
+        None => match rival {
+            Some(r) => r,
+            None if content.rivals.is_empty() => 0,
+            None => state.rng.random_range(0..content.rivals.len()) as u8,
+        },
+    };
+    let serial = state.events.next_serial;
+    state.events.next_serial += 1;
+    let pending = PendingEvent {
+        serial,
+        id: e.id.clone(),
+        quarter: now,
+        region,
+        rival,
+    };
+    let title = super::view::render(content, state, &e.title, &pending);
+    state.push_news(title);
+    state.events.pending.push(pending);
+    match state.events.fired.iter_mut().find(|f| f.id == e.id) {
+        Some(f) => {
+            f.count += 1;
+            f.last = now;
+        }
+        None => state.events.fired.push(Fired {
+            id: e.id.clone(),
+            count: 1,
+            last: now,
+        }),
+    }
+    if e.crisis {
+        state.events.last_crisis = Some(now);
+    }
+    state.events.log.push(EventRecord {
+        serial,
+        quarter: now,
+        id: e.id.clone(),
+        major: e.major,
+        origin,
+        choice: None,
+        by_default: false,
+    });
+}

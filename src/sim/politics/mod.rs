@@ -1,0 +1,222 @@
+//! Politics: stakeholders' attitudes, visibility, elections, tenders and lawsuits.
+//!
+//! The rules' numbers come from the deck's `politics` section ([`crate::content::deck::PoliticsRules`]).
+
+pub mod lawsuits;
+pub mod summary;
+mod tenders;
+mod visibility;
+
+pub use summary::{PoliticsSummary, summary};
+pub use tenders::{check_bid, place_bid, requirements_met};
+pub use visibility::{Cause, Visibility, visibility};
+
+use crate::content::Content;
+use crate::content::deck::{Disposition, Stakeholder};
+use crate::sim::calendar::Quarter;
+use crate::sim::money::Money;
+use crate::sim::report::Books;
+use crate::sim::state::GameState;
+use rand::RngExt;
+use serde::{Deserialize, Serialize};
+
+/// A tender open for bids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenTender {
+    /// The tender's id in the deck.
+    pub id: String,
+    /// When it was announced.
+    pub announced: Quarter,
+    /// The quarter whose World phase awards it.
+    pub closes: Quarter,
+    /// Your bid in percent of list value, if you bid.
+    pub bid_pct: Option<u8>,
+}
+
+/// A contract won in a tender.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contract {
+    /// The tender's id.
+    pub tender: String,
+    /// Its name.
+    pub name: String,
+    /// Revenue per quarter.
+    pub per_quarter: Money,
+    /// The last quarter paid.
+    pub until: Quarter,
+}
+
+/// A lawsuit running.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lawsuit {
+    /// Id, for conditions.
+    pub id: String,
+    /// Name shown.
+    pub name: String,
+    /// When it started.
+    pub started: Quarter,
+    /// The quarter whose World phase decides it.
+    pub verdict: Quarter,
+    /// Legal costs per quarter.
+    pub cost_per_quarter: Money,
+    /// Chance on the merits alone.
+    pub merits: f64,
+    /// Event fired when won.
+    pub on_win: String,
+    /// Event fired when lost.
+    pub on_loss: String,
+    /// The region of the event that opened it.
+    pub region: u8,
+    /// The rival of the event that opened it.
+    pub rival: u8,
+}
+
+/// A past political outcome, for the politics screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// When.
+    pub quarter: Quarter,
+    /// What happened.
+    pub text: String,
+}
+
+/// Politics' part of the game state.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PoliticsState {
+    /// Attitudes, −100 to 100, in the order of [`Stakeholder::ALL`].
+    pub attitudes: [f64; 6],
+    /// The sitting administration's disposition.
+    pub disposition: Disposition,
+    /// The last election.
+    pub last_election: Option<Quarter>,
+    /// Visibility, 0–100, as of the last World phase.
+    pub visibility: f64,
+    /// Tenders open for bids.
+    pub tenders: Vec<OpenTender>,
+    /// Contracts running.
+    pub contracts: Vec<Contract>,
+    /// Lawsuits running.
+    pub lawsuits: Vec<Lawsuit>,
+    /// Elections, awards and verdicts, oldest first (kept short).
+    pub outcomes: Vec<Outcome>,
+}
+
+impl PoliticsState {
+    /// A stakeholder's attitude.
+    pub fn attitude(&self, who: Stakeholder) -> f64 {
+        self.attitudes[who.index()]
+    }
+
+    /// Moves an attitude, kept within −100..100.
+    pub fn shift(&mut self, who: Stakeholder, by: f64) {
+        let a = &mut self.attitudes[who.index()];
+        if by.is_finite() {
+            *a = (*a + by).clamp(-100.0, 100.0);
+        }
+    }
+
+    fn record(&mut self, quarter: Quarter, text: String) {
+        const KEEP: usize = 40;
+        self.outcomes.push(Outcome { quarter, text });
+        if self.outcomes.len() > KEEP {
+            let drop = self.outcomes.len() - KEEP;
+            self.outcomes.drain(..drop);
+        }
+    }
+}
+
+/// Sets up politics for a new game: starting attitudes and the sitting administration.
+pub fn init(content: &Content, state: &mut GameState) {
+    let rules = &content.deck.politics;
+    for s in &rules.stakeholders {
+        state.politics.attitudes[s.who.index()] = s.start.clamp(-100.0, 100.0);
+    }
+    state.politics.disposition = draw_disposition(content, state);
+}
+
+fn draw_disposition(content: &Content, state: &mut GameState) -> Disposition {
+    let e = &content.deck.politics.elections;
+    let hostility = content
+        .difficulty(&state.difficulty)
+        .map_or(0.5, |d| d.hostility);
+    let (f, n, h) = e.weights;
+    let h = (h + e.hostility_shift * (hostility - 0.5) * 2.0).max(0.0);
+    let total = f.max(0.0) + n.max(0.0) + h;
+    let x = state.rng.random::<f64>() * total;
+    if x < f {
+        Disposition::Friendly
+    } else if x < f + n {
+        Disposition::Neutral
+    } else {
+        Disposition::Hostile
+    }
+}
+
+/// Resolve phase: contract revenue, legal costs and temporary modifiers on the books.
+pub fn book(state: &mut GameState, books: &mut Books) {
+    let now = state.quarter;
+    for c in &state.politics.contracts {
+        if c.until >= now {
+            books.contract_revenue += c.per_quarter;
+        }
+    }
+    state.politics.contracts.retain(|c| c.until > now);
+    for l in &state.politics.lawsuits {
+        books.other += l.cost_per_quarter;
+    }
+    crate::sim::events::book_modifiers(state, books);
+}
+
+/// World phase: visibility, attitudes drift, elections, tender awards, verdicts.
+pub fn world(content: &Content, state: &mut GameState) {
+    let rules = &content.deck.politics;
+    if rules.stakeholders.is_empty() {
+        return;
+    }
+    let now = state.quarter;
+    state.politics.visibility = visibility(content, state).total;
+    let vis = state.politics.visibility;
+    let e = &rules.elections;
+    let admin_rest = match state.politics.disposition {
+        Disposition::Friendly => e.attitude.0,
+        Disposition::Neutral => e.attitude.1,
+        Disposition::Hostile => e.attitude.2,
+    };
+    for s in &rules.stakeholders {
+        let base = if s.who == Stakeholder::Administration {
+            admin_rest
+        } else {
+            s.rest
+        };
+        let rest = base - vis * s.visibility_pressure;
+        let a = state.politics.attitude(s.who);
+        state.politics.shift(s.who, s.drift * (rest - a));
+    }
+    if e.every_years > 0 && now.q == e.quarter && now.year % e.every_years == e.year_remainder {
+        let d = draw_disposition(content, state);
+        state.politics.disposition = d;
+        state.politics.last_election = Some(now);
+        let att = match d {
+            Disposition::Friendly => e.attitude.0,
+            Disposition::Neutral => e.attitude.1,
+            Disposition::Hostile => e.attitude.2,
+        };
+        state.politics.attitudes[Stakeholder::Administration.index()] = att.clamp(-100.0, 100.0);
+        let text = format!("Election: a {} administration takes office", d.name());
+        state.politics.record(now, text.clone());
+        state.push_news(text);
+    }
+    tenders::award(content, state);
+    lawsuits::verdicts(content, state);
+}
+
+/// The quarter of the next election at or after `from`.
+pub fn next_election(content: &Content, from: Quarter) -> Option<Quarter> {
+    let e = &content.deck.politics.elections;
+    if e.every_years == 0 {
+        return None;
+    }
+    (0..(i32::from(e.every_years) * 4 + 4))
+        .map(|k| from.plus(k))
+        .find(|q| q.q == e.quarter && q.year % e.every_years == e.year_remainder)
+}
