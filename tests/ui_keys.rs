@@ -230,3 +230,20 @@ fn the_largest_funding_round_on_offer_is_accepted() {
     assert!(game(&app).state.company.cash > cash);
     assert!(game(&app).state.company.founder_stake() < 0.8);
 }
+
+#[test]
+fn an_event_card_is_answered_with_a_key_and_leaves_the_waiting_list() {
+    let Some(mut app) = common::event_app() else {
+        panic!("seed 7 should bring an event within 60 quarters");
+    };
+    assert!(matches!(app.overlay, Some(Overlay::Event(0))));
+    let waiting = app.event_cards(game(&app)).len();
+    press(&mut app, KeyCode::Enter);
+    let g = game(&app);
+    assert!(
+        matches!(g.queue.last(), Some(Action::AnswerEvent { .. })),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(app.event_cards(g).len(), waiting - 1);
+}

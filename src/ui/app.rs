@@ -87,6 +87,8 @@ pub enum Overlay {
     ConfirmQuit,
     /// The parts of a derived number.
     Explain(Topic),
+    /// The first event card waiting for an answer, with the selected choice.
+    Event(usize),
 }
 
 /// Entries of the main menu.
@@ -408,6 +410,7 @@ impl App {
     pub fn contexts(&self) -> Vec<Context> {
         match &self.overlay {
             Some(Overlay::ConfirmQuit) => return vec![Context::Confirm],
+            Some(Overlay::Event(_)) => return vec![Context::Event],
             Some(_) => return vec![Context::Popup],
             None => {}
         }
@@ -478,6 +481,27 @@ impl App {
                     _ => UiAction::None,
                 };
             }
+            Some(Overlay::Event(sel)) => {
+                let card = self
+                    .game()
+                    .and_then(|g| self.event_cards(g).into_iter().next());
+                let Some(card) = card else {
+                    return UiAction::CloseOverlay;
+                };
+                let n = card.choices.len();
+                return match cmd {
+                    Cmd::Up => UiAction::Open(Overlay::Event(sel.saturating_sub(1))),
+                    Cmd::Down => UiAction::Open(Overlay::Event((sel + 1).min(n.saturating_sub(1)))),
+                    Cmd::Confirm => card.choices.get(*sel).map_or(UiAction::None, |c| {
+                        UiAction::Queue(Action::AnswerEvent {
+                            serial: card.serial,
+                            choice: c.index,
+                        })
+                    }),
+                    Cmd::Back => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
             Some(_) => {
                 return match cmd {
                     Cmd::Up => UiAction::Scroll(-1),
@@ -537,6 +561,13 @@ impl App {
             }
             Cmd::GoBuild => return UiAction::Goto(Screen::Build),
             Cmd::GoPlan => return UiAction::Goto(Screen::Plan),
+            Cmd::Events => {
+                return if self.event_cards(g).is_empty() {
+                    UiAction::None
+                } else {
+                    UiAction::Open(Overlay::Event(0))
+                };
+            }
             Cmd::EndQuarter => return UiAction::EndQuarter,
             // Every started game is progress: there are no saves yet to fall back on.
             Cmd::Quit => return UiAction::AskQuit,
@@ -642,6 +673,12 @@ impl App {
             Cmd::Explain => UiAction::Open(Overlay::Explain(Topic::Facility(id))),
             _ => UiAction::None,
         }
+    }
+
+    /// Event cards still waiting for an answer once the queued actions are counted.
+    pub fn event_cards(&self, g: &Game) -> Vec<sim::events::view::EventCard> {
+        let p = preview::plan(&self.content, &g.state, &g.queue);
+        sim::events::view::pending_cards(&self.content, &p.state, &p.books)
     }
 
     /// The action the selected finance row would queue.
@@ -914,7 +951,13 @@ impl App {
                     "Queued: {} (p to review, cancel any time before n)",
                     describe(content, &action)
                 ));
+                let answered = matches!(action, Action::AnswerEvent { .. });
                 g.queue.push(action);
+                // An answered card makes way for the next one, if any.
+                if answered {
+                    let more = self.game().is_some_and(|g| !self.event_cards(g).is_empty());
+                    self.overlay = more.then_some(Overlay::Event(0));
+                }
             }
             Err(why) => {
                 self.status = Some(format!("Can't: {} — {why}", describe(content, &action)));

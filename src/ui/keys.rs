@@ -32,6 +32,8 @@ pub enum Context {
     Confirm,
     /// Help, explanations and other pop-ups.
     Popup,
+    /// An event card waiting for an answer.
+    Event,
 }
 
 impl Context {
@@ -51,6 +53,7 @@ impl Context {
             Context::End => "End screen",
             Context::Confirm => "Questions",
             Context::Popup => "Pop-ups",
+            Context::Event => "Event cards",
         }
     }
 }
@@ -110,6 +113,8 @@ pub enum Cmd {
     GoPlan,
     /// Jump to a screen by number (1 = dashboard).
     GoTab(u8),
+    /// Open the events waiting for an answer.
+    Events,
 }
 
 /// A key, as written in help and hints.
@@ -237,6 +242,20 @@ pub const BINDINGS: &[Binding] = &[
         C::Back,
         "close",
     ),
+    b(UP, X::Event, C::Up, "previous choice"),
+    b(DOWN, X::Event, C::Down, "next choice"),
+    b(
+        ENTER,
+        X::Event,
+        C::Confirm,
+        "answer with the selected choice",
+    ),
+    b(
+        ESC,
+        X::Event,
+        C::Back,
+        "decide later (unanswered, an event takes its first choice)",
+    ),
     // Menu and new game.
     b(UP, X::Menu, C::Up, "previous entry"),
     b(DOWN, X::Menu, C::Down, "next entry"),
@@ -318,6 +337,12 @@ pub const BINDINGS: &[Binding] = &[
         X::Game,
         C::GoPlan,
         "see and cancel queued actions",
+    ),
+    b(
+        &[Key::ch('v')],
+        X::Game,
+        C::Events,
+        "answer the events waiting",
     ),
     b(
         &[Key::ch('q'), Key::plain(KeyCode::Char('c')).ctrl()],

@@ -155,6 +155,9 @@ pub fn all_states() -> Vec<(&'static str, App)> {
     keys(&mut a, "q");
     out.push(("confirm_quit", a));
     out.push(("end", end_app()));
+    if let Some(a) = event_app() {
+        out.push(("event", a));
+    }
     out
 }
 
@@ -180,4 +183,19 @@ pub fn end_app() -> App {
         }
     }
     app
+}
+
+/// A game on the fixed seed played until an event card waits, with the card open.
+pub fn event_app() -> Option<App> {
+    let mut app = new_game_app();
+    for _ in 0..60 {
+        if let Some(g) = app.game()
+            && !app.event_cards(g).is_empty()
+        {
+            keys(&mut app, "v");
+            return Some(app);
+        }
+        keys(&mut app, "n");
+    }
+    None
 }

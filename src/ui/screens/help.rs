@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The order help lists contexts in.
-const ORDER: [Context; 12] = [
+const ORDER: [Context; 13] = [
     Context::Game,
     Context::Dashboard,
     Context::Facilities,
@@ -22,6 +22,7 @@ const ORDER: [Context; 12] = [
     Context::Menu,
     Context::NewGame,
     Context::Confirm,
+    Context::Event,
     Context::Popup,
 ];
 

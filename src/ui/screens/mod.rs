@@ -4,6 +4,7 @@
 pub mod build;
 pub mod dashboard;
 pub mod end;
+pub mod event;
 pub mod explain;
 pub mod facilities;
 pub mod finance;
@@ -84,6 +85,11 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             }
         }
         Some(Overlay::ConfirmQuit) => confirm_quit(frame, area, app, &mut hits),
+        Some(Overlay::Event(sel)) => {
+            if let Some(g) = app.game() {
+                event::draw(frame, area, app, g, *sel, &mut hits);
+            }
+        }
     }
     app.hits = hits;
 }

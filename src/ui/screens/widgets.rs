@@ -66,6 +66,16 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             t.warn,
         ));
     }
+    let events = app.event_cards(g).len();
+    if events > 0 {
+        spans.push(Span::styled(
+            format!(
+                "  ! {events} event{} (v)",
+                if events == 1 { "" } else { "s" }
+            ),
+            t.warn,
+        ));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
