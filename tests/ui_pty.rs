@@ -158,6 +158,7 @@ fn plays_four_quarters_resizes_and_quits_cleanly() {
     assert!(t.parser.lock().unwrap().screen().alternate_screen());
 
     let plan = warehouse_plan();
+    eprintln!("warehouse plan (raise first, region): {plan:?}");
     if let Some((raise, region)) = plan {
         if raise {
             t.send("4");
