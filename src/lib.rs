@@ -6,6 +6,7 @@
 //! - [`bots`]: built-in players for headless games.
 //! - [`save`]: saved games on disk.
 //! - [`cli`]: the command line.
+//! - [`ui`]: the terminal front end.
 #![forbid(unsafe_code)]
 
 pub mod bots;
@@ -13,3 +14,4 @@ pub mod cli;
 pub mod content;
 pub mod save;
 pub mod sim;
+pub mod ui;

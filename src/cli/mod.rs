@@ -1,8 +1,9 @@
-//! The command line: `flywheel sim` and friends.
+//! The command line: the game (`flywheel`, `flywheel new`), `flywheel sim` and friends.
 
 mod balance;
 pub mod deck_cmd;
 mod load_cmd;
+mod play_cmd;
 mod sim_cmd;
 
 use crate::content::Content;
@@ -16,6 +17,9 @@ pub struct Cli {
     /// What to do; without one, the game opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Terminal UI options.
+    #[command(flatten)]
+    pub ui: play_cmd::UiArgs,
 }
 
 /// The subcommands.
@@ -27,6 +31,8 @@ pub enum Command {
     Deck(deck_cmd::DeckArgs),
     /// Open a saved game: a save name in the saves directory, or a path.
     Load(load_cmd::LoadArgs),
+    /// Start a new game in the terminal.
+    New(play_cmd::NewArgs),
 }
 
 /// Exit code for a usage error (unknown names, bad flags).
@@ -39,12 +45,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
         Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
         Some(Command::Load(args)) => load_cmd::run(&content, &args),
-        None => {
-            println!(
-                "Flywheel {}: try `flywheel sim --bot opener` or `flywheel --help`.",
-                env!("CARGO_PKG_VERSION")
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::New(args)) => play_cmd::run(content, cli.ui, Some(args)),
+        None => play_cmd::run(content, cli.ui, None),
     }
 }

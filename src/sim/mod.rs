@@ -14,6 +14,7 @@ pub mod hash;
 pub mod money;
 mod new_game;
 pub mod politics;
+pub mod preview;
 pub mod report;
 pub mod retail;
 pub mod state;

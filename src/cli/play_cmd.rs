@@ -1,0 +1,80 @@
+//! `flywheel` and `flywheel new`: the game in the terminal.
+
+use super::USAGE;
+use crate::content::Content;
+use crate::sim::NewGame;
+use crate::ui::theme::ThemeKind;
+use crate::ui::{self, App, Options};
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Options shared by everything that opens the terminal UI.
+#[derive(Debug, Args)]
+pub struct UiArgs {
+    /// Colours for a dark or light terminal (NO_COLOR turns colour off).
+    #[arg(long, global = true, default_value = "dark", value_parser = ["dark", "light"])]
+    pub theme: String,
+    /// Where saves and high scores live (default: FLYWHEEL_SAVES, else `saves/`).
+    #[arg(long, global = true)]
+    pub saves: Option<PathBuf>,
+}
+
+/// Options of `flywheel new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Seed of the game (the same seed and actions replay the same game); random if absent.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Scenario id.
+    #[arg(long, default_value = "standard")]
+    pub scenario: String,
+    /// Difficulty: easy, normal or hard.
+    #[arg(long, default_value = "normal")]
+    pub difficulty: String,
+    /// Company name (the scenario's default otherwise).
+    #[arg(long)]
+    pub company: Option<String>,
+}
+
+/// The saves directory: the flag, else `FLYWHEEL_SAVES`, else `saves/` in the working directory.
+pub fn saves_dir(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| {
+        std::env::var_os("FLYWHEEL_SAVES")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .unwrap_or_else(|| PathBuf::from("saves"))
+}
+
+/// Opens the game: the menu, or straight into a new game.
+pub fn run(content: Content, ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
+    let theme = ThemeKind::from_id(&ui_args.theme)
+        .unwrap_or_default()
+        .with_no_color(std::env::var("NO_COLOR").ok().as_deref());
+    let new_game = new.map(|n| NewGame {
+        scenario: n.scenario,
+        difficulty: n.difficulty,
+        seed: n.seed.unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_secs() % 100_000)
+        }),
+        company: n.company,
+    });
+    let opts = Options {
+        new_game,
+        theme,
+        saves: Some(saves_dir(ui_args.saves)),
+    };
+    // Bad names are reported before the terminal is taken over.
+    let app = match App::new(content, opts) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("flywheel: {e}");
+            return Ok(ExitCode::from(USAGE));
+        }
+    };
+    ui::terminal::run(app)?;
+    Ok(ExitCode::SUCCESS)
+}

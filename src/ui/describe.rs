@@ -1,0 +1,69 @@
+//! Actions in words, for the plan list, the status line and the report.
+
+use crate::content::Content;
+use crate::sim::Action;
+
+/// One line describing an action, with names rather than numbers.
+pub fn describe(content: &Content, a: &Action) -> String {
+    let region = |r: crate::sim::RegionId| {
+        content
+            .regions
+            .get(usize::from(r.0))
+            .map_or("?", |d| d.name.as_str())
+    };
+    match a {
+        Action::Build {
+            kind,
+            region: r,
+            size,
+        } => {
+            let size = content
+                .sizes(*kind)
+                .get(usize::from(*size))
+                .map_or("?", |s| s.name.as_str());
+            format!(
+                "build a {} {} in {}",
+                size.to_lowercase(),
+                kind.name().to_lowercase(),
+                region(*r)
+            )
+        }
+        Action::Upgrade(id) => format!("upgrade #{}", id.0),
+        Action::SetOpen { facility, open } => {
+            if *open {
+                format!("open #{} to outsiders", facility.0)
+            } else {
+                format!("close #{} to outsiders", facility.0)
+            }
+        }
+        Action::SetReservation { facility, pct } => {
+            format!("reserve {pct}% of #{} for own use", facility.0)
+        }
+        Action::SetCloudPrice { facility, cents } => {
+            format!("cloud price {cents}¢ per CU-hour at #{}", facility.0)
+        }
+        Action::Mothball(id) => format!("mothball #{}", id.0),
+        Action::Reactivate(id) => format!("reactivate #{}", id.0),
+        Action::Sell(id) => format!("sell #{}", id.0),
+        Action::SetPriceLevel(l) => format!(
+            "set prices to {}",
+            content
+                .market
+                .price_levels
+                .get(usize::from(*l))
+                .map_or("?", |p| p.name.as_str())
+        ),
+        Action::SetMarketing(m) => format!("spend {m} a quarter on marketing"),
+        Action::SetHosting(cu) => format!("rent {cu} CU of hosting"),
+        Action::RaiseEquity(m) => format!("raise {m} by selling shares"),
+        Action::GoPublic => "go public (IPO)".to_string(),
+        Action::IssueBond(m) => format!("issue a {m} bond"),
+        Action::RepayCredit(m) => format!("repay {m} of the credit line"),
+        Action::AnswerEvent { serial, choice } => {
+            format!("answer event {serial} with choice {}", choice + 1)
+        }
+        Action::Bid { tender, price_pct } => {
+            format!("bid for tender {tender} at {price_pct}% of its value")
+        }
+    }
+}

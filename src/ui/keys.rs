@@ -1,0 +1,519 @@
+//! The one key table: handlers look keys up here and the help screen is generated from it, so
+//! what help says is always what the keys do.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where a binding applies. Lookups try the most specific context first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Everywhere in a game (unless a dialog is open).
+    Game,
+    /// The main menu.
+    Menu,
+    /// The new-game form.
+    NewGame,
+    /// The dashboard.
+    Dashboard,
+    /// The facilities table.
+    Facilities,
+    /// The build form.
+    Build,
+    /// The finance screen.
+    Finance,
+    /// The market screen.
+    Market,
+    /// The queued actions.
+    Plan,
+    /// The quarterly report (only the keys that work anywhere).
+    Report,
+    /// The end screen.
+    End,
+    /// A yes/no question.
+    Confirm,
+    /// Help, explanations and other pop-ups.
+    Popup,
+    /// An event card waiting for an answer.
+    Event,
+}
+
+impl Context {
+    /// Heading in the help screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Game => "Anywhere in a game",
+            Context::Menu => "Main menu",
+            Context::NewGame => "New game",
+            Context::Dashboard => "Dashboard",
+            Context::Facilities => "Facilities",
+            Context::Build => "Build",
+            Context::Finance => "Finance",
+            Context::Market => "Market",
+            Context::Plan => "Plan (queued actions)",
+            Context::Report => "Quarterly report",
+            Context::End => "End screen",
+            Context::Confirm => "Questions",
+            Context::Popup => "Pop-ups",
+            Context::Event => "Event cards",
+        }
+    }
+}
+
+/// What a key means, before the app decides what that does in the current state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cmd {
+    /// Open the help screen.
+    Help,
+    /// Next screen.
+    NextTab,
+    /// Previous screen.
+    PrevTab,
+    /// Move up.
+    Up,
+    /// Move down.
+    Down,
+    /// Move left / decrease.
+    Left,
+    /// Move right / increase.
+    Right,
+    /// Confirm.
+    Confirm,
+    /// Back out.
+    Back,
+    /// End the quarter.
+    EndQuarter,
+    /// Quit.
+    Quit,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Show what the selected number is made of.
+    Explain,
+    /// Cancel the selected queued action.
+    Cancel,
+    /// Upgrade the selected facility.
+    Upgrade,
+    /// Open or close the selected facility to outsiders.
+    ToggleOpen,
+    /// Reserve more capacity for own use.
+    ReserveMore,
+    /// Reserve less capacity for own use.
+    ReserveLess,
+    /// Raise the cloud price.
+    PriceUp,
+    /// Lower the cloud price.
+    PriceDown,
+    /// Mothball or reactivate the selected facility.
+    Mothball,
+    /// Sell the selected facility.
+    Sell,
+    /// Jump to the build screen.
+    GoBuild,
+    /// Jump to the plan (queued actions).
+    GoPlan,
+    /// Jump to a screen by number (1 = dashboard).
+    GoTab(u8),
+    /// Open the events waiting for an answer.
+    Events,
+}
+
+/// A key, as written in help and hints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Modifiers that must be held (Shift is ignored for characters).
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    const fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    const fn ch(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    /// True if the event is this key.
+    pub fn matches(&self, ev: &KeyEvent) -> bool {
+        match (self.code, ev.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) => {
+                if self.mods.contains(KeyModifiers::CONTROL) {
+                    ev.modifiers.contains(KeyModifiers::CONTROL) && a.eq_ignore_ascii_case(&b)
+                } else {
+                    // Shift is part of the character itself ('?', '+'), so only Ctrl/Alt differ.
+                    a == b
+                        && !ev
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                }
+            }
+            (a, b) => a == b && ev.modifiers.contains(self.mods),
+        }
+    }
+
+    /// How help writes the key.
+    pub fn label(&self) -> String {
+        match self.code {
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => format!("Ctrl-{c}"),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            other => format!("{other:?}"),
+        }
+    }
+}
+
+/// One binding: keys, where they apply, what they mean and how help describes them.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    /// The keys (the first is the one hints show).
+    pub keys: &'static [Key],
+    /// Where it applies.
+    pub context: Context,
+    /// What it means.
+    pub cmd: Cmd,
+    /// What help says.
+    pub help: &'static str,
+}
+
+impl Binding {
+    /// All keys as help writes them, such as `↑/k`.
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+use Cmd as C;
+use Context as X;
+
+const UP: &[Key] = &[Key::plain(KeyCode::Up), Key::ch('k')];
+const DOWN: &[Key] = &[Key::plain(KeyCode::Down), Key::ch('j')];
+const LEFT: &[Key] = &[Key::plain(KeyCode::Left), Key::ch('h')];
+const RIGHT: &[Key] = &[Key::plain(KeyCode::Right), Key::ch('l')];
+const ENTER: &[Key] = &[Key::plain(KeyCode::Enter)];
+const ESC: &[Key] = &[Key::plain(KeyCode::Esc)];
+
+const fn b(keys: &'static [Key], context: Context, cmd: Cmd, help: &'static str) -> Binding {
+    Binding {
+        keys,
+        context,
+        cmd,
+        help,
+    }
+}
+
+/// Every binding in the game.
+pub const BINDINGS: &[Binding] = &[
+    // Dialogs first: a question or a pop-up takes every key it knows.
+    b(&[Key::ch('y')], X::Confirm, C::Yes, "yes"),
+    b(
+        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
+        X::Confirm,
+        C::No,
+        "no",
+    ),
+    b(UP, X::Popup, C::Up, "scroll up"),
+    b(DOWN, X::Popup, C::Down, "scroll down"),
+    b(
+        &[
+            Key::plain(KeyCode::Esc),
+            Key::plain(KeyCode::Enter),
+            Key::ch('?'),
+        ],
+        X::Popup,
+        C::Back,
+        "close",
+    ),
+    b(UP, X::Event, C::Up, "previous choice"),
+    b(DOWN, X::Event, C::Down, "next choice"),
+    b(
+        ENTER,
+        X::Event,
+        C::Confirm,
+        "answer with the selected choice",
+    ),
+    b(
+        ESC,
+        X::Event,
+        C::Back,
+        "decide later (unanswered, an event takes its first choice)",
+    ),
+    // Menu and new game.
+    b(UP, X::Menu, C::Up, "previous entry"),
+    b(DOWN, X::Menu, C::Down, "next entry"),
+    b(ENTER, X::Menu, C::Confirm, "choose"),
+    b(
+        &[Key::ch('q'), Key::plain(KeyCode::Esc)],
+        X::Menu,
+        C::Quit,
+        "quit",
+    ),
+    b(
+        &[Key::plain(KeyCode::Up)],
+        X::NewGame,
+        C::Up,
+        "previous field",
+    ),
+    b(
+        &[Key::plain(KeyCode::Down), Key::plain(KeyCode::Tab)],
+        X::NewGame,
+        C::Down,
+        "next field",
+    ),
+    b(
+        &[Key::plain(KeyCode::Left)],
+        X::NewGame,
+        C::Left,
+        "previous choice",
+    ),
+    b(
+        &[Key::plain(KeyCode::Right)],
+        X::NewGame,
+        C::Right,
+        "next choice",
+    ),
+    b(
+        ENTER,
+        X::NewGame,
+        C::Confirm,
+        "start the game (defaults are fine)",
+    ),
+    b(ESC, X::NewGame, C::Back, "back to the menu"),
+    // Anywhere in a game.
+    b(&[Key::ch('?')], X::Game, C::Help, "help (this screen)"),
+    b(
+        &[Key::plain(KeyCode::Tab)],
+        X::Game,
+        C::NextTab,
+        "next screen",
+    ),
+    b(
+        &[Key::plain(KeyCode::BackTab)],
+        X::Game,
+        C::PrevTab,
+        "previous screen",
+    ),
+    b(
+        &[
+            Key::ch('1'),
+            Key::ch('2'),
+            Key::ch('3'),
+            Key::ch('4'),
+            Key::ch('5'),
+            Key::ch('6'),
+            Key::ch('7'),
+        ],
+        X::Game,
+        C::GoTab(0),
+        "go to screen 1–7",
+    ),
+    b(
+        &[Key::ch('n')],
+        X::Game,
+        C::EndQuarter,
+        "end the quarter (runs the queued actions)",
+    ),
+    b(&[Key::ch('b')], X::Game, C::GoBuild, "build a facility"),
+    b(
+        &[Key::ch('p')],
+        X::Game,
+        C::GoPlan,
+        "see and cancel queued actions",
+    ),
+    b(
+        &[Key::ch('v')],
+        X::Game,
+        C::Events,
+        "answer the events waiting",
+    ),
+    b(
+        &[Key::ch('q'), Key::plain(KeyCode::Char('c')).ctrl()],
+        X::Game,
+        C::Quit,
+        "quit (asks first)",
+    ),
+    b(UP, X::Game, C::Up, "move up"),
+    b(DOWN, X::Game, C::Down, "move down"),
+    b(LEFT, X::Game, C::Left, "move left / less"),
+    b(RIGHT, X::Game, C::Right, "move right / more"),
+    b(ESC, X::Game, C::Back, "back to the dashboard"),
+    // Screens.
+    b(
+        &[Key::plain(KeyCode::Enter), Key::ch('e')],
+        X::Dashboard,
+        C::Explain,
+        "explain the selected number",
+    ),
+    b(
+        &[Key::ch('u')],
+        X::Facilities,
+        C::Upgrade,
+        "upgrade (automation / redundancy)",
+    ),
+    b(
+        &[Key::ch('o')],
+        X::Facilities,
+        C::ToggleOpen,
+        "open to / close to outsiders",
+    ),
+    b(
+        &[Key::ch('+'), Key::ch('=')],
+        X::Facilities,
+        C::ReserveMore,
+        "reserve 10% more for own use",
+    ),
+    b(
+        &[Key::ch('-')],
+        X::Facilities,
+        C::ReserveLess,
+        "reserve 10% less for own use",
+    ),
+    b(
+        &[Key::ch(']')],
+        X::Facilities,
+        C::PriceUp,
+        "cloud price +1¢ per CU-hour",
+    ),
+    b(
+        &[Key::ch('[')],
+        X::Facilities,
+        C::PriceDown,
+        "cloud price −1¢ per CU-hour",
+    ),
+    b(
+        &[Key::ch('m')],
+        X::Facilities,
+        C::Mothball,
+        "mothball / reactivate",
+    ),
+    b(&[Key::ch('x')], X::Facilities, C::Sell, "sell (at a loss)"),
+    b(
+        &[Key::plain(KeyCode::Enter), Key::ch('e')],
+        X::Facilities,
+        C::Explain,
+        "explain load and outage risk",
+    ),
+    b(ENTER, X::Build, C::Confirm, "queue the build"),
+    b(
+        ENTER,
+        X::Finance,
+        C::Confirm,
+        "queue the selected financing or setting",
+    ),
+    b(&[Key::ch('e')], X::Finance, C::Explain, "explain valuation"),
+    b(
+        &[Key::plain(KeyCode::Enter), Key::ch('e')],
+        X::Market,
+        C::Explain,
+        "explain demand and share in the region",
+    ),
+    b(
+        &[
+            Key::ch('x'),
+            Key::plain(KeyCode::Delete),
+            Key::plain(KeyCode::Enter),
+        ],
+        X::Plan,
+        C::Cancel,
+        "cancel the selected action",
+    ),
+    b(ENTER, X::End, C::Confirm, "back to the main menu"),
+    b(&[Key::ch('q')], X::End, C::Quit, "quit"),
+];
+
+impl Key {
+    const fn ctrl(self) -> Key {
+        Key {
+            code: self.code,
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+}
+
+/// The command bound to a key in the first of the contexts that has one.
+pub fn lookup(contexts: &[Context], ev: &KeyEvent) -> Option<Cmd> {
+    contexts.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .filter(|bind| bind.context == *ctx)
+            .find_map(|bind| {
+                let hit = bind.keys.iter().position(|k| k.matches(ev))?;
+                Some(match bind.cmd {
+                    // The digit keys share one binding; the position says which screen.
+                    Cmd::GoTab(_) => Cmd::GoTab(hit as u8),
+                    c => c,
+                })
+            })
+    })
+}
+
+/// The first key of a command in a context, for on-screen hints.
+pub fn hint(context: Context, cmd: Cmd) -> String {
+    BINDINGS
+        .iter()
+        .find(|bind| bind.context == context && bind.cmd == cmd)
+        .and_then(|bind| bind.keys.first())
+        .map_or_else(|| "?".to_string(), Key::label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode) -> KeyEvent {
+        KeyEvent::new(c, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn specific_contexts_win_and_vim_keys_move() {
+        let ctx = [Context::Facilities, Context::Game];
+        assert_eq!(lookup(&ctx, &key(KeyCode::Char('j'))), Some(Cmd::Down));
+        assert_eq!(lookup(&ctx, &key(KeyCode::Enter)), Some(Cmd::Explain));
+        assert_eq!(lookup(&ctx, &key(KeyCode::Char('3'))), Some(Cmd::GoTab(2)));
+        assert_eq!(
+            lookup(&[Context::Confirm], &key(KeyCode::Char('y'))),
+            Some(Cmd::Yes)
+        );
+        assert_eq!(lookup(&ctx, &key(KeyCode::Char('Z'))), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(&ctx, &ctrl_c), Some(Cmd::Quit));
+        assert_eq!(hint(Context::Game, Cmd::EndQuarter), "n");
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for bnd in &BINDINGS[i + 1..] {
+                if a.context != bnd.context {
+                    continue;
+                }
+                for k in a.keys {
+                    assert!(
+                        !bnd.keys.contains(k),
+                        "{:?} bound twice in {:?}",
+                        k,
+                        a.context
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! The dashboard: key numbers (each can be explained), the region map, charts and news.
+
+use super::super::app::{App, Game, Hit, Screen, Topic, UiAction};
+use super::super::format::{count, fit, pct};
+use super::super::strings;
+use super::widgets::{block, money_series, spark_row};
+use crate::content::FacilityKind;
+use crate::sim::{FacilityStatus, RegionId};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// The numbers the dashboard lists, in order; Enter explains the selected one.
+/// The region entry stands for the company's home region (see [`topic`]).
+pub const TOPICS: [Topic; 4] = [
+    Topic::Valuation,
+    Topic::Patience,
+    Topic::Region(RegionId(0)),
+    Topic::Compute,
+];
+
+/// The topic of a dashboard row, with the region row pointing at the company's home.
+pub fn topic(g: &Game, row: usize) -> Option<Topic> {
+    TOPICS.get(row).map(|t| match t {
+        Topic::Region(_) => Topic::Region(g.state.company.home),
+        other => *other,
+    })
+}
+
+/// Draws the dashboard.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let news_h = (area.height / 4).max(5);
+    let [main, news] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(news_h)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
+    let [numbers, map] = Layout::vertical([Constraint::Length(6), Constraint::Min(0)]).areas(left);
+    key_numbers(frame, numbers, app, g, hits);
+    region_map(frame, map, app, g);
+    charts(frame, right, app, g);
+    news_feed(frame, news, app, g);
+}
+
+fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let s = &g.state;
+    let c = &s.company;
+    let home = usize::from(c.home.0);
+    let report = s.last_report.as_ref();
+    let home_orders = report
+        .and_then(|r| r.regions.get(home))
+        .map_or(0, |r| r.orders);
+    let home_share = s.regions.get(home).map_or(0.0, |r| r.share);
+    let compute = report.map(|r| r.compute).unwrap_or_default();
+    let cap = compute.hosting + compute.data_centres;
+    let rows = [
+        format!(
+            "Valuation    {}",
+            crate::sim::finance::valuation(&app.content, s)
+        ),
+        format!("Patience     {:.0}/100 (investors)", c.patience),
+        format!(
+            "Home orders  {} ({} share)",
+            count(home_orders),
+            pct(home_share)
+        ),
+        format!(
+            "Compute      {} of {} CU used",
+            count(compute.own_load),
+            count(cap)
+        ),
+    ];
+    let selected = if g.screen == Screen::Dashboard {
+        g.row()
+    } else {
+        usize::MAX
+    };
+    let b = block(t, "Numbers (↑↓, Enter explains)");
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (mark, style) = if i == selected {
+                ("▸ ", t.selected)
+            } else {
+                ("  ", t.text)
+            };
+            Line::from(Span::styled(format!("{mark}{r}"), style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    for i in 0..TOPICS.len() {
+        let y = inner.y + i as u16;
+        if let Some(topic) = topic(g, i)
+            && y < inner.bottom()
+        {
+            hits.push(Hit {
+                area: Rect::new(inner.x, y, inner.width, 1),
+                action: UiAction::Open(super::super::app::Overlay::Explain(topic)),
+            });
+        }
+    }
+}
+
+/// Glyph for a facility's state; the legend spells them out.
+pub fn state_glyph(status: FacilityStatus) -> char {
+    match status {
+        FacilityStatus::Operating => '■',
+        FacilityStatus::Building { .. } | FacilityStatus::Reactivating { .. } => '◌',
+        FacilityStatus::Mothballed => 'z',
+        FacilityStatus::Damaged { .. } => '✖',
+    }
+}
+
+/// A region on the map: its short name and share, then its facilities and load (12 cells each).
+fn map_label(app: &App, g: &Game, r: usize) -> (String, String) {
+    let short = app.content.regions.get(r).map_or("?", |d| d.short.as_str());
+    let share = g.state.regions.get(r).map_or(0.0, |x| x.share);
+    let mut glyphs = String::new();
+    for f in g
+        .state
+        .facilities
+        .iter()
+        .filter(|f| usize::from(f.region.0) == r)
+    {
+        glyphs.push(if f.kind == FacilityKind::Warehouse {
+            'W'
+        } else {
+            'D'
+        });
+        glyphs.push(state_glyph(f.status));
+    }
+    if glyphs.is_empty() {
+        glyphs.push('·');
+    }
+    (
+        fit(&format!("{short} {}", pct(share)), 12),
+        fit(&glyphs, 12),
+    )
+}
+
+/// What a region holds, as one short line: facilities with their state, and load.
+fn region_line(app: &App, g: &Game, r: usize, width: usize) -> String {
+    let s = &g.state;
+    let mut glyphs = String::new();
+    let mut used = 0.0;
+    let mut n = 0.0;
+    for f in s.facilities.iter().filter(|f| usize::from(f.region.0) == r) {
+        glyphs.push(if f.kind == FacilityKind::Warehouse {
+            'W'
+        } else {
+            'D'
+        });
+        glyphs.push(state_glyph(f.status));
+        glyphs.push(' ');
+        if f.is_operating() {
+            used += f.last.utilisation();
+            n += 1.0;
+        }
+    }
+    let def = app.content.regions.get(r);
+    let short = def.map_or("?", |d| d.short.as_str());
+    let share = s.regions.get(r).map_or(0.0, |x| x.share);
+    let load = if n > 0.0 {
+        format!("load {}", pct(used / n))
+    } else {
+        String::new()
+    };
+    let facilities = if glyphs.is_empty() {
+        "–".to_string()
+    } else {
+        glyphs.trim_end().to_string()
+    };
+    fit(
+        &format!("{short:<5} {facilities}  share {} {load}", pct(share)),
+        width,
+    )
+}
+
+fn region_map(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let b = block(t, "Regions (W warehouse, D data centre)");
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    if inner.height == 0 {
+        return;
+    }
+    let legend = "■ on ◌ building z mothballed ✖ damaged";
+    let n = app.content.regions.len();
+    let w = usize::from(inner.width);
+    // A real map when there is room for it; otherwise one line per region.
+    if usize::from(inner.height) >= 12 + n && inner.width >= 60 {
+        let map_h = usize::from(inner.height) - 1 - n;
+        let mut lines: Vec<Vec<char>> = vec![vec![' '; w]; map_h];
+        for r in 0..n {
+            let Some(def) = app.content.regions.get(r) else {
+                continue;
+            };
+            let (mx, my) = def.map;
+            let x = usize::from(mx) * w.saturating_sub(14) / 60;
+            let y = usize::from(my) * lines.len().saturating_sub(3) / 14;
+            let (name, text) = map_label(app, g, r);
+            for (dy, s) in [(0, name), (1, text)] {
+                if let Some(row) = lines.get_mut(y + dy) {
+                    for (i, ch) in s.chars().enumerate() {
+                        if let Some(cell) = row.get_mut(x + i) {
+                            *cell = ch;
+                        }
+                    }
+                }
+            }
+        }
+        let mut out: Vec<Line> = lines
+            .into_iter()
+            .map(|l| Line::from(l.into_iter().collect::<String>().trim_end().to_string()))
+            .collect();
+        out.extend((0..n).map(|r| Line::from(region_line(app, g, r, w))));
+        out.push(Line::from(Span::styled(fit(legend, w), t.dim)));
+        frame.render_widget(Paragraph::new(out).style(t.text), inner);
+    } else {
+        let mut out: Vec<Line> = (0..n)
+            .map(|r| Line::from(region_line(app, g, r, w)))
+            .collect();
+        out.push(Line::from(Span::styled(fit(legend, w), t.dim)));
+        frame.render_widget(Paragraph::new(out).style(t.text), inner);
+    }
+}
+
+fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let s = &g.state;
+    let b = block(t, "History");
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    if s.history.is_empty() {
+        frame.render_widget(
+            Paragraph::new("Charts fill in as quarters pass (n ends the quarter).")
+                .style(t.dim)
+                .wrap(Wrap { trim: false }),
+            inner,
+        );
+        return;
+    }
+    let last = s.history.last();
+    let mut rows: Vec<(String, String, Vec<u64>)> = vec![(
+        "Revenue".into(),
+        last.map(|x| x.total_revenue().to_string())
+            .unwrap_or_default(),
+        money_series(s.history.iter().map(|h| h.total_revenue())),
+    )];
+    for (i, name) in strings::LINES.iter().enumerate() {
+        rows.push((
+            format!("  {name}"),
+            last.and_then(|x| x.revenue.get(i))
+                .map(|m| format!("  {m}"))
+                .unwrap_or_default(),
+            money_series(
+                s.history
+                    .iter()
+                    .map(|h| h.revenue.get(i).copied().unwrap_or_default()),
+            ),
+        ));
+    }
+    rows.push((
+        "Cash".into(),
+        last.map(|x| x.cash.to_string()).unwrap_or_default(),
+        money_series(s.history.iter().map(|h| h.cash)),
+    ));
+    rows.push((
+        "Mkt share".into(),
+        last.map(|x| pct(x.market_share)).unwrap_or_default(),
+        s.history
+            .iter()
+            .map(|h| (h.market_share * 10_000.0) as u64)
+            .collect(),
+    ));
+    let each = (inner.height / rows.len() as u16).max(2);
+    for (i, (label, value, data)) in rows.iter().enumerate() {
+        let y = inner.y + each * i as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let h = each.min(inner.bottom() - y);
+        spark_row(
+            frame,
+            Rect::new(inner.x, y, inner.width, h),
+            t,
+            label,
+            value,
+            data,
+        );
+    }
+}
+
+fn news_feed(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let b = block(t, "News");
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let w = usize::from(inner.width);
+    let lines: Vec<Line> = g
+        .state
+        .news
+        .iter()
+        .rev()
+        .take(usize::from(inner.height))
+        .map(|n| {
+            Line::from(vec![
+                Span::styled(format!("{} ", n.quarter), t.dim),
+                Span::styled(fit(&n.text, w.saturating_sub(8)), t.text),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,138 @@
+//! The end screen: outcome, score, rank title, the company's history as charts, high scores.
+
+use super::super::app::{App, Game, Hit, UiAction};
+use super::super::format::pct;
+use super::super::strings;
+use super::widgets::{block, money_series, spark_row};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Draws the end screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let s = &g.state;
+    let score = s.score();
+    let [top, middle, bottom] = Layout::vertical([
+        Constraint::Length(6),
+        Constraint::Min(0),
+        Constraint::Length(9),
+    ])
+    .areas(area);
+    let outcome = s.outcome.map_or("", strings::outcome_text);
+    let lines = vec![
+        Line::from(Span::styled(
+            format!(
+                "{}: {} · {} to {}",
+                strings::GAME_OVER,
+                s.company.name,
+                s.start,
+                s.quarter
+            ),
+            t.title,
+        )),
+        Line::from(outcome),
+        Line::from(vec![
+            Span::raw("Score (your stake × valuation): "),
+            Span::styled(score.to_string(), t.title),
+            Span::raw(format!(
+                " = {} × {} · rank: ",
+                pct(s.company.founder_stake()),
+                s.valuation()
+            )),
+            Span::styled(strings::rank_title(score.0), t.good),
+        ]),
+        Line::from(Span::styled("Enter: main menu · q: quit", t.key)),
+    ];
+    let blk = block(t, strings::GAME_OVER);
+    let inner = blk.inner(top);
+    frame.render_widget(blk, top);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    if let Some(y) = inner.y.checked_add(3).filter(|y| *y < inner.bottom()) {
+        hits.push(Hit {
+            area: Rect::new(inner.x, y, 16, 1),
+            action: UiAction::ToMenu,
+        });
+    }
+
+    let blk = block(t, "The company's history");
+    let inner = blk.inner(middle);
+    frame.render_widget(blk, middle);
+    let h = &s.history;
+    let series: [(&str, String, Vec<u64>); 4] = [
+        (
+            "Revenue",
+            h.last()
+                .map(|x| x.total_revenue().to_string())
+                .unwrap_or_default(),
+            money_series(h.iter().map(|x| x.total_revenue())),
+        ),
+        (
+            "Valuation",
+            s.valuation().to_string(),
+            money_series(h.iter().map(|x| x.valuation)),
+        ),
+        (
+            "Cash",
+            h.last().map(|x| x.cash.to_string()).unwrap_or_default(),
+            money_series(h.iter().map(|x| x.cash)),
+        ),
+        (
+            "Market share",
+            h.last().map(|x| pct(x.market_share)).unwrap_or_default(),
+            h.iter()
+                .map(|x| (x.market_share * 10_000.0) as u64)
+                .collect(),
+        ),
+    ];
+    let each = (inner.height / 4).max(2);
+    for (i, (label, value, data)) in series.iter().enumerate() {
+        let y = inner.y + each * i as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let hh = each.min(inner.bottom() - y);
+        spark_row(
+            frame,
+            Rect::new(inner.x, y, inner.width, hh),
+            t,
+            label,
+            value,
+            data,
+        );
+    }
+
+    scores_table(frame, bottom, app, g.recorded);
+}
+
+/// The high-score table, with this game's place marked.
+pub fn scores_table(frame: &mut Frame, area: Rect, app: &App, mark: Option<usize>) {
+    let t = &app.theme;
+    let blk = block(t, "High scores");
+    let inner = blk.inner(area);
+    frame.render_widget(blk, area);
+    let mut lines = Vec::new();
+    if app.scores.entries.is_empty() {
+        lines.push(Line::from(Span::styled("No finished games yet.", t.dim)));
+    }
+    for (i, e) in app.scores.entries.iter().enumerate() {
+        let you = mark == Some(i);
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{}{:>2}. {:<16} {:>8} {:<20} {} {} {} #{}",
+                if you { "▸" } else { " " },
+                i + 1,
+                super::super::format::fit(&e.company, 16),
+                e.score.to_string(),
+                strings::rank_title(e.score.0),
+                e.scenario,
+                e.difficulty,
+                e.outcome,
+                e.seed
+            ),
+            if you { t.selected } else { t.text },
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

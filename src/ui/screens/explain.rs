@@ -1,0 +1,268 @@
+//! Explanations: what a derived number is made of, from the rules' own parts.
+
+use super::super::app::{App, Game, Hit, Topic, UiAction};
+use super::super::format::{count, pct, signed};
+use super::widgets::{block, centered};
+use crate::content::FacilityKind;
+use crate::sim::{compute, finance, preview};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+/// The title and lines explaining a topic.
+pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) {
+    let t = &app.theme;
+    let c = &app.content;
+    let s = &g.state;
+    let h = |x: &str| Line::from(Span::styled(x.to_string(), t.title));
+    match topic {
+        Topic::Valuation => {
+            let m = finance::multiple(c, s);
+            let ttm = s.revenue_ttm();
+            let mut out = vec![
+                h("Valuation = revenue over 4 quarters × multiple + cash − debt"),
+                Line::from(format!("  Revenue, last 4 quarters   {ttm}")),
+                Line::from(format!("  Multiple                   {:.2}×", m.value)),
+                Line::from(format!("    base                     {:.2}", m.base)),
+                Line::from(format!(
+                    "    growth ({} a year)     {}",
+                    pct(s.revenue_growth()),
+                    signed(m.growth)
+                )),
+                Line::from(format!("    margins                  {}", signed(m.margin))),
+                Line::from(format!(
+                    "    sellers + cloud share    {}",
+                    signed(m.platform)
+                )),
+                Line::from(format!("    × market mood            {:.2}", m.mood)),
+                Line::from(format!(
+                    "  + cash                     {}",
+                    s.company.cash.max_zero()
+                )),
+                Line::from(format!("  − debt                     {}", s.company.debt())),
+                Line::from(format!(
+                    "  = valuation now            {}",
+                    finance::valuation(c, s)
+                )),
+            ];
+            if !s.company.public {
+                out.push(Line::from(format!(
+                    "  A private company is never valued below {} by its investors.",
+                    c.finance.equity.private_floor
+                )));
+            }
+            ("Valuation".into(), out)
+        }
+        Topic::Patience => {
+            let mut out = vec![
+                h("Investor patience (0–100): at 0 the board replaces you"),
+                Line::from(format!("  Now {:.0}", s.company.patience)),
+            ];
+            match &s.last_report {
+                Some(r) => {
+                    let p = preview::patience_parts(c, s, &r.books);
+                    if p.grace {
+                        out.push(Line::from(format!(
+                            "  Investors give a new company {} quarters' grace: no change yet.",
+                            c.finance.patience.grace_quarters
+                        )));
+                    } else {
+                        out.push(Line::from(format!(
+                            "  Last quarter {} (growth {} a year, margin {}):",
+                            signed(r.patience_change),
+                            pct(p.growth),
+                            pct(p.margin)
+                        )));
+                        out.push(Line::from(format!(
+                            "    from growth        {}",
+                            signed(p.from_growth)
+                        )));
+                        out.push(Line::from(format!(
+                            "    from profit        {}",
+                            signed(p.from_profit)
+                        )));
+                        out.push(Line::from(format!(
+                            "    from losses        {}",
+                            signed(p.from_losses)
+                        )));
+                        out.push(Line::from(format!(
+                            "    from shrinking     {}",
+                            signed(p.from_shrinking)
+                        )));
+                        out.push(Line::from(format!(
+                            "    from trouble       {}",
+                            signed(p.from_trouble)
+                        )));
+                    }
+                }
+                None => out.push(Line::from("  No quarter closed yet.")),
+            }
+            out.push(Line::from(format!(
+                "  Losses are excused while revenue grows faster than {} a year.",
+                pct(c.finance.patience.growth_excuse)
+            )));
+            ("Investor patience".into(), out)
+        }
+        Topic::Region(r) => {
+            let i = usize::from(r.0);
+            let name = c.regions.get(i).map_or("?".to_string(), |d| d.name.clone());
+            let mut out = vec![h(&format!("Demand and share in {name}"))];
+            match s.last_report.as_ref().and_then(|x| x.regions.get(i)) {
+                Some(rr) => {
+                    let p = rr.pull;
+                    out.push(Line::from(format!(
+                        "  Online spending {} × your share {} → {} orders",
+                        rr.spending,
+                        pct(rr.share),
+                        count(rr.orders)
+                    )));
+                    out.push(Line::from(format!(
+                        "  Shoppers' choice points to {}; share moves towards it each quarter.",
+                        pct(rr.target_share)
+                    )));
+                    out.push(h("  Your pull (higher wins shoppers):"));
+                    for (label, v) in [
+                        ("price level", p.price),
+                        ("delivery speed", p.speed),
+                        ("selection", p.selection),
+                        ("reputation", p.reputation),
+                        ("marketing", p.marketing),
+                        ("brand", p.brand),
+                        ("late deliveries", -p.late),
+                    ] {
+                        out.push(Line::from(format!("    {label:<18}{}", signed(v))));
+                    }
+                    out.push(Line::from(format!(
+                        "    = total           {}",
+                        signed(p.total())
+                    )));
+                    out.push(Line::from(format!(
+                        "  Offline shops' pull  {} (falls as shoppers move online)",
+                        signed(p.offline)
+                    )));
+                    out.push(Line::from(format!(
+                        "  Served: fast {} · neighbour {} · drop-ship {} · late {} · lost to outages {}",
+                        count(rr.fast),
+                        count(rr.neighbour),
+                        count(rr.drop_shipped),
+                        count(rr.late),
+                        count(rr.lost_to_outage)
+                    )));
+                }
+                None => out.push(Line::from(
+                    "  No quarter closed yet: press n to play one, then look again.",
+                )),
+            }
+            (name, out)
+        }
+        Topic::Facility(id) => {
+            let Some((idx, f)) = s.facilities.iter().enumerate().find(|(_, f)| f.id == id) else {
+                return ("Facility".into(), vec![Line::from("  Gone.")]);
+            };
+            let unit = if f.kind == FacilityKind::Warehouse {
+                "orders"
+            } else {
+                "CU"
+            };
+            let mut out = vec![
+                h(&format!("{} #{}", f.kind.name(), f.id.0)),
+                Line::from(format!(
+                    "  Load last quarter: own {} + outsiders {} of {} {unit} = {}",
+                    count(f.last.own),
+                    count(f.last.outsiders),
+                    count(f.last.capacity),
+                    pct(f.last.utilisation())
+                )),
+                Line::from(format!(
+                    "  Outsiders wanted {}; while open, {}% is kept for your own use first.",
+                    count(f.last.outsider_demand),
+                    f.reservation_pct
+                )),
+            ];
+            if f.kind == FacilityKind::DataCentre {
+                let d = &c.facilities.data_centre;
+                out.push(h("  Outage risk this quarter"));
+                out.push(Line::from(format!(
+                    "    base chance          {}",
+                    pct(d.outage_chance)
+                )));
+                out.push(Line::from(format!(
+                    "    + strain above 90% load ({} used)",
+                    pct(f.last.utilisation())
+                )));
+                out.push(Line::from(format!(
+                    "    × redundancy level {} (−{} each)",
+                    f.upgrades,
+                    pct(d.redundancy.effect_per_level)
+                )));
+                out.push(Line::from(format!(
+                    "    × excellence {:.0} (−{} at 100)",
+                    s.company.excellence,
+                    pct(c.market.excellence.outage_cut)
+                )));
+                out.push(Line::from(format!(
+                    "    = {}",
+                    pct(compute::outage_chance(c, s, idx))
+                )));
+            }
+            ("Facility".into(), out)
+        }
+        Topic::Compute => {
+            let comp = s
+                .last_report
+                .as_ref()
+                .map(|r| r.compute)
+                .unwrap_or_default();
+            let out = vec![
+                h("Compute: the store's own load against capacity"),
+                Line::from(format!(
+                    "  Own load {} CU (grows with orders, peaks in Q4); served {}",
+                    count(comp.own_load),
+                    count(comp.own_served)
+                )),
+                Line::from(format!(
+                    "  Capacity: rented hosting {} + own data centres {}",
+                    count(comp.hosting),
+                    count(comp.data_centres)
+                )),
+                Line::from(format!(
+                    "  Cloud customers wanted {} CU, served {} · outages {}",
+                    count(comp.cloud_demand),
+                    count(comp.cloud_served),
+                    comp.outages
+                )),
+                Line::from("  Load above capacity means outages: lost sales and reputation."),
+            ];
+            ("Compute".into(), out)
+        }
+    }
+}
+
+/// Draws an explanation as a pop-up.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, topic: Topic, hits: &mut Vec<Hit>) {
+    let (title, text) = lines(app, g, topic);
+    let h = u16::try_from(text.len() + 3).unwrap_or(u16::MAX);
+    let r = centered(area, 86, h);
+    frame.render_widget(Clear, r);
+    let mut text = text;
+    text.push(Line::from(Span::styled(
+        "Esc or Enter closes",
+        app.theme.dim,
+    )));
+    frame.render_widget(
+        Paragraph::new(text)
+            .block(block(&app.theme, &title))
+            .style(app.theme.text)
+            .wrap(Wrap { trim: false }),
+        r,
+    );
+    hits.push(Hit {
+        area,
+        action: UiAction::CloseOverlay,
+    });
+    hits.push(Hit {
+        area: r,
+        action: UiAction::None,
+    });
+}

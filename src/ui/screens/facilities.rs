@@ -1,0 +1,211 @@
+//! The facilities table: state, load, openness, reservation, price and the actions on each.
+
+use super::super::app::{App, Game, Hit, UiAction};
+use super::super::format::{bar, pct};
+use super::super::strings;
+use super::dashboard::state_glyph;
+use super::widgets::block;
+use crate::content::FacilityKind;
+use crate::sim::preview;
+use crate::sim::{Facility, FacilityStatus, action};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+
+/// Words for a facility's state, with the quarter it changes.
+pub fn state_words(status: FacilityStatus) -> String {
+    match status {
+        FacilityStatus::Operating => "operating".into(),
+        FacilityStatus::Building { ready } => format!("building→{ready}"),
+        FacilityStatus::Reactivating { ready } => format!("restart→{ready}"),
+        FacilityStatus::Mothballed => "mothballed".into(),
+        FacilityStatus::Damaged { until } => format!("damaged→{until}"),
+    }
+}
+
+/// Draws the facilities screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let s = &g.state;
+    let [table_area, detail] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(7)]).areas(area);
+    let b = block(t, "Facilities (settings show queued changes)");
+    if s.facilities.is_empty() {
+        let inner = b.inner(area);
+        frame.render_widget(b, area);
+        frame.render_widget(
+            Paragraph::new(strings::NO_FACILITIES)
+                .style(t.text)
+                .wrap(Wrap { trim: false }),
+            inner,
+        );
+        return;
+    }
+    let planned = preview::plan(&app.content, s, &g.queue);
+    let wide = area.width >= 120;
+    let bar_w = if wide { 20 } else { 8 };
+    let header = Row::new(vec![
+        "#",
+        "Type",
+        "Region",
+        "Size",
+        "State",
+        "Load",
+        "Outsiders",
+        "Own%",
+        "Price",
+        "Upg",
+    ])
+    .style(t.title);
+    let rows: Vec<Row> = s
+        .facilities
+        .iter()
+        .map(|f| {
+            let p = planned.state.facility(f.id).unwrap_or(f);
+            let region = app
+                .content
+                .regions
+                .get(usize::from(f.region.0))
+                .map_or("?", |r| {
+                    if wide {
+                        r.name.as_str()
+                    } else {
+                        r.short.as_str()
+                    }
+                });
+            let size = app
+                .content
+                .sizes(f.kind)
+                .get(usize::from(f.size))
+                .map_or("?", |z| z.name.as_str());
+            let kind = match (f.kind, wide) {
+                (FacilityKind::Warehouse, true) => "Warehouse",
+                (FacilityKind::DataCentre, true) => "Data centre",
+                (FacilityKind::Warehouse, false) => "Whse",
+                (FacilityKind::DataCentre, false) => "DC",
+            };
+            let load = if f.is_operating() {
+                format!(
+                    "{} {}",
+                    bar(f.last.utilisation(), bar_w),
+                    pct(f.last.utilisation())
+                )
+            } else {
+                "–".into()
+            };
+            let open = if p.open { "● open" } else { "○ closed" };
+            let price = if f.kind == FacilityKind::DataCentre {
+                format!("{}¢", p.cloud_price_cents)
+            } else {
+                "–".into()
+            };
+            Row::new(vec![
+                Cell::from(f.id.0.to_string()),
+                Cell::from(kind),
+                Cell::from(region),
+                Cell::from(size),
+                Cell::from(format!(
+                    "{} {}",
+                    state_glyph(p.status),
+                    state_words(p.status)
+                )),
+                Cell::from(load),
+                Cell::from(open),
+                Cell::from(format!("{}%", p.reservation_pct)),
+                Cell::from(price),
+                Cell::from(p.upgrades.to_string()),
+            ])
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(3),
+        Constraint::Length(if wide { 11 } else { 4 }),
+        Constraint::Length(if wide { 18 } else { 5 }),
+        Constraint::Length(if wide { 11 } else { 6 }),
+        Constraint::Length(if wide { 20 } else { 16 }),
+        Constraint::Length(u16::try_from(bar_w + 5).unwrap_or(13)),
+        Constraint::Length(9),
+        Constraint::Length(4),
+        Constraint::Length(5),
+        Constraint::Length(3),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(b)
+        .style(t.text)
+        .column_spacing(1)
+        .row_highlight_style(t.selected)
+        .highlight_symbol("▸");
+    let mut state = TableState::default().with_selected(Some(g.row()));
+    frame.render_stateful_widget(table, table_area, &mut state);
+    // Rows are clickable: the first data row sits under the border and the header.
+    let first = table_area.y + 2;
+    for (i, y) in (first..table_area.bottom().saturating_sub(1)).enumerate() {
+        let idx = state.offset() + i;
+        if idx < s.facilities.len() {
+            hits.push(Hit {
+                area: Rect::new(table_area.x + 1, y, table_area.width.saturating_sub(2), 1),
+                action: UiAction::SelectRow(idx),
+            });
+        }
+    }
+    if let Some(f) = g.selected_facility() {
+        details(frame, detail, app, g, f);
+    }
+}
+
+fn details(frame: &mut Frame, area: Rect, app: &App, g: &Game, f: &Facility) {
+    let t = &app.theme;
+    let b = block(t, "Selected facility");
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let c = &app.content;
+    let cap = c
+        .sizes(f.kind)
+        .get(usize::from(f.size))
+        .map_or(0, |z| z.capacity);
+    let unit = if f.kind == FacilityKind::Warehouse {
+        "orders"
+    } else {
+        "CU"
+    };
+    let upgrade = match action::upgrade_cost(c, f) {
+        Some(cost) => format!("u upgrade for {cost}"),
+        None => "fully upgraded".into(),
+    };
+    let upkeep = preview::upkeep(c, &g.state, f.kind, f.region, f.size);
+    let outsiders = if f.kind == FacilityKind::Warehouse {
+        "third-party sellers"
+    } else {
+        "cloud customers"
+    };
+    let lines = vec![
+        Line::from(format!(
+            "#{} capacity {cap} {unit}/quarter · last quarter own {} + outsiders {} (outsiders wanted {}) · upkeep {upkeep}/quarter",
+            f.id.0, f.last.own, f.last.outsiders, f.last.outsider_demand
+        )),
+        Line::from(format!(
+            "o opens it to {outsiders}; +/- reserve for own use (now {}%){}",
+            f.reservation_pct,
+            if f.kind == FacilityKind::DataCentre {
+                "; [ ] cloud price"
+            } else {
+                ""
+            }
+        )),
+        Line::from(vec![
+            Span::styled(upgrade, t.key),
+            Span::raw(format!(
+                " · m mothball/reactivate · x sell for {} · Enter explains",
+                action::sale_value(c, f)
+            )),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .style(t.text)
+            .wrap(Wrap { trim: false }),
+        inner,
+    );
+}

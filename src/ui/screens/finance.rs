@@ -1,0 +1,208 @@
+//! Finance: the last quarter's books by line, the balance over time, and raising or repaying.
+
+use super::super::app::{App, FinanceRow, Game, Hit, UiAction};
+use super::super::format::pct;
+use super::widgets::{block, money_series, spark_row};
+use crate::sim::{Money, finance, preview};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Draws the finance screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    books(frame, left, app, g);
+    let [actions, charts] =
+        Layout::vertical([Constraint::Min(11), Constraint::Length(area.height / 3)]).areas(right);
+    action_rows(frame, actions, app, g, hits);
+    balance_charts(frame, charts, app, g);
+}
+
+fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let s = &g.state;
+    let c = &s.company;
+    let blk = block(t, "Books: last quarter · balance now");
+    let inner = blk.inner(area);
+    frame.render_widget(blk, area);
+    let mut lines = Vec::new();
+    let row = |label: &str, m: Money| Line::from(format!("{label:<22}{m:>10}"));
+    match &s.last_report {
+        Some(r) => {
+            let b = &r.books;
+            let q = r.quarter.map(|q| q.to_string()).unwrap_or_default();
+            lines.push(Line::from(Span::styled(
+                format!("Profit and loss, {q}"),
+                t.title,
+            )));
+            lines.push(row("Retail sales", b.retail_revenue));
+            lines.push(row("Sellers' fees", b.marketplace_revenue));
+            lines.push(row("Cloud rent", b.cloud_revenue));
+            lines.push(row("Contracts", b.contract_revenue));
+            lines.push(row(
+                "− Goods, delivery",
+                b.cost_of_goods + b.fulfilment + b.shipping,
+            ));
+            lines.push(row("− Upkeep, hosting", b.upkeep + b.hosting));
+            lines.push(row(
+                "− Marketing, office",
+                b.marketing + b.overhead + b.other,
+            ));
+            lines.push(row("− Interest, tax", b.interest + b.tax));
+            let ni = b.net_income();
+            let sign = if ni.is_negative() { "▼" } else { "▲" };
+            lines.push(Line::from(Span::styled(
+                format!("{:<22}{:>10}{sign}", "= Net income", ni),
+                if ni.is_negative() { t.bad } else { t.good },
+            )));
+        }
+        None => lines.push(Line::from(Span::styled("No quarter closed yet.", t.dim))),
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled("Balance", t.title)));
+    lines.push(row("Cash", c.cash));
+    lines.push(row("Credit line drawn", c.credit_drawn));
+    lines.push(row(
+        "Credit still open",
+        finance::credit_headroom(&app.content, s),
+    ));
+    lines.push(row("Bonds", c.bonds.iter().map(|b| b.principal).sum()));
+    lines.push(Line::from(format!(
+        "{:<22}{:>10}",
+        "Founder's stake",
+        pct(c.founder_stake())
+    )));
+    lines.push(Line::from(format!(
+        "{:<22}{:>9.1}%",
+        "Interest on new debt",
+        finance::interest_rate(&app.content, s)
+    )));
+    lines.push(Line::from(format!(
+        "{:<22}{:>10}",
+        "Listed",
+        if c.public { "yes" } else { "no (private)" }
+    )));
+    frame.render_widget(Paragraph::new(lines).style(t.text), inner);
+}
+
+fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let c = &app.content;
+    let planned = preview::plan(c, &g.state, &g.queue);
+    let s = &planned.state;
+    let share = f64::from(g.finance_pct) / 100.0;
+    let level = c
+        .market
+        .price_levels
+        .get(usize::from(g.price_level))
+        .map_or("?", |l| l.name.as_str());
+    let labels: Vec<String> = FinanceRow::ALL
+        .iter()
+        .map(|r| match r {
+            FinanceRow::Raise => format!(
+                "{} {} of at most {} (←→ {}%)",
+                if s.company.public {
+                    "Share offering"
+                } else {
+                    "Funding round"
+                },
+                super::super::app::raise_amount(c, s, share),
+                super::super::app::raise_amount(c, s, 1.0),
+                g.finance_pct
+            ),
+            FinanceRow::Ipo => match finance::check_ipo(c, s) {
+                Ok(m) => format!("IPO: list and raise {m}"),
+                Err(why) => format!("IPO: {why}"),
+            },
+            FinanceRow::Bond if s.revenue_ttm() < c.finance.debt.bond_min_revenue => format!(
+                "Bonds: need {} revenue over four quarters",
+                c.finance.debt.bond_min_revenue
+            ),
+            FinanceRow::Bond => format!(
+                "Bond {} of room {} (←→ {}%)",
+                finance::bond_room(c, s).scale(share),
+                finance::bond_room(c, s),
+                g.finance_pct
+            ),
+            FinanceRow::Repay => format!(
+                "Repay credit {} of {} drawn",
+                s.company.credit_drawn.scale(share),
+                s.company.credit_drawn
+            ),
+            FinanceRow::PriceLevel => format!("Store prices ◂ {level} ▸"),
+            FinanceRow::Marketing => format!("Marketing ◂ {} ▸ per quarter", g.marketing),
+            FinanceRow::Hosting => format!("Rented hosting ◂ {} CU ▸", g.hosting),
+        })
+        .collect();
+    let blk = block(t, "Money and settings (↑↓ ←→, Enter queues)");
+    let inner = blk.inner(area);
+    frame.render_widget(blk, area);
+    let sel = g.row();
+    let mut lines: Vec<Line> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let (mark, style) = if i == sel {
+                ("▸ ", t.selected)
+            } else {
+                ("  ", t.text)
+            };
+            Line::from(Span::styled(format!("{mark}{l}"), style))
+        })
+        .collect();
+    lines.push(Line::from(""));
+    if let Some(a) = app.finance_action(g) {
+        let what = super::super::describe::describe(c, &a);
+        match preview::check_next(c, &g.state, &g.queue, &a) {
+            Ok(_) => lines.push(Line::from(Span::styled(format!("✓ Enter: {what}"), t.good))),
+            Err(why) => lines.push(Line::from(Span::styled(format!("✗ {what}: {why}"), t.bad))),
+        }
+    }
+    lines.push(Line::from(Span::styled(
+        "Selling shares dilutes your stake (your score is stake × valuation). e explains valuation.",
+        t.dim,
+    )));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    for i in 0..FinanceRow::ALL.len() {
+        let y = inner.y + i as u16;
+        if y < inner.bottom() {
+            hits.push(Hit {
+                area: Rect::new(inner.x, y, inner.width, 1),
+                action: UiAction::SelectRow(i),
+            });
+        }
+    }
+}
+
+fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let s = &g.state;
+    let blk = block(t, "Balance over time");
+    let inner = blk.inner(area);
+    frame.render_widget(blk, area);
+    if inner.height < 2 {
+        return;
+    }
+    let last = s.history.last();
+    let half = (inner.height / 2).max(2).min(inner.height);
+    spark_row(
+        frame,
+        Rect::new(inner.x, inner.y, inner.width, half),
+        t,
+        "Cash",
+        &last.map(|h| h.cash.to_string()).unwrap_or_default(),
+        &money_series(s.history.iter().map(|h| h.cash)),
+    );
+    if inner.height >= half + 2 {
+        spark_row(
+            frame,
+            Rect::new(inner.x, inner.y + half, inner.width, inner.height - half),
+            t,
+            "Debt",
+            &last.map(|h| h.debt.to_string()).unwrap_or_default(),
+            &money_series(s.history.iter().map(|h| h.debt)),
+        );
+    }
+}

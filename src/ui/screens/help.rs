@@ -1,0 +1,79 @@
+//! The help screen, generated from the key table.
+
+use super::super::app::{App, Hit, UiAction};
+use super::super::keys::{BINDINGS, Context};
+use super::super::strings;
+use super::widgets::{block, centered};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+/// The order help lists contexts in.
+const ORDER: [Context; 13] = [
+    Context::Game,
+    Context::Dashboard,
+    Context::Facilities,
+    Context::Build,
+    Context::Finance,
+    Context::Market,
+    Context::Plan,
+    Context::End,
+    Context::Menu,
+    Context::NewGame,
+    Context::Confirm,
+    Context::Event,
+    Context::Popup,
+];
+
+/// The help text: goal, then every binding by context.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut out = vec![
+        Line::from(Span::styled("Goal", t.title)),
+        Line::from(
+            "Grow the store quarter by quarter. Your score at the end is your stake × the company's valuation.",
+        ),
+        Line::from(
+            "Queue actions on any screen, then press n to end the quarter; the report shows what happened and why.",
+        ),
+        Line::from(""),
+    ];
+    for ctx in ORDER {
+        out.push(Line::from(Span::styled(ctx.title().to_string(), t.title)));
+        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {:<18}", b.keys_label()), t.key),
+                Span::styled(b.help.to_string(), t.text),
+            ]));
+        }
+    }
+    out
+}
+
+/// Draws help as a pop-up.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, hits: &mut Vec<Hit>) {
+    let r = centered(area, 90, area.height.saturating_sub(2));
+    frame.render_widget(Clear, r);
+    let blk = block(&app.theme, strings::HELP);
+    let text = lines(app);
+    let max = u16::try_from(text.len())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(1);
+    frame.render_widget(
+        Paragraph::new(text)
+            .block(blk)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(max), 0)),
+        r,
+    );
+    // A click anywhere outside closes help.
+    hits.push(Hit {
+        area,
+        action: UiAction::CloseOverlay,
+    });
+    hits.push(Hit {
+        area: r,
+        action: UiAction::None,
+    });
+}

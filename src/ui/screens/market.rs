@@ -1,0 +1,132 @@
+//! The market: your share against rivals and offline shops in each region, and the rivals'
+//! visible moves.
+
+use super::super::app::{App, Game, Hit, UiAction};
+use super::super::format::{fit, pct};
+use super::widgets::block;
+use crate::sim::retail;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Row, Table, TableState};
+
+/// Draws the market screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let c = &app.content;
+    let s = &g.state;
+    let rivals_h = (c.rivals.len() as u16 + 4).min(area.height / 2);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(rivals_h)]).areas(area);
+    let coverage = retail::coverage(c, s);
+    let wide = area.width >= 120;
+    let mut head = vec!["Region".to_string(), "Online $".into(), "You".into()];
+    for r in &c.rivals {
+        head.push(fit(&r.name, if wide { 18 } else { 10 }));
+    }
+    head.push("Offline".into());
+    head.push("Delivery".into());
+    let rows: Vec<Row> = c
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, def)| {
+            let st = s.regions.get(i);
+            let you = st.map_or(0.0, |r| r.share);
+            let rivals: Vec<f64> = st.map(|r| r.rival_shares.clone()).unwrap_or_default();
+            let offline = (1.0 - you - rivals.iter().sum::<f64>()).max(0.0);
+            // Online spending this quarter, all shops: what the region is worth to win.
+            let spend = crate::sim::Money::from_f64(retail::spending(c, &s.world, i, s.quarter))
+                .to_string();
+            let name = if wide {
+                def.name.clone()
+            } else {
+                def.short.clone()
+            };
+            let mut cells = vec![name, spend, pct(you)];
+            cells.extend(rivals.iter().map(|x| pct(*x)));
+            cells.push(pct(offline));
+            cells.push(
+                match coverage.get(i) {
+                    Some(2) => "fast",
+                    Some(1) => "medium",
+                    _ => "drop-ship",
+                }
+                .into(),
+            );
+            Row::new(cells)
+        })
+        .collect();
+    let mut widths = vec![
+        Constraint::Length(if wide { 18 } else { 6 }),
+        Constraint::Length(9),
+        Constraint::Length(6),
+    ];
+    widths.extend(
+        c.rivals
+            .iter()
+            .map(|_| Constraint::Length(if wide { 18 } else { 10 })),
+    );
+    widths.push(Constraint::Length(8));
+    widths.push(Constraint::Length(9));
+    let table = Table::new(rows, widths)
+        .header(Row::new(head).style(t.title))
+        .block(block(
+            t,
+            "Share of online spending by region (Enter explains)",
+        ))
+        .style(t.text)
+        .row_highlight_style(t.selected)
+        .highlight_symbol("▸");
+    let mut state = TableState::default().with_selected(Some(g.row()));
+    frame.render_stateful_widget(table, top, &mut state);
+    for (i, y) in (top.y + 2..top.bottom().saturating_sub(1)).enumerate() {
+        let idx = state.offset() + i;
+        if idx < c.regions.len() {
+            hits.push(Hit {
+                area: Rect::new(top.x + 1, y, top.width.saturating_sub(2), 1),
+                action: UiAction::SelectRow(idx),
+            });
+        }
+    }
+
+    let blk = block(t, "Rivals");
+    let inner = blk.inner(bottom);
+    frame.render_widget(blk, bottom);
+    let w = usize::from(inner.width);
+    let mut lines: Vec<Line> = c
+        .rivals
+        .iter()
+        .zip(&s.rivals)
+        .map(|(def, st)| {
+            let cloud = match st.cloud_opened {
+                Some(q) => format!(" · cloud since {q} at {:.1}¢", st.cloud_price_cents),
+                None => String::new(),
+            };
+            let moves = if st.last_move.is_empty() {
+                def.strategy.clone()
+            } else {
+                st.last_move.clone()
+            };
+            Line::from(vec![
+                Span::styled(format!("{} ({})", def.name, def.kind), t.title),
+                Span::raw(fit(
+                    &format!(": {moves}{cloud}"),
+                    w.saturating_sub(def.name.len() + def.kind.len() + 3),
+                )),
+            ])
+        })
+        .collect();
+    let cm = &s.cloud_market;
+    lines.push(Line::from(Span::styled(
+        match cm.opened {
+            Some(q) => format!(
+                "Cloud market open since {q}: {:.0} CU a quarter",
+                cm.size_cu
+            ),
+            None => "No market for renting servers yet: the first to open one creates it.".into(),
+        },
+        t.dim,
+    )));
+    frame.render_widget(Paragraph::new(lines).style(t.text), inner);
+}

@@ -1,0 +1,128 @@
+//! Drawing: the frame around every screen (header, tabs, hints, status line), the screens
+//! themselves and the pop-ups. Drawing reads the app and records clickable areas; nothing else.
+
+pub mod build;
+pub mod dashboard;
+pub mod end;
+pub mod event;
+pub mod explain;
+pub mod facilities;
+pub mod finance;
+pub mod help;
+pub mod market;
+pub mod menu;
+pub mod plan;
+pub mod report;
+pub mod widgets;
+
+use super::app::{App, Hit, Mode, Overlay, Screen, UiAction};
+use super::strings;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+/// The smallest terminal the game lays out for.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// Draws the whole app into the frame.
+pub fn draw(frame: &mut Frame, app: &mut App) {
+    app.hits.clear();
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let text = vec![
+            Line::from(strings::ENLARGE),
+            Line::from(format!("(now {}×{})", area.width, area.height)),
+        ];
+        frame.render_widget(
+            Paragraph::new(text)
+                .style(app.theme.warn)
+                .wrap(Wrap { trim: false }),
+            area,
+        );
+        return;
+    }
+    let mut hits = Vec::new();
+    match &app.mode {
+        Mode::Menu(_) | Mode::HighScores | Mode::NewGame(_) => {
+            menu::draw(frame, area, app, &mut hits);
+        }
+        Mode::Playing(g) if g.state.is_over() => end::draw(frame, area, app, g, &mut hits),
+        Mode::Playing(g) => {
+            let [header, tabs, body, hints, status] = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Length(1),
+                Constraint::Min(0),
+                Constraint::Length(1),
+                Constraint::Length(1),
+            ])
+            .areas(area);
+            widgets::header(frame, header, app, g);
+            widgets::tabs(frame, tabs, app, g, &mut hits);
+            match g.screen {
+                Screen::Dashboard => dashboard::draw(frame, body, app, g, &mut hits),
+                Screen::Facilities => facilities::draw(frame, body, app, g, &mut hits),
+                Screen::Build => build::draw(frame, body, app, g, &mut hits),
+                Screen::Finance => finance::draw(frame, body, app, g, &mut hits),
+                Screen::Market => market::draw(frame, body, app, g, &mut hits),
+                Screen::Report => report::draw(frame, body, app, g),
+                Screen::Plan => plan::draw(frame, body, app, g, &mut hits),
+            }
+            widgets::hints(frame, hints, app, g, &mut hits);
+            widgets::status(frame, status, app);
+        }
+    }
+    if !matches!(app.mode, Mode::Playing(_)) {
+        let status = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+        widgets::status(frame, status, app);
+    }
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Help(scroll)) => help::draw(frame, area, app, *scroll, &mut hits),
+        Some(Overlay::Explain(topic)) => {
+            if let Some(g) = app.game() {
+                explain::draw(frame, area, app, g, *topic, &mut hits);
+            }
+        }
+        Some(Overlay::ConfirmQuit) => confirm_quit(frame, area, app, &mut hits),
+        Some(Overlay::Event(sel)) => {
+            if let Some(g) = app.game() {
+                event::draw(frame, area, app, g, *sel, &mut hits);
+            }
+        }
+    }
+    app.hits = hits;
+}
+
+fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let r = widgets::centered(area, 64, 7);
+    frame.render_widget(Clear, r);
+    let block = widgets::block(t, "Quit?");
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let yes = "[ y: quit ]";
+    let no = "[ n: keep playing ]";
+    let lines = vec![
+        Line::from(strings::CONFIRM_QUIT),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(yes, t.key),
+            Span::raw("   "),
+            Span::styled(no, t.key),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let row = inner.y + 2;
+    if row < inner.bottom() {
+        let w = |s: &str| u16::try_from(s.chars().count()).unwrap_or(0);
+        hits.push(Hit {
+            area: Rect::new(inner.x, row, w(yes), 1).intersection(inner),
+            action: UiAction::Quit,
+        });
+        hits.push(Hit {
+            area: Rect::new(inner.x + w(yes) + 3, row, w(no), 1).intersection(inner),
+            action: UiAction::CloseOverlay,
+        });
+    }
+}

@@ -1,0 +1,70 @@
+//! The queued actions for this quarter, each with its cost, cancellable until the quarter ends.
+
+use super::super::app::{App, Game, Hit, UiAction};
+use super::super::describe::describe;
+use super::super::strings;
+use super::widgets::block;
+use crate::sim::preview;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Draws the plan.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let blk = block(
+        t,
+        "Plan for this quarter (x or Enter cancels the selected action)",
+    );
+    let inner = blk.inner(area);
+    frame.render_widget(blk, area);
+    if g.queue.is_empty() {
+        frame.render_widget(
+            Paragraph::new(strings::QUEUE_EMPTY)
+                .style(t.dim)
+                .wrap(Wrap { trim: false }),
+            inner,
+        );
+        return;
+    }
+    let p = preview::plan(&app.content, &g.state, &g.queue);
+    let mut lines = Vec::new();
+    for (i, (a, outcome)) in g.queue.iter().zip(&p.outcomes).enumerate() {
+        let what = describe(&app.content, a);
+        let cost = match outcome {
+            Ok(m) if m.0 > 0 => format!("costs {m}"),
+            Ok(m) if m.0 < 0 => format!("brings {}", -*m),
+            Ok(_) => "free".to_string(),
+            Err(why) => format!("✗ would be refused: {why}"),
+        };
+        let (mark, style) = if i == g.row() {
+            ("▸", t.selected)
+        } else {
+            (" ", t.text)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{mark} {}. {what}", i + 1), style),
+            Span::styled(format!("  ({cost})"), t.dim),
+        ]));
+        let y = inner.y + i as u16;
+        if y < inner.bottom() {
+            hits.push(Hit {
+                area: Rect::new(inner.x, y, inner.width, 1),
+                action: UiAction::SelectRow(i),
+            });
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(format!(
+        "Committed: {} spent, {} raised · still spendable {}",
+        p.books.capex,
+        p.books.financing() + p.books.asset_sales,
+        crate::sim::action::spendable(&app.content, &p.state, &p.books)
+    )));
+    lines.push(Line::from(Span::styled(
+        "n ends the quarter and carries these out in order.",
+        t.dim,
+    )));
+    frame.render_widget(Paragraph::new(lines), inner);
+}

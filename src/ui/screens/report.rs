@@ -1,0 +1,193 @@
+//! The quarterly report: what each phase did, and why.
+
+use super::super::app::{App, Game};
+use super::super::describe::describe;
+use super::super::format::{count, pct, signed};
+use super::widgets::block;
+use crate::sim::report::Note;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Draws the last quarter's report.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let s = &g.state;
+    let Some(r) = &s.last_report else {
+        let blk = block(t, "Quarterly report");
+        let inner = blk.inner(area);
+        frame.render_widget(blk, area);
+        frame.render_widget(
+            Paragraph::new(super::super::strings::NO_REPORT)
+                .style(t.dim)
+                .wrap(Wrap { trim: false }),
+            inner,
+        );
+        return;
+    };
+    let q = r.quarter.map(|q| q.to_string()).unwrap_or_default();
+    let title = format!("Quarterly report {q}");
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let b = &r.books;
+    let mut lines = vec![Line::from(Span::styled("1 Plan: your actions", t.title))];
+    if r.applied.is_empty() && r.rejected.is_empty() {
+        lines.push(Line::from("  none"));
+    }
+    for a in &r.applied {
+        lines.push(Line::from(Span::styled(
+            format!("  ✓ {}", describe(&app.content, a)),
+            t.good,
+        )));
+    }
+    for (a, why) in &r.rejected {
+        lines.push(Line::from(Span::styled(
+            format!("  ✗ {}: {why}", describe(&app.content, a)),
+            t.bad,
+        )));
+    }
+    lines.push(Line::from(Span::styled(
+        "2 Resolve: orders and money",
+        t.title,
+    )));
+    let orders = r.orders();
+    let late = r.late();
+    let fast: u64 = r.regions.iter().map(|x| x.fast).sum();
+    let neigh: u64 = r.regions.iter().map(|x| x.neighbour).sum();
+    let drop: u64 = r.regions.iter().map(|x| x.drop_shipped).sum();
+    lines.push(Line::from(format!(
+        "  Orders {} · fast {} · neighbour {} · drop-shipped {} · late {}",
+        count(orders),
+        count(fast),
+        count(neigh),
+        count(drop),
+        count(late)
+    )));
+    lines.push(Line::from(format!(
+        "  Revenue {} · net income {} · cash {} → {}",
+        b.revenue(),
+        b.net_income(),
+        r.cash_before,
+        r.cash_after
+    )));
+    lines.push(Line::from(format!(
+        "  Sellers {} (orders {} of {} wanted) · compute own {} of {} CU",
+        r.marketplace.sellers,
+        count(r.marketplace.served),
+        count(r.marketplace.demand),
+        count(r.compute.own_served),
+        count(r.compute.own_load)
+    )));
+    lines.push(Line::from(format!(
+        "  Cloud: served {} of {} CU, your share {}",
+        count(r.compute.cloud_served),
+        count(r.compute.cloud_demand),
+        pct(r.compute.cloud_share)
+    )));
+    lines.push(Line::from(format!(
+        "  Reputation {} · excellence {} · patience {}",
+        signed(r.reputation_change),
+        signed(r.excellence_change),
+        signed(r.patience_change)
+    )));
+    let blk = block(t, &title);
+    let inner = blk.inner(left);
+    frame.render_widget(blk, left);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .style(t.text)
+            .wrap(Wrap { trim: false }),
+        inner,
+    );
+
+    let mut notes: Vec<Line> = vec![Line::from(Span::styled(
+        "3 World and what changed",
+        t.title,
+    ))];
+    for n in &r.notes {
+        let (text, bad) = note_text(app, g, n);
+        let mark = if bad { "! " } else { "· " };
+        notes.push(Line::from(Span::styled(
+            format!("{mark}{text}"),
+            if bad { t.warn } else { t.text },
+        )));
+    }
+    if r.notes.is_empty() {
+        notes.push(Line::from("· a quiet quarter"));
+    }
+    notes.push(Line::from(""));
+    notes.push(Line::from(Span::styled(
+        format!(
+            "Now planning {} · Tab for other screens · n ends the next quarter",
+            s.quarter
+        ),
+        t.dim,
+    )));
+    let blk = block(t, "Notes");
+    let inner = blk.inner(right);
+    frame.render_widget(blk, right);
+    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);
+}
+
+fn note_text(app: &App, g: &Game, n: &Note) -> (String, bool) {
+    let fac = |id: crate::sim::FacilityId| {
+        g.state.facility(id).map_or(format!("#{}", id.0), |f| {
+            let region = app
+                .content
+                .regions
+                .get(usize::from(f.region.0))
+                .map_or("?", |r| r.name.as_str());
+            format!("{} #{} in {region}", f.kind.name(), id.0)
+        })
+    };
+    match n {
+        Note::FacilityReady(id) => (format!("{} is operating", fac(*id)), false),
+        Note::Disaster { facility, until } => (
+            format!("Disaster: {} damaged until {until}", fac(*facility)),
+            true,
+        ),
+        Note::Outage(id) => (format!("Outage at {}", fac(*id)), true),
+        Note::Overload { unserved_share } => (
+            format!(
+                "Servers overloaded: {} of own load unserved",
+                pct(*unserved_share)
+            ),
+            true,
+        ),
+        Note::LateDeliveries { share } => (
+            format!("{} of orders arrived late: build warehouses", pct(*share)),
+            true,
+        ),
+        Note::SellersBreached { share } => (
+            format!("Sellers' orders waited ({} unserved)", pct(*share)),
+            true,
+        ),
+        Note::CloudBreached { share } => (
+            format!("Cloud customers turned away ({} unserved)", pct(*share)),
+            true,
+        ),
+        Note::CreditDrawn(m) => (format!("Cash ran out: drew {m} on the credit line"), true),
+        Note::InTrouble { quarters } => (
+            format!("IN TROUBLE ({quarters} quarter(s)): raise money or cut costs"),
+            true,
+        ),
+        Note::CreditCut(m) => (
+            format!("The bank cut the credit line: {m} repaid at once"),
+            true,
+        ),
+        Note::BondRepaid(m) => (format!("A {m} bond was repaid"), false),
+        Note::RivalCloud(i) => (
+            format!(
+                "{} opened a cloud",
+                app.content
+                    .rivals
+                    .get(*i)
+                    .map_or("A rival", |r| r.name.as_str())
+            ),
+            true,
+        ),
+        Note::CloudMarketOpened => ("The market for renting servers is born".into(), false),
+        Note::Macro(name) => (format!("Economy: {name}"), false),
+    }
+}

@@ -1,0 +1,217 @@
+//! Pieces shared by the screens: blocks, the header, tabs, key hints, sparklines.
+
+use super::super::app::{App, Game, Hit, Screen, UiAction};
+use super::super::keys::{self, Cmd, Context};
+use super::super::strings;
+use super::super::theme::Theme;
+use crate::sim::Money;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Sparkline};
+
+/// A bordered block with a title.
+pub fn block<'a>(t: &Theme, title: &'a str) -> Block<'a> {
+    Block::bordered()
+        .border_style(t.border)
+        .title(Span::styled(format!(" {title} "), t.title))
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Text width in cells, for placing click areas.
+pub fn width(s: &str) -> u16 {
+    u16::try_from(unicode_width(s)).unwrap_or(u16::MAX)
+}
+
+fn unicode_width(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The top line: company, date, cash, valuation, founder's stake, queued actions.
+pub fn header(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let s = &g.state;
+    let c = &s.company;
+    let mut spans = vec![
+        Span::styled(format!(" {} ", c.name), t.title),
+        Span::styled(format!(" {} ", s.quarter), t.selected),
+        Span::raw(format!("  Cash {}", c.cash)),
+        Span::raw(format!(
+            "  Valuation {}",
+            crate::sim::finance::valuation(&app.content, s)
+        )),
+        Span::raw(format!(
+            "  {} {}",
+            strings::STAKE,
+            super::super::format::pct(c.founder_stake())
+        )),
+    ];
+    if c.trouble_quarters > 0 {
+        spans.push(Span::styled("  ! IN TROUBLE", t.bad));
+    }
+    if !g.queue.is_empty() {
+        spans.push(Span::styled(
+            format!("  [{} queued]", g.queue.len()),
+            t.warn,
+        ));
+    }
+    let events = app.event_cards(g).len();
+    if events > 0 {
+        spans.push(Span::styled(
+            format!(
+                "  ! {events} event{} (v)",
+                if events == 1 { "" } else { "s" }
+            ),
+            t.warn,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The tab bar; each tab is clickable.
+pub fn tabs(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let mut spans = Vec::new();
+    let mut x = area.x;
+    for (i, name) in strings::TABS.iter().enumerate() {
+        let label = if i == 6 && !g.queue.is_empty() {
+            format!("{} {name} ({}) ", i + 1, g.queue.len())
+        } else {
+            format!("{} {name} ", i + 1)
+        };
+        let w = width(&label);
+        let selected = g.screen.index() == i;
+        let style = if selected { t.selected } else { t.text };
+        let marker = if selected { "▸" } else { " " };
+        spans.push(Span::styled(marker, t.title));
+        spans.push(Span::styled(label, style));
+        let tab_area = Rect::new(x, area.y, w + 1, 1).intersection(area);
+        if let Some(screen) = Screen::ALL.get(i) {
+            hits.push(Hit {
+                area: tab_area,
+                action: UiAction::Goto(*screen),
+            });
+        }
+        x = x.saturating_add(w + 1);
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Key hints for the current screen, from the key table; the global ones are clickable.
+pub fn hints(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+    let t = &app.theme;
+    let ctx = g.screen.context();
+    // The keys that work everywhere come first so they never fall off a narrow screen.
+    let mut items: Vec<(String, &str, Option<UiAction>)> = vec![
+        (
+            keys::hint(Context::Game, Cmd::EndQuarter),
+            "end quarter",
+            Some(UiAction::EndQuarter),
+        ),
+        (
+            keys::hint(Context::Game, Cmd::Help),
+            "help",
+            Some(UiAction::Open(super::super::app::Overlay::Help(0))),
+        ),
+        (
+            keys::hint(Context::Game, Cmd::Quit),
+            "quit",
+            Some(UiAction::AskQuit),
+        ),
+    ];
+    if g.screen == Screen::Dashboard {
+        items.push((
+            keys::hint(Context::Game, Cmd::GoBuild),
+            "build",
+            Some(UiAction::Goto(Screen::Build)),
+        ));
+    }
+    items.extend(
+        keys::BINDINGS
+            .iter()
+            .filter(|b| {
+                b.context == ctx && !matches!(b.cmd, Cmd::Up | Cmd::Down | Cmd::Left | Cmd::Right)
+            })
+            .map(|b| (b.keys_label(), short(b.help), None)),
+    );
+    let mut spans = Vec::new();
+    let mut x = area.x;
+    for (k, label, action) in items {
+        let text_w = width(&k) + 1 + width(label) + 2;
+        if x + text_w > area.right() {
+            break;
+        }
+        spans.push(Span::styled(k.clone(), t.key));
+        spans.push(Span::styled(format!(" {label}  "), t.dim));
+        if let Some(a) = action {
+            hits.push(Hit {
+                area: Rect::new(x, area.y, text_w, 1),
+                action: a,
+            });
+        }
+        x += text_w;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The first words of a help text, for the hint bar.
+fn short(help: &str) -> &str {
+    help.split(" (").next().unwrap_or(help)
+}
+
+/// The status line: the last message.
+pub fn status(frame: &mut Frame, area: Rect, app: &App) {
+    if let Some(msg) = &app.status {
+        let style = if msg.starts_with("Can't") {
+            app.theme.bad
+        } else {
+            app.theme.warn
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!("» {msg}"), style)),
+            area,
+        );
+    }
+}
+
+/// Values for a sparkline: money series shifted so the lowest is zero.
+pub fn money_series(values: impl Iterator<Item = Money>) -> Vec<u64> {
+    let v: Vec<i64> = values.map(|m| m.0).collect();
+    let min = v.iter().copied().min().unwrap_or(0).min(0);
+    v.iter()
+        .map(|x| u64::try_from(x - min).unwrap_or(0))
+        .collect()
+}
+
+/// A labelled sparkline row: label and latest value on the left, the curve on the right.
+pub fn spark_row(frame: &mut Frame, area: Rect, t: &Theme, label: &str, value: &str, data: &[u64]) {
+    if area.width < 2 || area.height == 0 {
+        return;
+    }
+    let label_w = 14.min(area.width / 3);
+    let left = Rect::new(area.x, area.y, label_w, area.height);
+    let right = Rect::new(area.x + label_w, area.y, area.width - label_w, area.height);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(label.to_string(), t.text)),
+            Line::from(Span::styled(value.to_string(), t.title)),
+        ]),
+        left,
+    );
+    // The newest quarters fit the width; older ones scroll off to the left.
+    let w = usize::from(right.width);
+    let start = data.len().saturating_sub(w);
+    let slice = data.get(start..).unwrap_or(&[]);
+    frame.render_widget(Sparkline::default().data(slice).style(t.title), right);
+}

@@ -1,0 +1,122 @@
+//! Colours and emphasis. Colour only ever repeats what symbols and text already say, so the
+//! game reads the same with `NO_COLOR` or a monochrome terminal.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// Which palette.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeKind {
+    /// Light text on a dark terminal.
+    #[default]
+    Dark,
+    /// Dark text on a light terminal.
+    Light,
+    /// No colour at all (`NO_COLOR`): emphasis by bold, reverse and underline.
+    Mono,
+}
+
+impl ThemeKind {
+    /// Parses `dark` or `light`.
+    pub fn from_id(id: &str) -> Option<ThemeKind> {
+        match id {
+            "dark" => Some(ThemeKind::Dark),
+            "light" => Some(ThemeKind::Light),
+            "mono" | "none" => Some(ThemeKind::Mono),
+            _ => None,
+        }
+    }
+
+    /// The theme to use: `NO_COLOR` (set and non-empty) wins over the chosen palette.
+    pub fn with_no_color(self, no_color: Option<&str>) -> ThemeKind {
+        match no_color {
+            Some(v) if !v.is_empty() => ThemeKind::Mono,
+            _ => self,
+        }
+    }
+}
+
+/// Styles for each role on screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    /// Ordinary text.
+    pub text: Style,
+    /// Less important text.
+    pub dim: Style,
+    /// Titles and headings.
+    pub title: Style,
+    /// The selected row, tab or field.
+    pub selected: Style,
+    /// Good news (always with a + or ✓ too).
+    pub good: Style,
+    /// Bad news (always with a − or ✗ too).
+    pub bad: Style,
+    /// Warnings (always with a ! too).
+    pub warn: Style,
+    /// Keys in hints.
+    pub key: Style,
+    /// Borders.
+    pub border: Style,
+}
+
+impl Theme {
+    /// The styles of a palette.
+    pub fn new(kind: ThemeKind) -> Theme {
+        let bold = Modifier::BOLD;
+        match kind {
+            ThemeKind::Dark => Theme {
+                text: Style::new().fg(Color::Gray),
+                dim: Style::new().fg(Color::DarkGray),
+                title: Style::new().fg(Color::Cyan).add_modifier(bold),
+                selected: Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::Cyan)
+                    .add_modifier(bold),
+                good: Style::new().fg(Color::Green),
+                bad: Style::new().fg(Color::Red),
+                warn: Style::new().fg(Color::Yellow),
+                key: Style::new().fg(Color::Yellow).add_modifier(bold),
+                border: Style::new().fg(Color::DarkGray),
+            },
+            ThemeKind::Light => Theme {
+                text: Style::new().fg(Color::Black),
+                dim: Style::new().fg(Color::DarkGray),
+                title: Style::new().fg(Color::Blue).add_modifier(bold),
+                selected: Style::new()
+                    .fg(Color::White)
+                    .bg(Color::Blue)
+                    .add_modifier(bold),
+                good: Style::new().fg(Color::Green),
+                bad: Style::new().fg(Color::Red),
+                warn: Style::new().fg(Color::Magenta),
+                key: Style::new().fg(Color::Blue).add_modifier(bold),
+                border: Style::new().fg(Color::Gray),
+            },
+            ThemeKind::Mono => Theme {
+                text: Style::new(),
+                dim: Style::new(),
+                title: Style::new().add_modifier(bold),
+                selected: Style::new().add_modifier(Modifier::REVERSED),
+                good: Style::new(),
+                bad: Style::new().add_modifier(bold),
+                warn: Style::new().add_modifier(bold),
+                key: Style::new().add_modifier(Modifier::UNDERLINED),
+                border: Style::new(),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_wins_when_set_and_not_empty() {
+        assert_eq!(ThemeKind::Light.with_no_color(Some("1")), ThemeKind::Mono);
+        assert_eq!(ThemeKind::Light.with_no_color(Some("")), ThemeKind::Light);
+        assert_eq!(ThemeKind::Dark.with_no_color(None), ThemeKind::Dark);
+        let mono = Theme::new(ThemeKind::Mono);
+        assert_eq!(mono.good.fg, None);
+        assert_eq!(mono.bad.fg, None);
+    }
+}

@@ -1,0 +1,231 @@
+//! End to end: the real binary in a pseudo-terminal, read back through a terminal emulator.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use flywheel::content::{Content, FacilityKind};
+use flywheel::sim::{Action, NewGame, RegionId, finance, new_game, preview};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Term {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+}
+
+impl Term {
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(needle) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "timed out waiting for {needle:?}; screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // One key at a time, as a person types: each is read and drawn before the next.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+}
+
+fn size(rows: u16, cols: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).unwrap()
+}
+
+/// Keys that lead to a small warehouse the company can pay for in its first quarter,
+/// raising money first if it must; `None` when the balance makes that impossible.
+fn warehouse_plan() -> Option<(bool, u8)> {
+    let content = Content::embedded().unwrap();
+    let state = new_game(
+        &content,
+        &NewGame {
+            seed: 7,
+            ..NewGame::default()
+        },
+    )
+    .unwrap();
+    let raise = vec![Action::RaiseEquity(finance::max_raise(&content, &state))];
+    for with_raise in [false, true] {
+        for r in 0..content.regions.len() {
+            let build = Action::Build {
+                kind: FacilityKind::Warehouse,
+                region: RegionId(r as u8),
+                size: 0,
+            };
+            let queue: &[Action] = if with_raise { &raise } else { &[] };
+            if preview::check_next(&content, &state, queue, &build).is_ok() {
+                return Some((with_raise, r as u8));
+            }
+        }
+    }
+    None
+}
+
+/// A running game in a pseudo-terminal of 160×50, in a fresh working directory.
+struct Game {
+    t: Term,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+    pump: std::thread::JoinHandle<()>,
+    _dir: tempfile::TempDir,
+}
+
+fn spawn(args: &[&str]) -> Game {
+    let dir = tempfile::tempdir().unwrap();
+    let pty = native_pty_system();
+    let pair = pty.openpty(size(50, 160)).unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_flywheel"));
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("RUST_BACKTRACE");
+    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("FLYWHEEL_SAVES");
+    cmd.cwd(dir.path());
+    let child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(50), nz(160), 0)));
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let feed = Arc::clone(&parser);
+    let pump = std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            feed.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let t = Term {
+        parser,
+        writer: pair.master.take_writer().unwrap(),
+    };
+    Game {
+        t,
+        child,
+        master: pair.master,
+        pump,
+        _dir: dir,
+    }
+}
+
+impl Game {
+    /// Quits with q y and checks the exit code and that the normal screen is back.
+    fn quit(mut self) {
+        self.t.send("q");
+        self.t.wait_for("Quit?");
+        self.t.send("y");
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "exit status {status:?}");
+        let parser = Arc::clone(&self.t.parser);
+        drop(self.t);
+        drop(self.master);
+        let _ = self.pump.join();
+        assert!(
+            !parser.lock().unwrap().screen().alternate_screen(),
+            "the alternate screen was left"
+        );
+    }
+}
+
+#[test]
+fn plays_four_quarters_resizes_and_quits_cleanly() {
+    let mut g = spawn(&["new", "--seed", "7"]);
+    let t = &mut g.t;
+    t.wait_for("1995 Q3");
+    assert!(t.parser.lock().unwrap().screen().alternate_screen());
+
+    let plan = warehouse_plan();
+    eprintln!("warehouse plan (raise first, region): {plan:?}");
+    if let Some((raise, region)) = plan {
+        if raise {
+            t.send("4");
+            t.wait_for("Funding round");
+            t.send("\r");
+            t.wait_for("Queued: raise");
+        }
+        t.send("3");
+        t.wait_for("Before you confirm");
+        t.send("\x1b[B"); // down to the region field
+        for _ in 0..region {
+            t.send("l");
+        }
+        t.send("\r");
+        t.wait_for("Queued: build a small warehouse");
+    } else {
+        // The balance data leaves no warehouse affordable in 1995 Q3: the game must say so.
+        t.send("3");
+        t.send("\r");
+        t.wait_for("Can't: build a small warehouse");
+    }
+
+    for q in ["1995 Q4", "1996 Q1", "1996 Q2", "1996 Q3"] {
+        t.send("n");
+        t.wait_for(&format!("Now planning {q}"));
+    }
+    let s = t.wait_for("1996 Q3");
+    assert!(s.contains("Quarterly report 1996 Q2"), "{s}");
+    if plan.is_some() {
+        t.send("2");
+        let s = t.wait_for("Facilities");
+        assert!(
+            s.contains("■ operating"),
+            "the warehouse should be operating:\n{s}"
+        );
+    }
+
+    // Too small, then back.
+    g.master.resize(size(20, 60)).unwrap();
+    g.t.parser.lock().unwrap().set_size(nz(20), nz(60));
+    g.t.wait_for("Please enlarge to 80×24");
+    g.master.resize(size(50, 160)).unwrap();
+    g.t.parser.lock().unwrap().set_size(nz(50), nz(160));
+    g.t.wait_for("1996 Q3");
+    g.quit();
+}
+
+#[test]
+fn a_warehouse_ordered_in_the_short_scenario_is_operating_four_quarters_later() {
+    let mut g = spawn(&["new", "--seed", "7", "--scenario", "short"]);
+    let t = &mut g.t;
+    t.wait_for("2002 Q1");
+    t.send("b");
+    t.wait_for("✓ affordable and allowed now");
+    t.send("\r");
+    t.wait_for("Queued: build a small warehouse in Pacific Northwest");
+    for q in ["2002 Q2", "2002 Q3", "2002 Q4", "2003 Q1"] {
+        t.send("n");
+        t.wait_for(&format!("Now planning {q}"));
+    }
+    t.wait_for("Quarterly report 2002 Q4");
+    t.send("1");
+    let s = t.wait_for("News");
+    assert!(s.contains("2003 Q1"), "{s}");
+    assert!(
+        s.contains("Warehouse #6 in Pacific Northwest is operating"),
+        "the new warehouse should be operating:\n{s}"
+    );
+    g.quit();
+}
