@@ -44,7 +44,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
         Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
-        Some(Command::Load(args)) => load_cmd::run(&content, &args),
+        Some(Command::Load(args)) => load_cmd::run(content, cli.ui, &args),
         Some(Command::New(args)) => play_cmd::run(content, cli.ui, Some(args)),
         None => play_cmd::run(content, cli.ui, None),
     }
