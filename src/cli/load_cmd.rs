@@ -17,6 +17,9 @@ pub struct LoadArgs {
     /// Print a one-line summary of the save instead of opening it.
     #[arg(long)]
     pub summary: bool,
+    /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
+    #[arg(long = "mod", value_name = "PATH")]
+    pub mods: Vec<std::path::PathBuf>,
 }
 
 /// Loads and checks the save, then opens it (or prints its summary); a bad one is an error

@@ -35,6 +35,9 @@ pub struct NewArgs {
     /// Company name (the scenario's default otherwise).
     #[arg(long)]
     pub company: Option<String>,
+    /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
+    #[arg(long = "mod", value_name = "PATH")]
+    pub mods: Vec<PathBuf>,
 }
 
 /// The saves directory: the flag, else `FLYWHEEL_SAVES`, else `saves/` in the working directory.
