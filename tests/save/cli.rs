@@ -172,3 +172,27 @@ fn load_warns_about_other_data_and_refuses_a_save_that_does_not_fit() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("does not fit this game's data"), "{err}");
 }
+
+#[test]
+fn load_with_a_mod_warns_that_the_decks_differ_and_continues() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let cwd = tmp.path();
+    let dir = save::SaveDir::new(cwd.join("saves"));
+    let state = game(3, Bot::Opener, 2);
+    save::save_named(&dir, "plain", &state, &info()).expect("saves");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/mods/example");
+    let out = flywheel(&["load", "--summary", "--mod", example, "plain"], cwd);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.starts_with("warning: ") && err.contains("decks"),
+        "{err}"
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .lines()
+            .count(),
+        1
+    );
+}
