@@ -132,11 +132,19 @@ fn spawn(args: &[&str]) -> Game {
 }
 
 impl Game {
-    /// Quits with q y and checks the exit code and that the normal screen is back.
+    /// Quits with q (and y when the game asks because of unsaved progress) and checks the exit
+    /// code and that the normal screen is back.
     fn quit(mut self) {
         self.t.send("q");
-        self.t.wait_for("Quit?");
-        self.t.send("y");
+        let start = Instant::now();
+        while self.child.try_wait().unwrap().is_none() {
+            if self.t.screen().contains("Quit?") {
+                self.t.send("y");
+                break;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "did not quit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let status = self.child.wait().unwrap();
         assert!(status.success(), "exit status {status:?}");
         let parser = Arc::clone(&self.t.parser);

@@ -1,11 +1,12 @@
-//! `flywheel load NAME|PATH`: opens a saved game. Until the game screens exist it checks the
-//! save and prints a one-line summary.
+//! `flywheel load NAME|PATH`: opens a saved game in the terminal. A bad save is refused before
+//! the terminal is taken over; `--summary` prints the save's one-line summary instead.
 
+use super::play_cmd::{self, UiArgs};
 use crate::content::Content;
 use crate::save::{self, SaveDir};
+use crate::ui::{self, App};
 use anyhow::Context;
 use clap::Args;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Options of `flywheel load`.
@@ -13,20 +14,31 @@ use std::process::ExitCode;
 pub struct LoadArgs {
     /// A save name in the saves directory, or a path to a save file.
     pub save: String,
-    /// Saves directory; default $FLYWHEEL_SAVES, else saves/.
-    #[arg(long, value_name = "DIR")]
-    pub saves: Option<PathBuf>,
+    /// Print a one-line summary of the save instead of opening it.
+    #[arg(long)]
+    pub summary: bool,
+    /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
+    #[arg(long = "mod", value_name = "PATH")]
+    pub mods: Vec<std::path::PathBuf>,
 }
 
-/// Loads and checks the save; a bad one is an error (exit code 1) with a one-line reason.
-pub fn run(content: &Content, args: &LoadArgs) -> anyhow::Result<ExitCode> {
-    let dir = SaveDir::resolve(args.saves.as_deref());
+/// Loads and checks the save, then opens it (or prints its summary); a bad one is an error
+/// (exit code 1) with a one-line reason.
+pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result<ExitCode> {
+    let dir = SaveDir::resolve(ui_args.saves.as_deref());
     let path = dir.resolve_target(&args.save)?;
-    let (loaded, warnings) = save::load_checked(&path, content)
+    let (loaded, warnings) = save::load_checked(&path, &content)
         .with_context(|| format!("cannot load {}", path.display()))?;
-    for w in warnings {
+    for w in &warnings {
         eprintln!("warning: {}: {w}", path.display());
     }
-    println!("{}: {}", path.display(), loaded.header.summary());
+    if args.summary {
+        println!("{}: {}", path.display(), loaded.header.summary());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let opts = play_cmd::options(&ui_args, None);
+    let mut app = App::new(content, opts)?;
+    app.open_loaded(loaded.state, &warnings);
+    ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -44,8 +44,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
         Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
-        Some(Command::Load(args)) => load_cmd::run(&content, &args),
-        Some(Command::New(args)) => play_cmd::run(content, cli.ui, Some(args)),
+        Some(Command::Load(args)) => {
+            let content = content.with_mods(&args.mods)?;
+            load_cmd::run(content, cli.ui, &args)
+        }
+        Some(Command::New(args)) => {
+            let content = content.with_mods(&args.mods)?;
+            play_cmd::run(content, cli.ui, Some(args))
+        }
         None => play_cmd::run(content, cli.ui, None),
     }
 }

@@ -35,6 +35,9 @@ pub struct NewArgs {
     /// Company name (the scenario's default otherwise).
     #[arg(long)]
     pub company: Option<String>,
+    /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
+    #[arg(long = "mod", value_name = "PATH")]
+    pub mods: Vec<PathBuf>,
 }
 
 /// The saves directory: the flag, else `FLYWHEEL_SAVES`, else `saves/` in the working directory.
@@ -47,11 +50,20 @@ pub fn saves_dir(flag: Option<PathBuf>) -> PathBuf {
     .unwrap_or_else(|| PathBuf::from("saves"))
 }
 
-/// Opens the game: the menu, or straight into a new game.
-pub fn run(content: Content, ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
+/// The UI options from the command line: palette (honouring `NO_COLOR`) and saves directory.
+pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
     let theme = ThemeKind::from_id(&ui_args.theme)
         .unwrap_or_default()
         .with_no_color(std::env::var("NO_COLOR").ok().as_deref());
+    Options {
+        new_game,
+        theme,
+        saves: Some(saves_dir(ui_args.saves.clone())),
+    }
+}
+
+/// Opens the game: the menu, or straight into a new game.
+pub fn run(content: Content, ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
     let new_game = new.map(|n| NewGame {
         scenario: n.scenario,
         difficulty: n.difficulty,
@@ -62,11 +74,7 @@ pub fn run(content: Content, ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::R
         }),
         company: n.company,
     });
-    let opts = Options {
-        new_game,
-        theme,
-        saves: Some(saves_dir(ui_args.saves)),
-    };
+    let opts = options(&ui_args, new_game);
     // Bad names are reported before the terminal is taken over.
     let app = match App::new(content, opts) {
         Ok(app) => app,

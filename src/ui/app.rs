@@ -5,13 +5,15 @@
 use super::describe::describe;
 use super::highscores::{self, Entry, HighScores};
 use super::keys::{self, Cmd, Context};
+use super::strings;
 use super::theme::{Theme, ThemeKind};
 use crate::content::{Content, FacilityKind};
+use crate::save::{self, HeaderInfo, SaveDir, SaveEntry};
 use crate::sim::preview;
 use crate::sim::{self, Action, FacilityId, FacilityStatus, GameState, Money, NewGame, RegionId};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::{Position, Rect};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The screens of a game, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +91,10 @@ pub enum Overlay {
     Explain(Topic),
     /// The first event card waiting for an answer, with the selected choice.
     Event(usize),
+    /// Typing a name to save the game under.
+    SaveName(String),
+    /// Asking whether to delete the named save.
+    ConfirmDelete(String),
 }
 
 /// Entries of the main menu.
@@ -96,9 +102,9 @@ pub enum Overlay {
 pub enum MenuItem {
     /// Start a new game.
     New,
-    /// Continue the autosave (a hook for saves; disabled until they exist).
+    /// Continue the latest save.
     Continue,
-    /// Load a save (a hook for saves; disabled until they exist).
+    /// Load a save from the list.
     Load,
     /// The high-score table.
     HighScores,
@@ -116,9 +122,9 @@ impl MenuItem {
         MenuItem::Quit,
     ];
 
-    /// False for entries that wait for saved games.
+    /// Every entry is available (continue and load say so when there is nothing to load).
     pub fn enabled(self) -> bool {
-        !matches!(self, MenuItem::Continue | MenuItem::Load)
+        true
     }
 }
 
@@ -225,6 +231,8 @@ pub struct Game {
     pub hosting: u64,
     /// Set once the high-score table has this game.
     pub recorded: Option<usize>,
+    /// True when the game has progress no save holds yet.
+    pub dirty: bool,
 }
 
 impl Game {
@@ -242,7 +250,13 @@ impl Game {
             build: BuildForm::default(),
             finance_pct: 100,
             recorded: None,
+            dirty: true,
         }
+    }
+
+    /// True when quitting would lose something: unsaved quarters or queued actions.
+    pub fn unsaved(&self) -> bool {
+        self.dirty || !self.queue.is_empty()
     }
 
     /// The selected row of the current screen.
@@ -267,8 +281,26 @@ pub enum Mode {
     NewGame(NewGameForm),
     /// Looking at the high scores.
     HighScores,
+    /// Choosing a save to load.
+    Load(LoadList),
     /// Playing.
     Playing(Box<Game>),
+}
+
+/// The load screen: the saves found, newest first, and the selected one.
+#[derive(Clone, Debug)]
+pub struct LoadList {
+    /// Saves in the saves directory, broken ones included with their reason.
+    pub entries: Vec<SaveEntry>,
+    /// Selected row.
+    pub sel: usize,
+}
+
+impl LoadList {
+    /// The selected save.
+    pub fn selected(&self) -> Option<&SaveEntry> {
+        self.entries.get(self.sel)
+    }
 }
 
 /// Everything that can happen in response to input. Produced by handlers, applied by
@@ -321,6 +353,18 @@ pub enum UiAction {
     Cancel(usize),
     /// End the quarter.
     EndQuarter,
+    /// Save prompt: type a character.
+    PromptType(char),
+    /// Save prompt: delete the last character.
+    PromptBackspace,
+    /// Save the game under a name.
+    SaveAs(String),
+    /// Load screen: move the selection.
+    LoadMove(i32),
+    /// Load a save file.
+    LoadFile(PathBuf),
+    /// Delete the named save (already confirmed).
+    DeleteSave(String),
 }
 
 /// Options for starting the app.
@@ -330,7 +374,7 @@ pub struct Options {
     pub new_game: Option<NewGame>,
     /// Palette (already resolved against `NO_COLOR`).
     pub theme: ThemeKind,
-    /// Where high scores (and, later, saves) live; `None` keeps them in memory only.
+    /// Where high scores and saves live; `None` keeps high scores in memory and turns saving off.
     pub saves: Option<PathBuf>,
 }
 
@@ -409,7 +453,10 @@ impl App {
     /// The key-table contexts active now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match &self.overlay {
-            Some(Overlay::ConfirmQuit) => return vec![Context::Confirm],
+            Some(Overlay::ConfirmQuit | Overlay::ConfirmDelete(_)) => {
+                return vec![Context::Confirm];
+            }
+            Some(Overlay::SaveName(_)) => return vec![Context::Prompt],
             Some(Overlay::Event(_)) => return vec![Context::Event],
             Some(_) => return vec![Context::Popup],
             None => {}
@@ -417,6 +464,7 @@ impl App {
         match &self.mode {
             Mode::Menu(_) | Mode::HighScores => vec![Context::Menu],
             Mode::NewGame(_) => vec![Context::NewGame],
+            Mode::Load(_) => vec![Context::Load],
             Mode::Playing(g) if g.state.is_over() => vec![Context::End],
             Mode::Playing(g) => vec![g.screen.context(), Context::Game],
         }
@@ -465,6 +513,20 @@ impl App {
                 _ => {}
             }
         }
+        // So does typing a save name.
+        if let Some(Overlay::SaveName(_)) = &self.overlay {
+            match key.code {
+                crossterm::event::KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(crossterm::event::KeyModifiers::CONTROL) =>
+                {
+                    return UiAction::PromptType(c);
+                }
+                crossterm::event::KeyCode::Backspace => return UiAction::PromptBackspace,
+                _ => {}
+            }
+        }
         match keys::lookup(&self.contexts(), key) {
             Some(cmd) => self.on_cmd(cmd),
             None => UiAction::None,
@@ -478,6 +540,20 @@ impl App {
                 return match cmd {
                     Cmd::Yes => UiAction::Quit,
                     Cmd::No => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::ConfirmDelete(name)) => {
+                return match cmd {
+                    Cmd::Yes => UiAction::DeleteSave(name.clone()),
+                    Cmd::No => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::SaveName(name)) => {
+                return match cmd {
+                    Cmd::Confirm => UiAction::SaveAs(name.trim().to_string()),
+                    Cmd::Back => UiAction::CloseOverlay,
                     _ => UiAction::None,
                 };
             }
@@ -535,6 +611,18 @@ impl App {
                 Cmd::Back => UiAction::ToMenu,
                 _ => UiAction::None,
             },
+            Mode::Load(list) => match cmd {
+                Cmd::Up => UiAction::LoadMove(-1),
+                Cmd::Down => UiAction::LoadMove(1),
+                Cmd::Confirm => list
+                    .selected()
+                    .map_or(UiAction::None, |e| UiAction::LoadFile(e.path.clone())),
+                Cmd::Delete => list.selected().map_or(UiAction::None, |e| {
+                    UiAction::Open(Overlay::ConfirmDelete(e.name.clone()))
+                }),
+                Cmd::Back | Cmd::Quit => UiAction::ToMenu,
+                _ => UiAction::None,
+            },
             Mode::Playing(g) if g.state.is_over() => match cmd {
                 Cmd::Confirm => UiAction::ToMenu,
                 Cmd::Quit => UiAction::Quit,
@@ -569,8 +657,14 @@ impl App {
                 };
             }
             Cmd::EndQuarter => return UiAction::EndQuarter,
-            // Every started game is progress: there are no saves yet to fall back on.
-            Cmd::Quit => return UiAction::AskQuit,
+            Cmd::Quit => {
+                return if g.unsaved() {
+                    UiAction::AskQuit
+                } else {
+                    UiAction::Quit
+                };
+            }
+            Cmd::Save => return UiAction::Open(Overlay::SaveName(String::new())),
             Cmd::Back => {
                 return if g.screen == Screen::Dashboard {
                     UiAction::None
@@ -782,8 +876,102 @@ impl App {
                 }
             }
             UiAction::EndQuarter => self.end_quarter(),
+            UiAction::PromptType(c) => {
+                if let Some(Overlay::SaveName(name)) = &mut self.overlay
+                    && name.chars().count() < save::names::MAX_NAME_CHARS
+                    && !c.is_control()
+                {
+                    name.push(c);
+                }
+            }
+            UiAction::PromptBackspace => {
+                if let Some(Overlay::SaveName(name)) = &mut self.overlay {
+                    name.pop();
+                }
+            }
+            UiAction::SaveAs(name) => self.save_as(&name),
+            UiAction::LoadMove(d) => {
+                if let Mode::Load(list) = &mut self.mode {
+                    list.sel = step(list.sel, d, list.entries.len());
+                }
+            }
+            UiAction::LoadFile(path) => self.load_file(&path),
+            UiAction::DeleteSave(name) => self.delete_save(&name),
         }
         true
+    }
+
+    /// The saves directory, if saving is on.
+    pub fn save_dir(&self) -> Option<SaveDir> {
+        self.saves.as_deref().map(SaveDir::new)
+    }
+
+    fn save_as(&mut self, name: &str) {
+        let info = HeaderInfo::of(&self.content);
+        let Some(dir) = self.save_dir() else {
+            self.overlay = None;
+            self.status = Some(strings::SAVING_OFF.to_string());
+            return;
+        };
+        let Some(g) = self.game_mut() else {
+            return;
+        };
+        match save::save_named(&dir, name, &g.state, &info) {
+            Ok(_) => {
+                g.dirty = false;
+                self.overlay = None;
+                self.status = Some(format!("{} {name}", strings::SAVED));
+            }
+            // The prompt stays open so the name can be corrected.
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    /// Opens a save's game, checked against the content; a bad save leaves everything as it
+    /// was and shows the reason.
+    pub fn load_file(&mut self, path: &Path) {
+        match save::load_checked(path, &self.content) {
+            Ok((loaded, warnings)) => self.open_loaded(loaded.state, &warnings),
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    /// Starts playing a loaded game, showing any warnings as the message.
+    pub fn open_loaded(&mut self, state: GameState, warnings: &[String]) {
+        let mut g = Game::new(state);
+        g.dirty = false;
+        self.mode = Mode::Playing(Box::new(g));
+        self.overlay = None;
+        self.status = Some(if warnings.is_empty() {
+            strings::LOADED.to_string()
+        } else {
+            format!("{} {}", strings::WARNING, warnings.join("; "))
+        });
+    }
+
+    fn open_load_list(&mut self) {
+        let entries = self.save_dir().map(|d| save::list(&d)).unwrap_or_default();
+        if entries.is_empty() {
+            self.status = Some(strings::NO_SAVES.to_string());
+            return;
+        }
+        self.mode = Mode::Load(LoadList { entries, sel: 0 });
+    }
+
+    fn delete_save(&mut self, name: &str) {
+        self.overlay = None;
+        let Some(dir) = self.save_dir() else {
+            return;
+        };
+        match save::delete(&dir, name) {
+            Ok(()) => self.status = Some(format!("{} {name}", strings::DELETED)),
+            Err(e) => self.status = Some(e.to_string()),
+        }
+        let entries = save::list(&dir);
+        if let Mode::Load(list) = &mut self.mode {
+            list.sel = list.sel.min(entries.len().saturating_sub(1));
+            list.entries = entries;
+        }
     }
 
     fn choose(&mut self, item: MenuItem) {
@@ -807,9 +995,11 @@ impl App {
                     seed: fresh_seed(),
                 });
             }
-            MenuItem::Continue | MenuItem::Load => {
-                self.status = Some(super::strings::NEEDS_SAVES.to_string());
-            }
+            MenuItem::Continue => match self.save_dir().and_then(|d| save::latest(&d)) {
+                Some(entry) => self.load_file(&entry.path),
+                None => self.status = Some(strings::NO_SAVES.to_string()),
+            },
+            MenuItem::Load => self.open_load_list(),
             MenuItem::HighScores => self.mode = Mode::HighScores,
             MenuItem::Quit => self.quit = true,
         }
@@ -972,6 +1162,7 @@ impl App {
         };
         let queue = std::mem::take(&mut g.queue);
         let report = sim::advance(content, &mut g.state, &queue);
+        g.dirty = true;
         g.rows[Screen::Plan.index()] = 0;
         g.screen = Screen::Report;
         g.price_level = g.state.company.price_level;
@@ -984,6 +1175,16 @@ impl App {
             report.rejected.len(),
             g.state.quarter
         ));
+        // Autosave at the start of every quarter, into the rotating slots.
+        if !g.state.is_over()
+            && let Some(dir) = &self.saves
+        {
+            let info = HeaderInfo::of(content);
+            match save::autosave(&SaveDir::new(dir), &g.state, &info) {
+                Ok(_) => g.dirty = false,
+                Err(e) => self.status = Some(format!("{} {e}", strings::AUTOSAVE_FAILED)),
+            }
+        }
         if g.state.is_over() && g.recorded.is_none() {
             let entry = Entry::from_state(&g.state);
             let place = self.scores.insert(entry);

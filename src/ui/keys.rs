@@ -34,6 +34,10 @@ pub enum Context {
     Popup,
     /// An event card waiting for an answer.
     Event,
+    /// The load screen's list of saves.
+    Load,
+    /// Typing a save name.
+    Prompt,
 }
 
 impl Context {
@@ -54,6 +58,8 @@ impl Context {
             Context::Confirm => "Questions",
             Context::Popup => "Pop-ups",
             Context::Event => "Event cards",
+            Context::Load => "Load game",
+            Context::Prompt => "Save name",
         }
     }
 }
@@ -115,6 +121,10 @@ pub enum Cmd {
     GoTab(u8),
     /// Open the events waiting for an answer.
     Events,
+    /// Save the game under a name.
+    Save,
+    /// Delete the selected save.
+    Delete,
 }
 
 /// A key, as written in help and hints.
@@ -256,6 +266,8 @@ pub const BINDINGS: &[Binding] = &[
         C::Back,
         "decide later (unanswered, an event takes its first choice)",
     ),
+    b(ENTER, X::Prompt, C::Confirm, "save under the typed name"),
+    b(ESC, X::Prompt, C::Back, "cancel saving"),
     // Menu and new game.
     b(UP, X::Menu, C::Up, "previous entry"),
     b(DOWN, X::Menu, C::Down, "next entry"),
@@ -297,6 +309,21 @@ pub const BINDINGS: &[Binding] = &[
         "start the game (defaults are fine)",
     ),
     b(ESC, X::NewGame, C::Back, "back to the menu"),
+    b(UP, X::Load, C::Up, "previous save"),
+    b(DOWN, X::Load, C::Down, "next save"),
+    b(ENTER, X::Load, C::Confirm, "load the selected save"),
+    b(
+        &[Key::ch('d'), Key::plain(KeyCode::Delete)],
+        X::Load,
+        C::Delete,
+        "delete the selected save (asks first)",
+    ),
+    b(
+        &[Key::plain(KeyCode::Esc), Key::ch('q')],
+        X::Load,
+        C::Back,
+        "back to the menu",
+    ),
     // Anywhere in a game.
     b(&[Key::ch('?')], X::Game, C::Help, "help (this screen)"),
     b(
@@ -333,6 +360,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(&[Key::ch('b')], X::Game, C::GoBuild, "build a facility"),
     b(
+        &[Key::ch('s')],
+        X::Game,
+        C::Save,
+        "save the game under a name",
+    ),
+    b(
         &[Key::ch('p')],
         X::Game,
         C::GoPlan,
@@ -348,7 +381,7 @@ pub const BINDINGS: &[Binding] = &[
         &[Key::ch('q'), Key::plain(KeyCode::Char('c')).ctrl()],
         X::Game,
         C::Quit,
-        "quit (asks first)",
+        "quit (asks first if there is unsaved progress)",
     ),
     b(UP, X::Game, C::Up, "move up"),
     b(DOWN, X::Game, C::Down, "move down"),

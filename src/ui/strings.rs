@@ -17,8 +17,32 @@ pub const MENU_LOAD: &str = "Load game";
 pub const MENU_SCORES: &str = "High scores";
 /// Main-menu entry to leave.
 pub const MENU_QUIT: &str = "Quit";
-/// Why continue/load are greyed out.
-pub const NEEDS_SAVES: &str = "(not available yet: saved games arrive in a later version)";
+/// Continue or load with nothing to load.
+pub const NO_SAVES: &str = "No saved games yet: press s in a game to save one.";
+/// Saving without a saves directory.
+pub const SAVING_OFF: &str = "Saving is off: no saves directory.";
+/// After a save, followed by its name.
+pub const SAVED: &str = "Saved as";
+/// After a load.
+pub const LOADED: &str = "Game loaded. ? help";
+/// Before a warning about a loaded save.
+pub const WARNING: &str = "Loaded with a warning:";
+/// After a delete, followed by its name.
+pub const DELETED: &str = "Deleted";
+/// When the autosave fails, followed by the reason.
+pub const AUTOSAVE_FAILED: &str = "Autosave failed:";
+/// Title of the save prompt.
+pub const SAVE_TITLE: &str = "Save game";
+/// Hint under the save prompt.
+pub const SAVE_HINT: &str = "Type a name · Enter saves · Esc cancels";
+/// Title of the load screen.
+pub const LOAD_TITLE: &str = "Load game (newest first)";
+/// Hint under the load screen.
+pub const LOAD_HINT: &str = "↑↓ choose · Enter load · d delete · Esc back";
+/// Marks a save that cannot be loaded, followed by the reason.
+pub const BROKEN: &str = "cannot load:";
+/// Delete confirmation, followed by the save's name.
+pub const CONFIRM_DELETE: &str = "Delete this save for good?";
 /// New-game form title.
 pub const NEW_GAME: &str = "New game";
 /// New-game form hint.

@@ -98,18 +98,21 @@ fn load_prints_a_summary_of_a_save() {
     let state = game(12, Bot::Opener, 9);
     save::save_named(&dir, "evening", &state, &info()).expect("saves");
 
-    let by_name = stdout_of(&["load", "evening"], cwd);
+    let by_name = stdout_of(&["load", "--summary", "evening"], cwd);
     assert_eq!(by_name.lines().count(), 1, "{by_name}");
     assert!(by_name.contains(&state.company.name), "{by_name}");
     assert!(by_name.contains("seed 12"), "{by_name}");
     assert!(by_name.contains("after 9 quarters"), "{by_name}");
-    let by_path = stdout_of(&["load", "saves/evening.ron"], cwd);
+    let by_path = stdout_of(&["load", "--summary", "saves/evening.ron"], cwd);
     assert_eq!(by_path, by_name);
-    let other = stdout_of(&["load", "--saves", "saves", "evening"], tmp.path());
+    let other = stdout_of(
+        &["load", "--summary", "--saves", "saves", "evening"],
+        tmp.path(),
+    );
     assert_eq!(other, by_name);
 
     let env = Command::new(env!("CARGO_BIN_EXE_flywheel"))
-        .args(["load", "evening"])
+        .args(["load", "--summary", "evening"])
         .current_dir(cwd.join("saves"))
         .env("FLYWHEEL_SAVES", ".")
         .output()
@@ -132,7 +135,7 @@ fn load_of_a_bad_save_exits_1_with_a_one_line_reason() {
         ("missing", "cannot open"),
         ("..", "invalid save name"),
     ] {
-        let out = flywheel(&["load", arg], cwd);
+        let out = flywheel(&["load", "--summary", arg], cwd);
         assert_eq!(out.status.code(), Some(1), "{arg}");
         let err = String::from_utf8(out.stderr).expect("utf-8");
         assert_eq!(err.lines().count(), 1, "{err}");
@@ -152,7 +155,7 @@ fn load_warns_about_other_data_and_refuses_a_save_that_does_not_fit() {
     let mut tuned = info();
     tuned.data.hash = "00000000000000ff".into();
     save::save_named(&dir, "tuned", &state, &tuned).expect("saves");
-    let out = flywheel(&["load", "tuned"], cwd);
+    let out = flywheel(&["load", "--summary", "tuned"], cwd);
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(
@@ -163,9 +166,33 @@ fn load_warns_about_other_data_and_refuses_a_save_that_does_not_fit() {
     let mut far = state;
     far.company.home.0 = 200;
     save::save_named(&dir, "far", &far, &info()).expect("saves");
-    let out = flywheel(&["load", "far"], cwd);
+    let out = flywheel(&["load", "--summary", "far"], cwd);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("does not fit this game's data"), "{err}");
+}
+
+#[test]
+fn load_with_a_mod_warns_that_the_decks_differ_and_continues() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let cwd = tmp.path();
+    let dir = save::SaveDir::new(cwd.join("saves"));
+    let state = game(3, Bot::Opener, 2);
+    save::save_named(&dir, "plain", &state, &info()).expect("saves");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/mods/example");
+    let out = flywheel(&["load", "--summary", "--mod", example, "plain"], cwd);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.starts_with("warning: ") && err.contains("decks"),
+        "{err}"
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .lines()
+            .count(),
+        1
+    );
 }

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
                 action: UiAction::ToMenu,
             });
         }
-        Mode::Playing(_) => {}
+        Mode::Playing(_) | Mode::Load(_) => {}
     }
 }
 

@@ -9,6 +9,7 @@ pub mod explain;
 pub mod facilities;
 pub mod finance;
 pub mod help;
+pub mod load;
 pub mod market;
 pub mod menu;
 pub mod plan;
@@ -47,6 +48,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         Mode::Menu(_) | Mode::HighScores | Mode::NewGame(_) => {
             menu::draw(frame, area, app, &mut hits);
         }
+        Mode::Load(list) => load::draw(frame, area, app, list, &mut hits),
         Mode::Playing(g) if g.state.is_over() => end::draw(frame, area, app, g, &mut hits),
         Mode::Playing(g) => {
             let [header, tabs, body, hints, status] = Layout::vertical([
@@ -85,6 +87,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             }
         }
         Some(Overlay::ConfirmQuit) => confirm_quit(frame, area, app, &mut hits),
+        Some(Overlay::SaveName(name)) => load::prompt(frame, area, app, name),
+        Some(Overlay::ConfirmDelete(name)) => {
+            load::confirm_delete(frame, area, app, name, &mut hits);
+        }
         Some(Overlay::Event(sel)) => {
             if let Some(g) = app.game() {
                 event::draw(frame, area, app, g, *sel, &mut hits);

@@ -1,0 +1,125 @@
+//! Saving and loading from the game's screens, driven by keys as a player would.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{keys, press};
+use crossterm::event::KeyCode;
+use flywheel::content::Content;
+use flywheel::sim::{self, NewGame};
+use flywheel::ui::App;
+use flywheel::ui::app::{Mode, Options, Overlay};
+use flywheel::ui::theme::ThemeKind;
+use std::path::Path;
+
+fn app_in(dir: &Path, new_game: bool) -> App {
+    App::new(
+        Content::embedded().unwrap(),
+        Options {
+            new_game: new_game.then(|| NewGame {
+                seed: common::SEED,
+                ..NewGame::default()
+            }),
+            theme: ThemeKind::Dark,
+            saves: Some(dir.to_path_buf()),
+        },
+    )
+    .unwrap()
+}
+
+fn hash(app: &App) -> String {
+    sim::state_hash_hex(&app.game().expect("a game").state)
+}
+
+#[test]
+fn save_then_load_round_trips_the_state() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app_in(tmp.path(), true);
+    keys(&mut app, "nn");
+    keys(&mut app, "s");
+    assert!(matches!(app.overlay, Some(Overlay::SaveName(_))));
+    keys(&mut app, "evening");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None, "{:?}", app.status);
+    assert!(tmp.path().join("evening.ron").exists());
+    let saved = hash(&app);
+    // No unsaved progress: quitting does not ask.
+    keys(&mut app, "q");
+    assert!(app.quit);
+    assert_eq!(app.overlay, None);
+
+    let mut app = app_in(tmp.path(), false);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter); // Load
+    let Mode::Load(list) = &app.mode else {
+        panic!("load screen: {:?}", app.status);
+    };
+    let row = list
+        .entries
+        .iter()
+        .position(|e| e.name == "evening")
+        .unwrap();
+    for _ in 0..row {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(hash(&app), saved);
+}
+
+#[test]
+fn a_refused_name_keeps_the_prompt_and_says_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app_in(tmp.path(), true);
+    keys(&mut app, "s../x");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::SaveName(_))));
+    let msg = app.status.clone().unwrap_or_default();
+    assert_eq!(msg.lines().count(), 1);
+    assert!(!msg.is_empty());
+}
+
+#[test]
+fn autosave_at_each_quarter_and_continue_loads_the_latest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app_in(tmp.path(), true);
+    keys(&mut app, "n");
+    assert!(tmp.path().join("autosave-1.ron").exists());
+    let h = hash(&app);
+    let mut app = app_in(tmp.path(), false);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter); // Continue
+    assert_eq!(hash(&app), h);
+}
+
+#[test]
+fn delete_asks_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app_in(tmp.path(), true);
+    keys(&mut app, "sdoomed");
+    press(&mut app, KeyCode::Enter);
+    let mut app = app_in(tmp.path(), false);
+    keys(&mut app, "jj");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Load(_)));
+    keys(&mut app, "d");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmDelete("doomed".into())));
+    keys(&mut app, "n");
+    assert!(tmp.path().join("doomed.ron").exists());
+    keys(&mut app, "dy");
+    assert!(!tmp.path().join("doomed.ron").exists());
+}
+
+#[test]
+fn broken_saves_list_with_their_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("broken.ron"), "(header: (format: 1,\n").unwrap();
+    let mut app = app_in(tmp.path(), false);
+    keys(&mut app, "jj");
+    press(&mut app, KeyCode::Enter);
+    let t = common::text(&common::render(&mut app, 160, 50));
+    assert!(t.contains("broken") && t.contains("cannot load"), "{t}");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Load(_)));
+    assert!(app.status.is_some());
+}
