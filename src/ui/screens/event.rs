@@ -3,7 +3,7 @@
 
 use super::super::app::{App, Hit, UiAction};
 use super::super::app::{Game, Overlay};
-use super::widgets::{block, centered};
+use super::widgets::{self, block, centered};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -67,14 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, sel: usize, hits
         Paragraph::new(lines).block(blk).wrap(Wrap { trim: false }),
         r,
     );
-    hits.push(Hit {
-        area,
-        action: UiAction::CloseOverlay,
-    });
-    hits.push(Hit {
-        area: r,
-        action: UiAction::None,
-    });
+    widgets::popup_hits(hits, area, r);
     // Choice rows are clickable when the text above them did not wrap (a best effort).
     for (line, i) in rows {
         let y = inner.y + u16::try_from(line).unwrap_or(u16::MAX);

@@ -1,8 +1,8 @@
 //! Explanations: what a derived number is made of, from the rules' own parts.
 
-use super::super::app::{App, Game, Hit, Topic, UiAction};
+use super::super::app::{App, Game, Hit, Topic};
 use super::super::format::{count, pct, signed};
-use super::widgets::{block, centered};
+use super::widgets::{self, block, centered};
 use crate::content::FacilityKind;
 use crate::sim::{compute, finance, preview};
 use ratatui::Frame;
@@ -257,12 +257,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, topic: Topic, hi
             .wrap(Wrap { trim: false }),
         r,
     );
-    hits.push(Hit {
-        area,
-        action: UiAction::CloseOverlay,
-    });
-    hits.push(Hit {
-        area: r,
-        action: UiAction::None,
-    });
+    widgets::popup_hits(hits, area, r);
 }

@@ -1,9 +1,9 @@
 //! The help screen, generated from the key table.
 
-use super::super::app::{App, Hit, UiAction};
+use super::super::app::{App, Hit};
 use super::super::keys::{BINDINGS, Context};
 use super::super::strings;
-use super::widgets::{block, centered};
+use super::widgets::{self, block, centered};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -67,13 +67,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, hits: &mut Ve
             .scroll((scroll.min(max), 0)),
         r,
     );
-    // A click anywhere outside closes help.
-    hits.push(Hit {
-        area,
-        action: UiAction::CloseOverlay,
-    });
-    hits.push(Hit {
-        area: r,
-        action: UiAction::None,
-    });
+    widgets::popup_hits(hits, area, r);
 }

@@ -215,3 +215,16 @@ pub fn spark_row(frame: &mut Frame, area: Rect, t: &Theme, label: &str, value: &
     let slice = data.get(start..).unwrap_or(&[]);
     frame.render_widget(Sparkline::default().data(slice).style(t.title), right);
 }
+
+/// The click rule every popup shares: a click outside it closes it, a click inside does
+/// nothing unless a more specific hit added later claims it.
+pub fn popup_hits(hits: &mut Vec<Hit>, screen: Rect, popup: Rect) {
+    hits.push(Hit {
+        area: screen,
+        action: UiAction::CloseOverlay,
+    });
+    hits.push(Hit {
+        area: popup,
+        action: UiAction::None,
+    });
+}
