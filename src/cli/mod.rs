@@ -40,18 +40,14 @@ pub const USAGE: u8 = 2;
 
 /// Runs the command line and returns the process's exit code.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let content = Content::embedded()?;
     match cli.command {
-        Some(Command::Sim(args)) => sim_cmd::run(&content, &args),
-        Some(Command::Deck(args)) => deck_cmd::run(&content, &args),
+        Some(Command::Sim(args)) => sim_cmd::run(&Content::embedded()?, &args),
+        Some(Command::Deck(args)) => deck_cmd::run(&Content::embedded()?, &args),
         Some(Command::Load(args)) => {
-            let content = content.with_mods(&args.mods)?;
+            let content = Content::embedded()?.with_mods(&args.mods)?;
             load_cmd::run(content, cli.ui, &args)
         }
-        Some(Command::New(args)) => {
-            let content = content.with_mods(&args.mods)?;
-            play_cmd::run(content, cli.ui, Some(args))
-        }
-        None => play_cmd::run(content, cli.ui, None),
+        Some(Command::New(args)) => play_cmd::run(cli.ui, Some(args)),
+        None => play_cmd::run(cli.ui, None),
     }
 }

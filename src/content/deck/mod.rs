@@ -54,6 +54,14 @@ pub const BASE: (&str, &str) = (
     include_str!("../../../assets/decks/base.ron"),
 );
 
+/// The built-in deck as a source file.
+fn base_source() -> SourceFile {
+    SourceFile {
+        name: BASE.0.to_string(),
+        text: BASE.1.to_string(),
+    }
+}
+
 /// A deck file in use, recorded in saves: its name and a hash of its text.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DeckSource {
@@ -111,6 +119,12 @@ impl Deck {
         Deck::from_sources(content, &[])
     }
 
+    /// Parses the built-in deck's text alone. Split out so start-up can parse it on a second
+    /// core while the rest of the data loads; [`Deck::from_parsed_base`] finishes the job.
+    pub fn parse_base() -> Result<DeckFile, Box<Diagnostic>> {
+        load::parse(&base_source())
+    }
+
     /// The base deck merged with the mods under `paths`, in order (see [`load::collect`]).
     pub fn load(content: &Content, paths: &[PathBuf]) -> Result<Deck, DeckError> {
         let mods = load::collect(paths).map_err(|diagnostics| DeckError {
@@ -122,16 +136,27 @@ impl Deck {
 
     /// The base deck merged with mod files given as text. Never panics, whatever the text.
     pub fn from_sources(content: &Content, mods: &[SourceFile]) -> Result<Deck, DeckError> {
+        Deck::from_parsed_base(content, Deck::parse_base(), mods)
+    }
+
+    /// Like [`Deck::from_sources`], with the base deck already parsed by [`Deck::parse_base`].
+    pub fn from_parsed_base(
+        content: &Content,
+        base: Result<DeckFile, Box<Diagnostic>>,
+        mods: &[SourceFile],
+    ) -> Result<Deck, DeckError> {
         let mut sources = Vec::with_capacity(mods.len() + 1);
-        sources.push(SourceFile {
-            name: BASE.0.to_string(),
-            text: BASE.1.to_string(),
-        });
+        sources.push(base_source());
         sources.extend(mods.iter().cloned());
         let mut diags = Vec::new();
         let mut parsed = Vec::with_capacity(sources.len());
+        let mut base = Some(base);
         for s in &sources {
-            match load::parse(s) {
+            let result = match base.take() {
+                Some(b) => b,
+                None => load::parse(s),
+            };
+            match result {
                 Ok(f) => parsed.push(f),
                 Err(d) => {
                     diags.push(*d);
