@@ -41,7 +41,13 @@ pub const USAGE: u8 = 2;
 /// Runs the command line and returns the process's exit code.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Sim(args)) => sim_cmd::run(&Content::embedded()?, &args),
+        Some(Command::Sim(args)) => {
+            let content = match &args.data {
+                Some(dir) => Content::from_dir(dir)?,
+                None => Content::embedded()?,
+            };
+            sim_cmd::run(&content, &args)
+        }
         Some(Command::Deck(args)) => deck_cmd::run(&Content::embedded()?, &args),
         Some(Command::Load(args)) => {
             let content = Content::embedded()?.with_mods(&args.mods)?;

@@ -41,6 +41,10 @@ pub struct SimArgs {
     /// An event deck mod: a .ron file or a folder of them (repeatable).
     #[arg(long = "mod")]
     pub mods: Vec<std::path::PathBuf>,
+    /// Read the data files from this folder (laid out like `assets/`) instead of the built-in
+    /// ones, to try balance changes without rebuilding.
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
     /// Save the game at the end, to a save name or a path (ending in .ron or holding a /).
     #[arg(long, value_name = "FILE", conflicts_with = "games")]
     pub save: Option<String>,

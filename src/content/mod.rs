@@ -112,6 +112,28 @@ impl Content {
         Content::from_sources(EMBEDDED)
     }
 
+    /// The data files read from a folder laid out like `assets/` (the base deck stays the
+    /// built-in one; decks change through mods). Lets a designer tune numbers without rebuilding.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Content, ContentError> {
+        let mut files = Vec::with_capacity(EMBEDDED.len());
+        for (name, _) in EMBEDDED {
+            let path = dir.join(name.strip_prefix("assets/").unwrap_or(name));
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                ContentError::invalid(
+                    &path.display().to_string(),
+                    format!("cannot read: {e}"),
+                    "give a folder laid out like the game's assets/",
+                )
+            })?;
+            files.push((path.display().to_string(), text));
+        }
+        let sources: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        Content::from_sources(&sources)
+    }
+
     /// Parses and validates data from (file name, text) pairs in the order of [`EMBEDDED`].
     pub fn from_sources(sources: &[(&str, &str)]) -> Result<Content, ContentError> {
         // The base deck is the biggest file by far: parse it on a second core meanwhile, which
