@@ -71,3 +71,83 @@ fn strategies_rank_as_designed() {
         "retail completed only {completed}/{SEEDS} games"
     );
 }
+
+fn game(c: &Content, seed: u64) -> GameState {
+    sim::new_game(
+        c,
+        &NewGame {
+            seed,
+            ..NewGame::default()
+        },
+    )
+    .expect("standard exists")
+}
+
+fn mean_attitude(s: &GameState) -> f64 {
+    s.politics.attitudes.iter().sum::<f64>() / s.politics.attitudes.len() as f64
+}
+
+#[test]
+fn politician_is_deterministic() {
+    let c = Content::embedded().expect("embedded data is valid");
+    for seed in [3, 11] {
+        let mut a = game(&c, seed);
+        let mut b = game(&c, seed);
+        bots::play(&c, &mut a, Bot::Politician, 1_000);
+        bots::play(&c, &mut b, Bot::Politician, 1_000);
+        assert_eq!(sim::state_hash(&a), sim::state_hash(&b), "seed {seed}");
+    }
+}
+
+#[test]
+fn politician_planning_leaves_the_generator_alone() {
+    let c = Content::embedded().expect("embedded data is valid");
+    let mut s = game(&c, 5);
+    for _ in 0..80 {
+        let before = sim::state_hash(&s);
+        let mut actions = Bot::Politician.plan(&c, &s);
+        actions.extend(Bot::Politician.answers(&c, &s));
+        actions.extend(Bot::Politician.bids(&c, &s));
+        assert_eq!(before, sim::state_hash(&s), "planning changed the state");
+        sim::advance(&c, &mut s, &actions);
+        if s.is_over() {
+            break;
+        }
+    }
+}
+
+#[test]
+fn politician_keeps_stakeholders_friendlier_than_opener() {
+    let c = Content::embedded().expect("embedded data is valid");
+    let seeds = 20;
+    let avg = |bot: Bot| {
+        (0..seeds)
+            .map(|seed| {
+                let mut s = game(&c, seed);
+                bots::play(&c, &mut s, bot, 1_000);
+                mean_attitude(&s)
+            })
+            .sum::<f64>()
+            / seeds as f64
+    };
+    let (p, o) = (avg(Bot::Politician), avg(Bot::Opener));
+    assert!(
+        p > o,
+        "politician's mean attitude {p:.1} should beat opener's {o:.1}"
+    );
+}
+
+#[test]
+fn politician_wins_a_tender() {
+    let c = Content::embedded().expect("embedded data is valid");
+    let won = (0..40).any(|seed| {
+        let mut s = game(&c, seed);
+        let mut won = false;
+        while !s.is_over() && !won {
+            bots::play(&c, &mut s, Bot::Politician, 1);
+            won = !s.politics.contracts.is_empty();
+        }
+        won
+    });
+    assert!(won, "the politician won no tender on 40 seeds");
+}

@@ -71,6 +71,7 @@ fn unknown_names_exit_2_and_list_the_valid_values() {
             vec!["sim", "--bot", "genius"],
             "idle, retail, opener, reckless",
         ),
+        (vec!["sim", "--bot", "genius"], "random, politician, all"),
         (vec!["sim", "--scenario", "moon"], "standard"),
         (vec!["sim", "--difficulty", "brutal"], "easy, normal, hard"),
     ] {
@@ -79,4 +80,28 @@ fn unknown_names_exit_2_and_list_the_valid_values() {
         let err = String::from_utf8(out.stderr).expect("utf-8");
         assert!(err.contains(valid), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn sim_all_lists_every_bot_in_the_table() {
+    let out = flywheel(&[
+        "sim",
+        "--bot",
+        "all",
+        "--scenario",
+        "short",
+        "--games",
+        "2",
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let bots: Vec<&str> = v["bots"]
+        .as_array()
+        .expect("bots")
+        .iter()
+        .filter_map(|b| b["bot"].as_str())
+        .collect();
+    assert_eq!(bots.len(), 10);
+    assert_eq!(bots.last(), Some(&"politician"));
 }

@@ -4,6 +4,7 @@ mod events;
 mod finance;
 pub mod harness;
 mod plan;
+mod politician;
 mod random;
 mod strategies;
 
@@ -31,11 +32,13 @@ pub enum Bot {
     DebtHeavy,
     /// Random legal actions.
     Random,
+    /// Keeps stakeholders friendly and goes after government tenders.
+    Politician,
 }
 
 impl Bot {
     /// Every bot, in the order tables list them.
-    pub const ALL: [Bot; 9] = [
+    pub const ALL: [Bot; 10] = [
         Bot::Idle,
         Bot::Retail,
         Bot::Opener,
@@ -45,6 +48,7 @@ impl Bot {
         Bot::Frugal,
         Bot::DebtHeavy,
         Bot::Random,
+        Bot::Politician,
     ];
 
     /// The name used on the command line.
@@ -59,6 +63,7 @@ impl Bot {
             Bot::Frugal => "frugal",
             Bot::DebtHeavy => "debt-heavy",
             Bot::Random => "random",
+            Bot::Politician => "politician",
         }
     }
 
@@ -84,6 +89,26 @@ impl Bot {
             Bot::Frugal => strategies::careful(content, state, &strategies::FRUGAL),
             Bot::DebtHeavy => strategies::careful(content, state, &strategies::DEBT_HEAVY),
             Bot::Random => random::plan(content, state),
+            Bot::Politician => politician::plan(content, state),
+        }
+    }
+}
+
+impl Bot {
+    /// The bot's answers to the pending events.
+    pub fn answers(self, content: &Content, state: &GameState) -> Vec<Action> {
+        match self {
+            Bot::Politician => politician::answers(content, state),
+            _ => events::answers(content, state),
+        }
+    }
+
+    /// The bot's bids for open tenders (none for the idle bot).
+    pub fn bids(self, content: &Content, state: &GameState) -> Vec<Action> {
+        match self {
+            Bot::Idle => Vec::new(),
+            Bot::Politician => politician::bids(content, state),
+            _ => events::bids(content, state),
         }
     }
 }
@@ -96,10 +121,8 @@ pub fn play(content: &Content, state: &mut GameState, bot: Bot, quarters: u32) {
         }
         let mut actions = bot.plan(content, state);
         // Every bot answers its events; all but the idle one bid for tenders.
-        actions.extend(events::answers(content, state));
-        if bot != Bot::Idle {
-            actions.extend(events::bids(content, state));
-        }
+        actions.extend(bot.answers(content, state));
+        actions.extend(bot.bids(content, state));
         sim::advance(content, state, &actions);
     }
 }
