@@ -20,6 +20,11 @@ pub fn keep_funded(
         return out;
     }
     // Money is raised only when cash runs below the buffer: every raise dilutes or costs interest.
+    // Shares sold in a slump go cheap: the careful bots wait it out on credit unless the
+    // company is in danger.
+    let slump =
+        crate::sim::world::macro_phase(content, state.quarter).is_some_and(|p| p.multiple < 1.0);
+    let need = cash.is_negative() || finance::in_trouble(state);
     if cash < buffer {
         let want = buffer.scale(3.0) - cash;
         if use_bonds {
@@ -30,7 +35,7 @@ pub fn keep_funded(
             }
         }
         let amount = want.min(finance::max_raise(content, state));
-        let allowed = use_equity || finance::in_trouble(state);
+        let allowed = (use_equity && !slump) || need;
         if allowed && amount > Money::k(100) && finance::check_raise(content, state, amount).is_ok()
         {
             out.push(Action::RaiseEquity(amount));

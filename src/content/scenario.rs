@@ -79,4 +79,11 @@ pub struct DifficultyDef {
     pub hostility: f64,
     /// Multiplier on patience lost.
     pub impatience: f64,
+    /// Multiplier on how hard credit crunches bite (the seed's own draw is scaled by it).
+    #[serde(default = "one")]
+    pub crunch: f64,
+}
+
+fn one() -> f64 {
+    1.0
 }

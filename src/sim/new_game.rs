@@ -128,6 +128,7 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
     };
     let next_facility = facilities.len() as u32 + 1;
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(opts.seed);
+    let world = draw_world(content, &mut rng);
     let mut state = GameState {
         scenario: s.id.clone(),
         difficulty: d.id.clone(),
@@ -135,7 +136,10 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         start,
         end: Quarter::new(s.end.0, s.end.1),
         quarter: start,
-        world: draw_world(content, &mut rng),
+        world: WorldDraw {
+            crunch: world.crunch * d.crunch,
+            ..world
+        },
         rng,
         company,
         facilities,
