@@ -167,7 +167,7 @@ pub fn attitude_word(a: f64) -> &'static str {
 pub fn pol_administration(disposition: &str, elected: Option<String>) -> String {
     match elected {
         Some(q) => format!("Administration: {disposition}, elected {q}"),
-        None => format!("Administration: {disposition} (in office at the start)"),
+        None => format!("Administration: {disposition} (from the start)"),
     }
 }
 
@@ -267,7 +267,8 @@ pub fn pol_contract(name: &str, per_quarter: &str, until: &str) -> String {
 /// Explanation of visibility: heading.
 pub const EXPLAIN_VISIBILITY: &str = "Visibility (0–100): how much attention the company draws";
 /// Explanation of visibility: what it does.
-pub const EXPLAIN_VISIBILITY_EFFECT: &str = "Visibility makes political events more likely and pulls every stakeholder's resting attitude down (each stakeholder's explanation shows by how much).";
+pub const EXPLAIN_VISIBILITY_EFFECT: &str =
+    "  More visibility: more political events, lower resting attitudes.";
 /// Explanation of visibility: how the parts are computed.
 pub fn explain_visibility_rules(
     size: f64,
@@ -304,17 +305,23 @@ pub fn explain_attitude_drift(drift: f64) -> String {
 /// Explanation of an attitude: the base of the resting attitude.
 pub fn explain_attitude_base(admin: Option<&str>, base: &str) -> String {
     match admin {
-        Some(d) => format!("    set by the {d} administration      {base}"),
-        None => format!("    resting attitude at no visibility  {base}"),
+        Some(d) => format!(
+            "    {:<36}{base:>7}",
+            format!("set by the {d} administration")
+        ),
+        None => format!("    {:<36}{base:>7}", "resting attitude at no visibility"),
     }
 }
 /// Explanation of an attitude: the visibility pressure.
 pub fn explain_attitude_pressure(vis: f64, pressure: f64, points: &str) -> String {
-    format!("    − visibility {vis:.0} × {pressure}          {points}")
+    format!(
+        "    {:<36}{points:>7}",
+        format!("− visibility {vis:.0} × {pressure}")
+    )
 }
 /// Explanation of an attitude: the resting attitude.
 pub fn explain_attitude_rest(rest: &str) -> String {
-    format!("    = resting attitude              {rest}")
+    format!("    {:<36}{rest:>7}", "= resting attitude")
 }
 /// Explanation of an attitude: next quarter's move.
 pub fn explain_attitude_next(change: &str, next: &str) -> String {
@@ -322,10 +329,10 @@ pub fn explain_attitude_next(change: &str, next: &str) -> String {
 }
 /// Explanation of an attitude: the other movers.
 pub const EXPLAIN_ATTITUDE_EVENTS: &str =
-    "  Event choices move attitudes too; each card shows by how much before you answer.";
+    "  Event choices move attitudes too; each card shows how before you answer.";
 /// Explanation of an attitude: elections.
 pub const EXPLAIN_ATTITUDE_ELECTION: &str =
-    "  Each election resets the administration's attitude to what the new administration brings.";
+    "  Each election resets it to what the new administration brings.";
 /// Explanation of an attitude: what it matters for.
 pub fn explain_attitude_use(who: &str) -> &'static str {
     match who {
@@ -367,7 +374,5 @@ pub fn explain_lawsuit_parts(
 }
 /// Explanation of a lawsuit: when it ends.
 pub fn explain_lawsuit_verdict(verdict: &str, cost: &str) -> String {
-    format!(
-        "  Decided at the end of {verdict}; until then it costs {cost} a quarter in legal fees."
-    )
+    format!("  Decided at the end of {verdict}; legal fees {cost} a quarter until then.")
 }
