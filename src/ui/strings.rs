@@ -239,7 +239,7 @@ pub fn pol_award_weights(parts: [(f64, String); 3]) -> String {
 /// The bid can be queued.
 pub fn pol_bid_ok(queued: bool) -> String {
     if queued {
-        "✓ Enter replaces it · x withdraws".to_string()
+        "✓ Enter re-bids · x withdraws".to_string()
     } else {
         "✓ Enter queues this bid".to_string()
     }
