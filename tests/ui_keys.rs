@@ -247,3 +247,77 @@ fn an_event_card_is_answered_with_a_key_and_leaves_the_waiting_list() {
     );
     assert_eq!(app.event_cards(g).len(), waiting - 1);
 }
+
+#[test]
+fn a_tender_is_bid_for_on_the_politics_screen_then_withdrawn() {
+    let mut app = common::politics_app();
+    // Reach the politics tab from the dashboard with Tab, as a player would.
+    keys(&mut app, "1");
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(game(&app).screen, Screen::Politics);
+    let tender = game(&app).state.politics.tenders[0].id.clone();
+    // Walk down to the tender: six stakeholders and visibility come first.
+    while game(&app).row() < common::FIRST_TENDER_ROW {
+        keys(&mut app, "j");
+    }
+    let t = common::render(&mut app, 80, 24);
+    let screen = common::text(&t);
+    assert!(screen.contains("Bid ◂ 90% ▸"), "{screen}");
+    assert!(screen.contains("Enter queues this bid"), "{screen}");
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        game(&app).queue,
+        vec![Action::Bid {
+            tender: tender.clone(),
+            price_pct: 95
+        }],
+        "{:?}",
+        app.status
+    );
+    assert!(app.status.as_deref().unwrap_or("").starts_with("Queued"));
+    let t = common::render(&mut app, 160, 50);
+    assert!(common::text(&t).contains("your bid: 95% (queued)"));
+    // A second bid on the same tender replaces the first.
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        game(&app).queue,
+        vec![Action::Bid {
+            tender,
+            price_pct: 85
+        }]
+    );
+    keys(&mut app, "x");
+    assert!(game(&app).queue.is_empty());
+    assert!(app.status.as_deref().unwrap_or("").starts_with("Cancelled"));
+}
+
+#[test]
+fn politics_numbers_open_their_explanations() {
+    let mut app = common::politics_app();
+    keys(&mut app, "k");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, Some(Overlay::Explain(Topic::Visibility)));
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "k");
+    keys(&mut app, "e");
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Explain(Topic::Attitude(
+            flywheel::content::deck::Stakeholder::LocalGovernments
+        )))
+    );
+    press(&mut app, KeyCode::Esc);
+    if !game(&app).state.politics.lawsuits.is_empty() {
+        keys(&mut app, "jjjjjjjjjjj");
+        press(&mut app, KeyCode::Enter);
+        assert!(matches!(
+            app.overlay,
+            Some(Overlay::Explain(Topic::Lawsuit(_)))
+        ));
+    }
+}

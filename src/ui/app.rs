@@ -7,6 +7,7 @@ use super::highscores::{self, Entry, HighScores};
 use super::keys::{self, Cmd, Context};
 use super::strings;
 use super::theme::{Theme, ThemeKind};
+use crate::content::deck::Stakeholder;
 use crate::content::{Content, FacilityKind};
 use crate::save::{self, HeaderInfo, SaveDir, SaveEntry};
 use crate::sim::preview;
@@ -28,6 +29,8 @@ pub enum Screen {
     Finance,
     /// Shares per region and the rivals.
     Market,
+    /// Stakeholders, visibility, tenders and lawsuits.
+    Politics,
     /// The last quarter's report.
     Report,
     /// Queued actions.
@@ -36,12 +39,13 @@ pub enum Screen {
 
 impl Screen {
     /// All screens in tab order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Dashboard,
         Screen::Facilities,
         Screen::Build,
         Screen::Finance,
         Screen::Market,
+        Screen::Politics,
         Screen::Report,
         Screen::Plan,
     ];
@@ -59,6 +63,7 @@ impl Screen {
             Screen::Build => Context::Build,
             Screen::Finance => Context::Finance,
             Screen::Market => Context::Market,
+            Screen::Politics => Context::Politics,
             Screen::Report => Context::Report,
             Screen::Plan => Context::Plan,
         }
@@ -78,6 +83,12 @@ pub enum Topic {
     Facility(FacilityId),
     /// Own compute load against capacity.
     Compute,
+    /// How visible the company is, and why.
+    Visibility,
+    /// A stakeholder's attitude and where it is heading.
+    Attitude(Stakeholder),
+    /// A running lawsuit's chance of winning (by its position in the list).
+    Lawsuit(usize),
 }
 
 /// A pop-up over the current screen.
@@ -218,7 +229,7 @@ pub struct Game {
     /// Screen shown.
     pub screen: Screen,
     /// Selected row per screen (by tab index).
-    pub rows: [usize; 7],
+    pub rows: [usize; Screen::ALL.len()],
     /// The build form.
     pub build: BuildForm,
     /// Amount steps for the finance rows (percent of the maximum for money rows).
@@ -229,6 +240,8 @@ pub struct Game {
     pub marketing: Money,
     /// Hosting being edited.
     pub hosting: u64,
+    /// Price of the next tender bid, in percent of the tender's list value.
+    pub bid_pct: u8,
     /// Set once the high-score table has this game.
     pub recorded: Option<usize>,
     /// True when the game has progress no save holds yet.
@@ -246,9 +259,10 @@ impl Game {
             state,
             queue: Vec::new(),
             screen: Screen::Dashboard,
-            rows: [0; 7],
+            rows: [0; Screen::ALL.len()],
             build: BuildForm::default(),
             finance_pct: 100,
+            bid_pct: DEFAULT_BID_PCT,
             recorded: None,
             dirty: true,
         }
@@ -271,6 +285,12 @@ impl Game {
             .get(self.rows[Screen::Facilities.index()])
     }
 }
+
+/// The bid price a game starts with, in percent of list (clamped to the deck's range).
+pub const DEFAULT_BID_PCT: u8 = 90;
+
+/// Steps of the bid price on the politics screen, in percentage points.
+pub const BID_STEP: i32 = 5;
 
 /// Where the app is.
 #[derive(Clone, Debug)]
@@ -709,6 +729,7 @@ impl App {
                 )))),
                 _ => UiAction::None,
             },
+            Screen::Politics => self.on_politics_cmd(g, cmd),
             Screen::Report => UiAction::None,
             Screen::Dashboard => match cmd {
                 Cmd::Up => UiAction::Select(-1),
@@ -767,6 +788,43 @@ impl App {
             Cmd::Explain => UiAction::Open(Overlay::Explain(Topic::Facility(id))),
             _ => UiAction::None,
         }
+    }
+
+    fn on_politics_cmd(&self, g: &Game, cmd: Cmd) -> UiAction {
+        use super::screens::politics::{self, Item};
+        let item = politics::items(&g.state).get(g.row()).copied();
+        match (cmd, item) {
+            (Cmd::Up, _) => UiAction::Select(-1),
+            (Cmd::Down, _) => UiAction::Select(1),
+            (Cmd::Left, Some(Item::Tender(_))) => UiAction::Adjust(-1),
+            (Cmd::Right, Some(Item::Tender(_))) => UiAction::Adjust(1),
+            (Cmd::Confirm, Some(Item::Tender(i))) => self
+                .bid_action(g, i)
+                .map_or(UiAction::None, UiAction::Queue),
+            (Cmd::Confirm | Cmd::Explain, Some(it)) => {
+                politics::topic(it).map_or(UiAction::None, |t| UiAction::Open(Overlay::Explain(t)))
+            }
+            (Cmd::Cancel, Some(Item::Tender(i))) => {
+                politics::queued_bid(g, i).map_or(UiAction::None, |(at, _)| UiAction::Cancel(at))
+            }
+            _ => UiAction::None,
+        }
+    }
+
+    /// The bid the politics screen would queue for an open tender (by its position).
+    pub fn bid_action(&self, g: &Game, tender: usize) -> Option<Action> {
+        let o = g.state.politics.tenders.get(tender)?;
+        Some(Action::Bid {
+            tender: o.id.clone(),
+            price_pct: self.bid_pct(g),
+        })
+    }
+
+    /// The bid price being edited, within the deck's range.
+    pub fn bid_pct(&self, g: &Game) -> u8 {
+        let r = &self.content.deck.politics.tenders;
+        g.bid_pct
+            .clamp(r.min_bid_pct.min(r.max_bid_pct), r.max_bid_pct)
     }
 
     /// Event cards still waiting for an answer once the queued actions are counted.
@@ -1060,6 +1118,7 @@ impl App {
             Screen::Finance => FinanceRow::ALL.len(),
             Screen::Market => n_regions,
             Screen::Plan => g.queue.len(),
+            Screen::Politics => super::screens::politics::items(&g.state).len(),
             Screen::Build => 4,
         };
         let tab = g.screen.index();
@@ -1082,6 +1141,13 @@ impl App {
             return;
         };
         match g.screen {
+            Screen::Politics => {
+                let r = &content.deck.politics.tenders;
+                let (lo, hi) = (r.min_bid_pct.min(r.max_bid_pct), r.max_bid_pct);
+                let pct = (i32::from(g.bid_pct.clamp(lo, hi)) + BID_STEP * d)
+                    .clamp(i32::from(lo), i32::from(hi));
+                g.bid_pct = u8::try_from(pct).unwrap_or(hi);
+            }
             Screen::Build => {
                 let b = &mut g.build;
                 match b.field {
@@ -1237,6 +1303,7 @@ fn same_setting(a: &Action, b: &Action) -> bool {
         (A::SetPriceLevel(_), A::SetPriceLevel(_))
         | (A::SetMarketing(_), A::SetMarketing(_))
         | (A::SetHosting(_), A::SetHosting(_)) => true,
+        (A::Bid { tender: x, .. }, A::Bid { tender: y, .. }) => x == y,
         _ => false,
     }
 }

@@ -63,7 +63,11 @@ pub fn describe(content: &Content, a: &Action) -> String {
             format!("answer event {serial} with choice {}", choice + 1)
         }
         Action::Bid { tender, price_pct } => {
-            format!("bid for tender {tender} at {price_pct}% of its value")
+            let name = content
+                .deck
+                .tender(tender)
+                .map_or(tender.as_str(), |t| t.name.as_str());
+            format!("bid {price_pct}% of list value for the tender {name}")
         }
     }
 }

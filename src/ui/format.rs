@@ -65,6 +65,69 @@ pub fn fit(s: &str, width: usize) -> String {
     }
 }
 
+/// A bar for a value from −100 to 100: `width` cells on each side of a centre mark, filled
+/// from the centre towards the value's side, so the sign reads without colour.
+pub fn attitude_bar(value: f64, width: usize) -> String {
+    let v = if value.is_finite() {
+        value.clamp(-100.0, 100.0) / 100.0
+    } else {
+        0.0
+    };
+    let full = (v.abs() * width as f64).round() as usize;
+    let mut s = String::with_capacity(width * 6 + 3);
+    for i in 0..width {
+        // Left half: cell i is filled when it lies within `full` cells of the centre.
+        s.push(if v < 0.0 && width - i <= full {
+            '█'
+        } else {
+            '░'
+        });
+    }
+    s.push('│');
+    for i in 0..width {
+        s.push(if v > 0.0 && i < full { '█' } else { '░' });
+    }
+    s
+}
+
+/// A signed whole number with a proper minus sign (+35 / −12 / 0).
+pub fn signed_int(x: f64) -> String {
+    let r = if x.is_finite() { x.round() } else { 0.0 };
+    if r < 0.0 {
+        format!("−{}", -r)
+    } else if r > 0.0 {
+        format!("+{r}")
+    } else {
+        "0".to_string()
+    }
+}
+
+/// Word-wraps text into lines of at most `width` characters; the first line starts with
+/// `first`, the others with `rest` (an indent). Words longer than a line are cut.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        let wlen = word.chars().count();
+        if !empty && len + 1 + wlen > width {
+            out.push(fit(&line, width));
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    if !empty || out.is_empty() {
+        out.push(fit(&line, width));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +144,16 @@ mod tests {
         assert_eq!(count(1_500_000), "1.5M");
         assert_eq!(fit("warehouse", 5), "ware…");
         assert_eq!(fit("ab", 0), "");
+        assert_eq!(attitude_bar(50.0, 4), "░░░░│██░░");
+        assert_eq!(attitude_bar(-25.0, 4), "░░░█│░░░░");
+        assert_eq!(attitude_bar(f64::NAN, 2), "░░│░░");
+        assert_eq!(signed_int(-12.4), "−12");
+        assert_eq!(signed_int(35.0), "+35");
+        assert_eq!(signed_int(-0.2), "0");
+        assert_eq!(
+            wrap("one two three four", 9, "- ", "  "),
+            vec!["- one two", "  three", "  four"]
+        );
+        assert_eq!(wrap("", 5, "x", ""), vec!["x"]);
     }
 }

@@ -22,6 +22,8 @@ pub enum Context {
     Finance,
     /// The market screen.
     Market,
+    /// The politics screen.
+    Politics,
     /// The queued actions.
     Plan,
     /// The quarterly report (only the keys that work anywhere).
@@ -52,6 +54,7 @@ impl Context {
             Context::Build => "Build",
             Context::Finance => "Finance",
             Context::Market => "Market",
+            Context::Politics => "Politics",
             Context::Plan => "Plan (queued actions)",
             Context::Report => "Quarterly report",
             Context::End => "End screen",
@@ -347,10 +350,11 @@ pub const BINDINGS: &[Binding] = &[
             Key::ch('5'),
             Key::ch('6'),
             Key::ch('7'),
+            Key::ch('8'),
         ],
         X::Game,
         C::GoTab(0),
-        "go to screen 1–7",
+        "go to screen 1–8",
     ),
     b(
         &[Key::ch('n')],
@@ -457,6 +461,36 @@ pub const BINDINGS: &[Binding] = &[
         X::Market,
         C::Explain,
         "explain demand and share in the region",
+    ),
+    b(
+        LEFT,
+        X::Politics,
+        C::Left,
+        "bid price 5 points lower (on a tender)",
+    ),
+    b(
+        RIGHT,
+        X::Politics,
+        C::Right,
+        "bid price 5 points higher (on a tender)",
+    ),
+    b(
+        ENTER,
+        X::Politics,
+        C::Confirm,
+        "bid or explain (on a tender: queue a bid at the price shown; elsewhere: explain the number)",
+    ),
+    b(
+        &[Key::ch('e')],
+        X::Politics,
+        C::Explain,
+        "explain (visibility, an attitude, a lawsuit's chance)",
+    ),
+    b(
+        &[Key::ch('x'), Key::plain(KeyCode::Delete)],
+        X::Politics,
+        C::Cancel,
+        "withdraw the queued bid on the selected tender",
     ),
     b(
         &[

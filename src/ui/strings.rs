@@ -65,14 +65,19 @@ pub const CONFIRM_QUIT_KEYS: &str = "y quit · n keep playing";
 /// Help title.
 pub const HELP: &str = "Help: ↑↓ scroll · Esc closes";
 /// Tab names, in tab order.
-pub const TABS: [&str; 7] = [
+pub const TABS: [&str; 8] = [
     "Dashboard",
     "Facilities",
     "Build",
     "Finance",
     "Market",
+    "Politics",
     "Report",
     "Plan",
+];
+/// Shorter tab names for a tab bar that would not fit otherwise.
+pub const TABS_SHORT: [&str; 8] = [
+    "Dash", "Facil", "Build", "Finance", "Market", "Politics", "Report", "Plan",
 ];
 /// Business lines, in the order of the books' revenue lines.
 pub const LINES: [&str; 4] = ["Retail", "Sellers", "Cloud", "Contracts"];
@@ -118,4 +123,256 @@ pub fn outcome_text(outcome: crate::sim::Outcome) -> &'static str {
             "Ousted: investor patience ran out and the board replaced you."
         }
     }
+}
+
+// ---------------------------------------------------------------- politics screen
+
+/// Title of the stakeholders block.
+pub const POL_STAKEHOLDERS: &str = "Attitudes, −100 to 100 (Enter explains)";
+/// Title of the visibility block.
+pub const POL_VISIBILITY_TITLE: &str = "Visibility and elections";
+/// Label of the visibility row.
+pub const POL_VISIBILITY: &str = "Visibility";
+/// Title of the tenders block.
+pub const POL_TENDERS: &str = "Tenders: ←→ price, Enter bids";
+/// No tender open.
+pub const POL_NO_TENDERS: &str = "No tender is open. Governments announce them as events (cloud and logistics contracts); answer the event to take part.";
+/// Title of the lawsuits block.
+pub const POL_LAWSUITS: &str = "Lawsuits and contracts";
+/// No lawsuit and no contract.
+pub const POL_NO_LAWSUITS: &str = "No lawsuits running, no government contracts.";
+/// Title of the recent outcomes block.
+pub const POL_OUTCOMES: &str = "Recent elections, awards and verdicts";
+/// No outcome yet.
+pub const POL_NO_OUTCOMES: &str = "Nothing yet.";
+/// No election in the rules.
+pub const POL_NO_ELECTIONS: &str = "No elections in this deck.";
+
+/// A word for an attitude, so it reads without colour.
+pub fn attitude_word(a: f64) -> &'static str {
+    if a <= -60.0 {
+        "hostile"
+    } else if a <= -20.0 {
+        "cool"
+    } else if a < 20.0 {
+        "neutral"
+    } else if a < 60.0 {
+        "warm"
+    } else {
+        "friendly"
+    }
+}
+
+/// The sitting administration, with when it was elected if known.
+pub fn pol_administration(disposition: &str, elected: Option<String>) -> String {
+    match elected {
+        Some(q) => format!("Administration: {disposition}, elected {q}"),
+        None => format!("Administration: {disposition} (from the start)"),
+    }
+}
+
+/// The next election.
+pub fn pol_next_election(q: &str, quarters: i32) -> String {
+    match quarters {
+        0 => format!("Next election: {q} (this quarter's end)"),
+        1 => format!("Next election: {q} (in 1 quarter)"),
+        n => format!("Next election: {q} (in {n} quarters)"),
+    }
+}
+
+/// A tender's value and length.
+pub fn pol_tender_value(value: &str, years: u16) -> String {
+    format!(
+        "{value} a quarter for {years} year{}",
+        if years == 1 { "" } else { "s" }
+    )
+}
+
+/// When a tender is awarded, and the bid standing.
+pub fn pol_tender_award(closes: &str, bid: &str) -> String {
+    format!("awarded {closes} · your bid: {bid}")
+}
+
+/// No bid on a tender.
+pub const POL_NO_BID: &str = "none";
+
+/// A bid placed in an earlier quarter.
+pub fn pol_bid_placed(pct: u8) -> String {
+    format!("{pct}% (placed)")
+}
+
+/// A bid queued this quarter.
+pub fn pol_bid_queued(pct: u8) -> String {
+    format!("{pct}% (queued)")
+}
+
+/// The rivals bidding.
+pub fn pol_rivals(names: &str) -> String {
+    if names.is_empty() {
+        "No rival bids.".to_string()
+    } else {
+        format!("Rivals bidding: {names}")
+    }
+}
+
+/// The price being edited.
+pub fn pol_bid_price(pct: u8, per_quarter: &str) -> String {
+    format!("Bid ◂ {pct}% ▸ = {per_quarter} a quarter")
+}
+
+/// What a bid does if it wins.
+pub fn pol_bid_effect(per_quarter: &str, until: &str) -> String {
+    format!("If you win: {per_quarter} a quarter until {until}. Bidding costs nothing.")
+}
+
+/// How the award is weighed, with the company's parts.
+pub fn pol_award_weights(parts: [(f64, String); 3]) -> String {
+    let [(fw, f), (pw, p), (lw, l)] = parts;
+    format!(
+        "Award weighs fit {:.0}%, price {:.0}%, politics {:.0}% and luck; you score fit {f}, price {p}, politics {l}.",
+        fw * 100.0,
+        pw * 100.0,
+        lw * 100.0
+    )
+}
+
+/// The bid can be queued.
+pub fn pol_bid_ok(queued: bool) -> String {
+    if queued {
+        "✓ Enter re-bids · x withdraws".to_string()
+    } else {
+        "✓ Enter queues this bid".to_string()
+    }
+}
+
+/// The bid cannot be queued.
+pub fn pol_bid_refused(why: &str) -> String {
+    format!("✗ cannot bid: {why}")
+}
+
+/// A lawsuit's lines under its name.
+pub fn pol_lawsuit(cost: &str, running: i32, verdict: &str, chance: &str) -> [String; 3] {
+    [
+        format!("chance of winning {chance}"),
+        format!("verdict {verdict} ({running} quarters in)"),
+        format!("legal costs {cost} a quarter"),
+    ]
+}
+
+/// A contract's line.
+pub fn pol_contract(name: &str, per_quarter: &str, until: &str) -> String {
+    format!("Contract: {name}, {per_quarter} a quarter until {until}")
+}
+
+/// Explanation of visibility: heading.
+pub const EXPLAIN_VISIBILITY: &str = "Visibility (0–100): how much attention the company draws";
+/// Explanation of visibility: what it does.
+pub const EXPLAIN_VISIBILITY_EFFECT: &str =
+    "  More visibility: more political events, lower resting attitudes.";
+/// Explanation of visibility: how the parts are computed.
+pub fn explain_visibility_rules(
+    size: f64,
+    reference: &str,
+    share: f64,
+    cloud: f64,
+    fac: f64,
+    suit: f64,
+) -> Vec<String> {
+    vec![
+        format!("  Size: {size:.0} × √(revenue over 4 quarters ÷ {reference}), at most 2×"),
+        format!(
+            "  Retail share: {share} per point of online share; cloud share: {cloud} per point"
+        ),
+        format!("  Facilities: {fac} each; lawsuits: {suit} each"),
+    ]
+}
+/// Explanation of visibility: total.
+pub fn explain_visibility_total(total: f64) -> String {
+    format!("  = {total:.1} (kept between 0 and 100)")
+}
+
+/// Explanation of an attitude: heading.
+pub fn explain_attitude_head(name: &str, now: &str, word: &str) -> String {
+    format!("{name}: attitude {now} ({word}), from −100 to 100")
+}
+/// Explanation of an attitude: the drift rule.
+pub fn explain_attitude_drift(drift: f64) -> String {
+    format!(
+        "  Each quarter it closes {:.0}% of the gap to its resting attitude:",
+        drift * 100.0
+    )
+}
+/// Explanation of an attitude: the base of the resting attitude.
+pub fn explain_attitude_base(admin: Option<&str>, base: &str) -> String {
+    match admin {
+        Some(d) => format!(
+            "    {:<36}{base:>7}",
+            format!("set by the {d} administration")
+        ),
+        None => format!("    {:<36}{base:>7}", "resting attitude at no visibility"),
+    }
+}
+/// Explanation of an attitude: the visibility pressure.
+pub fn explain_attitude_pressure(vis: f64, pressure: f64, points: &str) -> String {
+    format!(
+        "    {:<36}{points:>7}",
+        format!("− visibility {vis:.0} × {pressure}")
+    )
+}
+/// Explanation of an attitude: the resting attitude.
+pub fn explain_attitude_rest(rest: &str) -> String {
+    format!("    {:<36}{rest:>7}", "= resting attitude")
+}
+/// Explanation of an attitude: next quarter's move.
+pub fn explain_attitude_next(change: &str, next: &str) -> String {
+    format!("  Next quarter's drift {change}, to about {next}.")
+}
+/// Explanation of an attitude: the other movers.
+pub const EXPLAIN_ATTITUDE_EVENTS: &str =
+    "  Event choices move attitudes too; each card shows how before you answer.";
+/// Explanation of an attitude: elections.
+pub const EXPLAIN_ATTITUDE_ELECTION: &str =
+    "  Each election resets it to what the new administration brings.";
+/// Explanation of an attitude: what it matters for.
+pub fn explain_attitude_use(who: &str) -> &'static str {
+    match who {
+        "Administration" => "  It weighs in tender awards and in every lawsuit's chance.",
+        "Regulators" => "  It weighs in every lawsuit's chance.",
+        _ => "  Events in the deck can depend on it.",
+    }
+}
+
+/// Explanation of a lawsuit's chance: heading.
+pub fn explain_lawsuit_head(name: &str) -> String {
+    format!("Chance of winning: {name}")
+}
+/// Explanation of a lawsuit's chance: the parts.
+pub fn explain_lawsuit_parts(
+    merits: f64,
+    weight: f64,
+    climate: f64,
+    disposition: &str,
+    shift: f64,
+    total: &str,
+) -> Vec<String> {
+    vec![
+        format!(
+            "  merits of the case                 {:.0}%",
+            merits * 100.0
+        ),
+        format!(
+            "  + climate {weight} × {climate:+.2}               {:+.0} points",
+            weight * climate * 100.0
+        ),
+        "    (climate: regulators' and administration's attitudes averaged, ÷ 100)".to_string(),
+        format!(
+            "  + {disposition} administration           {:+.0} points",
+            shift * 100.0
+        ),
+        format!("  = {total} (kept between 2% and 98%)"),
+    ]
+}
+/// Explanation of a lawsuit: when it ends.
+pub fn explain_lawsuit_verdict(verdict: &str, cost: &str) -> String {
+    format!("  Decided at the end of {verdict}; legal fees {cost} a quarter until then.")
 }

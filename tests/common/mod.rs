@@ -122,6 +122,7 @@ pub fn all_states() -> Vec<(&'static str, App)> {
         ("build", Screen::Build),
         ("finance", Screen::Finance),
         ("market", Screen::Market),
+        ("politics_early", Screen::Politics),
         ("report", Screen::Report),
         ("plan", Screen::Plan),
     ] {
@@ -129,6 +130,19 @@ pub fn all_states() -> Vec<(&'static str, App)> {
         if let Mode::Playing(g) = &mut a.mode {
             g.screen = screen;
         }
+        out.push((name, a));
+    }
+    out.push(("politics", politics_app()));
+    for (name, topic) in [
+        ("explain_visibility", Topic::Visibility),
+        (
+            "explain_attitude",
+            Topic::Attitude(flywheel::content::deck::Stakeholder::Regulators),
+        ),
+        ("explain_lawsuit", Topic::Lawsuit(0)),
+    ] {
+        let mut a = politics_app();
+        a.overlay = Some(Overlay::Explain(topic));
         out.push((name, a));
     }
     let mut a = mid_game_app();
@@ -198,4 +212,39 @@ pub fn event_app() -> Option<App> {
         keys(&mut app, "n");
     }
     None
+}
+
+/// The row of the first open tender on the politics screen (after the six stakeholders and
+/// visibility).
+pub const FIRST_TENDER_ROW: usize = 7;
+
+/// A game on the fixed seed played by a bot until a tender is open (and, on this seed, a
+/// lawsuit runs), shown on the politics screen with the tender selected.
+pub fn politics_app() -> App {
+    use flywheel::bots::{self, Bot};
+    let mut app = new_game_app();
+    let Mode::Playing(g) = &app.mode else {
+        panic!("a game is running");
+    };
+    let mut state = g.state.clone();
+    let mut first_tender = None;
+    for _ in 0..80 {
+        let p = &state.politics;
+        if !p.tenders.is_empty() && !p.lawsuits.is_empty() {
+            break;
+        }
+        if !p.tenders.is_empty() && first_tender.is_none() {
+            first_tender = Some(state.clone());
+        }
+        bots::play(&app.content, &mut state, Bot::Frugal, 1);
+    }
+    if state.politics.tenders.is_empty() {
+        state = first_tender.expect("seed 7 brings a tender within 80 quarters");
+    }
+    let mut g = flywheel::ui::app::Game::new(state);
+    g.screen = Screen::Politics;
+    g.rows[Screen::Politics.index()] = FIRST_TENDER_ROW;
+    app.mode = Mode::Playing(Box::new(g));
+    app.status = None;
+    app
 }

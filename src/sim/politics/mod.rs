@@ -8,7 +8,7 @@ mod tenders;
 mod visibility;
 
 pub use summary::{PoliticsSummary, summary};
-pub use tenders::{check_bid, place_bid, requirements_met};
+pub use tenders::{check_bid, place_bid, requirements_met, your_score_parts};
 pub use visibility::{Cause, Visibility, visibility};
 
 use crate::content::Content;

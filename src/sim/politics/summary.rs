@@ -25,6 +25,8 @@ pub struct StakeholderView {
 pub struct LawsuitView {
     /// Name.
     pub name: String,
+    /// When it started.
+    pub started: Quarter,
     /// When it is decided.
     pub verdict: Quarter,
     /// Legal costs per quarter.
@@ -112,6 +114,7 @@ pub fn summary(content: &Content, state: &GameState) -> PoliticsSummary {
             .iter()
             .map(|l| LawsuitView {
                 name: l.name.clone(),
+                started: l.started,
                 verdict: l.verdict,
                 cost_per_quarter: l.cost_per_quarter,
                 win_chance: win_chance(content, state, l.merits),

@@ -1,9 +1,12 @@
 //! Explanations: what a derived number is made of, from the rules' own parts.
 
 use super::super::app::{App, Game, Hit, Topic};
-use super::super::format::{count, pct, signed};
+use super::super::format::{count, pct, signed, signed_int};
+use super::super::strings;
 use super::widgets::{self, block, centered};
 use crate::content::FacilityKind;
+use crate::content::deck::{Disposition, Stakeholder};
+use crate::sim::politics;
 use crate::sim::{compute, finance, preview};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -235,6 +238,115 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 Line::from("  Load above capacity means outages: lost sales and reputation."),
             ];
             ("Compute".into(), out)
+        }
+        Topic::Visibility => {
+            let v = politics::visibility(c, s);
+            let r = &c.deck.politics.visibility;
+            let mut out = vec![h(strings::EXPLAIN_VISIBILITY)];
+            let w = v
+                .causes
+                .iter()
+                .map(|x| x.label.chars().count())
+                .max()
+                .unwrap_or(0);
+            for cause in &v.causes {
+                out.push(Line::from(format!(
+                    "  {:<w$}  {:>6}",
+                    cause.label,
+                    signed(cause.points)
+                )));
+            }
+            out.push(Line::from(strings::explain_visibility_total(v.total)));
+            for l in strings::explain_visibility_rules(
+                r.size_points,
+                &r.size_reference.to_string(),
+                r.share_points,
+                r.cloud_points,
+                r.facility_points,
+                r.lawsuit_points,
+            ) {
+                out.push(Line::from(Span::styled(l, t.dim)));
+            }
+            out.push(Line::from(strings::EXPLAIN_VISIBILITY_EFFECT));
+            (strings::POL_VISIBILITY.into(), out)
+        }
+        Topic::Attitude(who) => {
+            let a = s.politics.attitude(who);
+            let rules = &c.deck.politics;
+            let mut out = vec![h(&strings::explain_attitude_head(
+                who.name(),
+                &signed_int(a),
+                strings::attitude_word(a),
+            ))];
+            if let Some(def) = rules.stakeholders.iter().find(|d| d.who == who) {
+                let e = &rules.elections;
+                let admin = who == Stakeholder::Administration;
+                let base = if admin {
+                    match s.politics.disposition {
+                        Disposition::Friendly => e.attitude.0,
+                        Disposition::Neutral => e.attitude.1,
+                        Disposition::Hostile => e.attitude.2,
+                    }
+                } else {
+                    def.rest
+                };
+                let vis = politics::visibility(c, s).total;
+                let rest = base - vis * def.visibility_pressure;
+                let change = def.drift * (rest - a);
+                out.push(Line::from(strings::explain_attitude_drift(def.drift)));
+                out.push(Line::from(strings::explain_attitude_base(
+                    admin.then(|| s.politics.disposition.name()),
+                    &signed(base),
+                )));
+                out.push(Line::from(strings::explain_attitude_pressure(
+                    vis,
+                    def.visibility_pressure,
+                    &signed(-vis * def.visibility_pressure),
+                )));
+                out.push(Line::from(strings::explain_attitude_rest(&signed(rest))));
+                out.push(Line::from(strings::explain_attitude_next(
+                    &signed(change),
+                    &signed_int((a + change).clamp(-100.0, 100.0)),
+                )));
+                if admin {
+                    out.push(Line::from(strings::EXPLAIN_ATTITUDE_ELECTION));
+                }
+            }
+            out.push(Line::from(strings::EXPLAIN_ATTITUDE_EVENTS));
+            out.push(Line::from(strings::explain_attitude_use(who.name())));
+            (who.name().into(), out)
+        }
+        Topic::Lawsuit(i) => {
+            let Some(l) = s.politics.lawsuits.get(i) else {
+                return ("Lawsuit".into(), vec![Line::from("  Decided.")]);
+            };
+            let r = &c.deck.politics.lawsuits;
+            let climate = (s.politics.attitude(Stakeholder::Regulators)
+                + s.politics.attitude(Stakeholder::Administration))
+                / 2.0
+                / 100.0;
+            let shift = match s.politics.disposition {
+                Disposition::Friendly => r.disposition_shift,
+                Disposition::Neutral => 0.0,
+                Disposition::Hostile => -r.disposition_shift,
+            };
+            let total = politics::lawsuits::win_chance(c, s, l.merits);
+            let mut out = vec![h(&strings::explain_lawsuit_head(&l.name))];
+            for x in strings::explain_lawsuit_parts(
+                l.merits,
+                r.climate_weight,
+                climate,
+                s.politics.disposition.name(),
+                shift,
+                &pct(total),
+            ) {
+                out.push(Line::from(x));
+            }
+            out.push(Line::from(strings::explain_lawsuit_verdict(
+                &l.verdict.to_string(),
+                &l.cost_per_quarter.to_string(),
+            )));
+            (l.name.clone(), out)
         }
     }
 }

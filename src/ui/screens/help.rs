@@ -10,13 +10,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The order help lists contexts in.
-const ORDER: [Context; 13] = [
+const ORDER: [Context; 14] = [
     Context::Game,
     Context::Dashboard,
     Context::Facilities,
     Context::Build,
     Context::Finance,
     Context::Market,
+    Context::Politics,
     Context::Plan,
     Context::End,
     Context::Menu,
@@ -68,4 +69,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, hits: &mut Ve
         r,
     );
     widgets::popup_hits(hits, area, r);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_lists_every_screen_with_bindings() {
+        for b in BINDINGS {
+            // The load list and the save prompt write their keys on their own screen.
+            let own_hint = matches!(b.context, Context::Load | Context::Prompt);
+            assert!(
+                own_hint || ORDER.contains(&b.context),
+                "{:?} has keys but no section in help",
+                b.context
+            );
+        }
+    }
 }

@@ -13,6 +13,7 @@ pub mod load;
 pub mod market;
 pub mod menu;
 pub mod plan;
+pub mod politics;
 pub mod report;
 pub mod widgets;
 
@@ -67,6 +68,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
                 Screen::Build => build::draw(frame, body, app, g, &mut hits),
                 Screen::Finance => finance::draw(frame, body, app, g, &mut hits),
                 Screen::Market => market::draw(frame, body, app, g, &mut hits),
+                Screen::Politics => politics::draw(frame, body, app, g, &mut hits),
                 Screen::Report => report::draw(frame, body, app, g),
                 Screen::Plan => plan::draw(frame, body, app, g, &mut hits),
             }

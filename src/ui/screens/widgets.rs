@@ -79,17 +79,35 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The tab bar; each tab is clickable.
+/// The tab bar; each tab is clickable. When the names do not fit, the gaps close and then
+/// the longer names shorten.
 pub fn tabs(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
+    let labels = |names: &[&str], gap: &str| -> Vec<String> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let plan = Screen::ALL.get(i) == Some(&Screen::Plan);
+                if plan && !g.queue.is_empty() {
+                    format!("{} {name} ({}){gap}", i + 1, g.queue.len())
+                } else {
+                    format!("{} {name}{gap}", i + 1)
+                }
+            })
+            .collect()
+    };
+    let total = |ls: &[String]| ls.iter().map(|l| u32::from(width(l)) + 1).sum::<u32>();
+    let mut chosen = labels(&strings::TABS, " ");
+    for (names, gap) in [(&strings::TABS, ""), (&strings::TABS_SHORT, "")] {
+        if total(&chosen) <= u32::from(area.width) {
+            break;
+        }
+        chosen = labels(names, gap);
+    }
     let mut spans = Vec::new();
     let mut x = area.x;
-    for (i, name) in strings::TABS.iter().enumerate() {
-        let label = if i == 6 && !g.queue.is_empty() {
-            format!("{} {name} ({}) ", i + 1, g.queue.len())
-        } else {
-            format!("{} {name} ", i + 1)
-        };
+    for (i, label) in chosen.into_iter().enumerate() {
         let w = width(&label);
         let selected = g.screen.index() == i;
         let style = if selected { t.selected } else { t.text };
