@@ -25,7 +25,7 @@ fn table(content: &Content, difficulty: &str) -> Table {
     .expect("the standard scenario and every difficulty exist")
 }
 
-fn line<'a>(t: &'a Table, bot: Bot) -> &'a BotLine {
+fn line(t: &Table, bot: Bot) -> &BotLine {
     t.bots
         .iter()
         .find(|l| l.bot == bot.id())
