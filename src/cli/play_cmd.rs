@@ -3,6 +3,7 @@
 use super::USAGE;
 use crate::content::Content;
 use crate::sim::NewGame;
+use crate::ui::loading::ContentCell;
 use crate::ui::theme::ThemeKind;
 use crate::ui::{self, App, Options};
 use clap::Args;
@@ -68,6 +69,9 @@ pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
 /// frame comes sooner. Mistakes on the command line still win: an unknown scenario or a broken
 /// mod is reported, on the normal screen, rather than a terminal problem.
 pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
+    if new.is_none() {
+        return menu(&ui_args);
+    }
     std::thread::scope(|scope| {
         let session = scope.spawn(ui::terminal::enter);
         let mods = new.as_ref().map(|n| n.mods.as_slice()).unwrap_or_default();
@@ -91,6 +95,17 @@ pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
         ui::terminal::run_in(session?, app)?;
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The main menu. It needs none of the game's data, so the data is parsed on another core while
+/// the menu is drawn, and is waited for only when the player picks something that needs it.
+fn menu(ui_args: &UiArgs) -> anyhow::Result<ExitCode> {
+    let app = App::new(
+        ContentCell::embedded_in_background(),
+        options(ui_args, None),
+    )?;
+    ui::terminal::run(app)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The new game the command line asks for; a seed from the clock when none is given.

@@ -5,6 +5,7 @@
 use super::describe::describe;
 use super::highscores::{self, Entry, HighScores};
 use super::keys::{self, Cmd, Context};
+use super::loading::ContentCell;
 use super::strings;
 use super::theme::{Theme, ThemeKind};
 use crate::content::deck::Stakeholder;
@@ -409,8 +410,8 @@ pub struct Hit {
 
 /// The whole application.
 pub struct App {
-    /// The game's data.
-    pub content: Content,
+    /// The game's data (perhaps still loading while the menu shows).
+    pub content: ContentCell,
     /// Where the app is.
     pub mode: Mode,
     /// A pop-up, if any.
@@ -430,14 +431,14 @@ pub struct App {
 
 impl App {
     /// Starts the app: the main menu, or a game if the options ask for one.
-    pub fn new(content: Content, opts: Options) -> Result<App, sim::SimError> {
+    pub fn new(content: impl Into<ContentCell>, opts: Options) -> Result<App, sim::SimError> {
         let scores = opts
             .saves
             .as_deref()
             .map(highscores::load)
             .unwrap_or_default();
         let mut app = App {
-            content,
+            content: content.into(),
             mode: Mode::Menu(0),
             overlay: None,
             theme: Theme::new(opts.theme),

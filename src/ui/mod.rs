@@ -12,6 +12,7 @@ pub mod describe;
 pub mod format;
 pub mod highscores;
 pub mod keys;
+pub mod loading;
 pub mod screens;
 pub mod strings;
 pub mod terminal;
