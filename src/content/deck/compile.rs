@@ -163,3 +163,110 @@ pub fn compile_events(
         })
         .collect()
 }
+
+/// What the director's per-quarter loop reads of a drawable event, packed together so the
+/// loop never touches the (large) event definitions of events it skips.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drawable {
+    /// The event's position in the deck.
+    pub event: usize,
+    /// Its base weight.
+    pub weight: f64,
+    /// Its own cooldown, if it has one (the director's default otherwise).
+    pub cooldown: Option<u16>,
+    /// Fires at most once a game.
+    pub once: bool,
+    /// A crisis (kept apart by the director's gap).
+    pub crisis: bool,
+    /// A major event.
+    pub major: bool,
+    /// A politics event (its weight scales with visibility and hostility).
+    pub politics: bool,
+}
+
+/// The events the director may draw, with an index by quarter: the quarters are cut into
+/// spans at every event's window edges, and each span lists (as a bit set, in deck order)
+/// the events whose date window covers it. A quarter's draw then visits only those.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DrawIndex {
+    /// Drawable events, in deck order.
+    pub slots: Vec<Drawable>,
+    /// The first quarter (running index) of each span, ascending; the first is `i32::MIN`.
+    starts: Vec<i32>,
+    /// Words of one span's bit set.
+    words: usize,
+    /// The spans' bit sets over `slots`, one after the other.
+    bits: Vec<u64>,
+}
+
+impl DrawIndex {
+    /// Indexes the events that can ever be drawn (not follow-up only, a weight above zero,
+    /// a window that is not empty).
+    pub fn build(events: &[EventDef], compiled: &[CompiledEvent]) -> DrawIndex {
+        let mut slots = Vec::new();
+        let mut windows = Vec::new();
+        for (i, (e, c)) in events.iter().zip(compiled).enumerate() {
+            if e.follow_up_only || e.weight <= 0.0 || c.window.0 > c.window.1 {
+                continue;
+            }
+            slots.push(Drawable {
+                event: i,
+                weight: e.weight,
+                cooldown: e.cooldown,
+                once: e.once,
+                crisis: e.crisis,
+                major: e.major,
+                politics: e.category == super::types::Category::Politics,
+            });
+            windows.push(c.window);
+        }
+        let mut starts = vec![i32::MIN];
+        for &(a, b) in &windows {
+            starts.push(a);
+            if let Some(after) = b.checked_add(1) {
+                starts.push(after);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        let words = slots.len().div_ceil(64);
+        let mut bits = vec![0u64; words * starts.len()];
+        for (k, &s) in starts.iter().enumerate() {
+            // Every window edge starts a span, so a window covers a span whole or not at all.
+            for (j, &(a, b)) in windows.iter().enumerate() {
+                if a <= s
+                    && s <= b
+                    && let Some(w) = bits.get_mut(k * words + j / 64)
+                {
+                    *w |= 1 << (j % 64);
+                }
+            }
+        }
+        DrawIndex {
+            slots,
+            starts,
+            words,
+            bits,
+        }
+    }
+
+    /// The drawable events (positions in `slots`, ascending) whose window holds `now`.
+    pub fn live(&self, now: i32) -> impl Iterator<Item = usize> + '_ {
+        let k = self.starts.partition_point(|&s| s <= now).saturating_sub(1);
+        let span = self
+            .bits
+            .get(k * self.words..(k + 1) * self.words)
+            .unwrap_or(&[]);
+        span.iter().enumerate().flat_map(|(w, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let b = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                Some(w * 64 + b)
+            })
+        })
+    }
+}

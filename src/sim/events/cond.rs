@@ -145,11 +145,11 @@ pub struct Ctx<'a> {
 }
 
 /// True if a compiled condition holds: the director's fast path.
-pub fn holds_compiled(
+pub fn holds_compiled<R: FnMut() -> f64>(
     state: &GameState,
     ctx: &Ctx<'_>,
     c: &Compiled,
-    roll: &mut dyn FnMut() -> f64,
+    roll: &mut R,
 ) -> bool {
     match c {
         Compiled::True => true,

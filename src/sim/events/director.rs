@@ -4,7 +4,6 @@
 use super::cond::{Ctx, Stats, holds_compiled, snapshot};
 use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
 use crate::content::Content;
-use crate::content::deck::Category;
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
 use rand::RngExt;
@@ -105,20 +104,22 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         minor: Vec::new(),
     };
     let st: &GameState = state;
-    for (i, (e, c)) in deck.events.iter().zip(&deck.compiled).enumerate() {
-        if e.follow_up_only
-            || e.weight <= 0.0
-            || (e.crisis && crisis_blocked)
-            || ctx.now < c.window.0
-            || ctx.now > c.window.1
+    for j in deck.draw.live(ctx.now) {
+        let Some(e) = deck.draw.slots.get(j) else {
+            continue;
+        };
+        let i = e.event;
+        if e.crisis && crisis_blocked {
+            continue;
+        }
+        if let Some(Some(q)) = last.get(i)
+            && (e.once || now.since(*q) < i32::from(e.cooldown.unwrap_or(d.default_cooldown)))
         {
             continue;
         }
-        if let Some(q) = last[i]
-            && (e.once || now.since(q) < i32::from(e.cooldown.unwrap_or(d.default_cooldown)))
-        {
+        let Some(c) = deck.compiled.get(i) else {
             continue;
-        }
+        };
         if !holds_compiled(st, &ctx, &c.when, &mut roll) {
             continue;
         }
@@ -128,7 +129,7 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
                 w *= times;
             }
         }
-        if e.category == Category::Politics {
+        if e.politics {
             w *= political;
         }
         if w > 0.0 && w.is_finite() {
