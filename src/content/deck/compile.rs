@@ -182,6 +182,81 @@ pub struct Drawable {
     pub major: bool,
     /// A politics event (its weight scales with visibility and hostility).
     pub politics: bool,
+    /// A cheap test that must hold for the condition to hold, tried first.
+    pub guard: Guard,
+}
+
+/// A simple test that draws no chance, lifted out of an event's condition so the director can
+/// reject the event before walking the condition.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Guard {
+    /// Nothing to test.
+    #[default]
+    None,
+    /// The quarter of the year.
+    Quarter(u8),
+    /// Stat (by index) above a value.
+    Above(usize, f64),
+    /// Stat (by index) below a value.
+    Below(usize, f64),
+    /// Flag by bit position.
+    Flag(usize),
+}
+
+/// True if testing the condition may draw a chance.
+pub fn draws(c: &Compiled) -> bool {
+    match c {
+        Compiled::Chance(_) => true,
+        Compiled::All(list) | Compiled::Any(list) => list.iter().any(draws),
+        Compiled::Not(inner) => draws(inner),
+        _ => false,
+    }
+}
+
+/// Splits an event's condition, for quarters inside its window, into a guard and the rest.
+///
+/// Only members of a top-level `All` that come before the first member that may draw a chance
+/// are touched: the full test reaches the first drawing member only if all of them hold, and
+/// draws nothing before it, so testing them in another order (the guard first) draws the same
+/// chances and gives the same answer. Date windows that the event's window implies are dropped.
+pub fn split(c: &Compiled, window: (i32, i32)) -> (Guard, Compiled) {
+    let implied =
+        |m: &Compiled| matches!(m, Compiled::Window(a, b) if *a <= window.0 && window.1 <= *b);
+    let as_guard = |m: &Compiled| match m {
+        Compiled::Quarter(n) => Some(Guard::Quarter(*n)),
+        Compiled::Above(i, v) => Some(Guard::Above(*i, *v)),
+        Compiled::Below(i, v) => Some(Guard::Below(*i, *v)),
+        Compiled::Flag(i) => Some(Guard::Flag(*i)),
+        _ => None,
+    };
+    let list = match c {
+        Compiled::All(list) => list.as_slice(),
+        other => std::slice::from_ref(other),
+    };
+    let mut guard = Guard::None;
+    let mut rest = Vec::with_capacity(list.len());
+    let mut pure = true;
+    for m in list {
+        pure = pure && !draws(m);
+        if pure {
+            if implied(m) {
+                continue;
+            }
+            if guard == Guard::None
+                && let Some(g) = as_guard(m)
+            {
+                guard = g;
+                continue;
+            }
+        }
+        rest.push(m.clone());
+    }
+    let rest = match rest.len() {
+        0 => Compiled::True,
+        1 => rest.pop().unwrap_or(Compiled::True),
+        _ => Compiled::All(rest),
+    };
+    (guard, rest)
 }
 
 /// The events the director may draw, with an index by quarter: the quarters are cut into
@@ -191,6 +266,8 @@ pub struct Drawable {
 pub struct DrawIndex {
     /// Drawable events, in deck order.
     pub slots: Vec<Drawable>,
+    /// Each slot's condition once its window and guard hold (see [`split`]).
+    pub tests: Vec<Compiled>,
     /// The first quarter (running index) of each span, ascending; the first is `i32::MIN`.
     starts: Vec<i32>,
     /// Words of one span's bit set.
@@ -204,12 +281,16 @@ impl DrawIndex {
     /// a window that is not empty).
     pub fn build(events: &[EventDef], compiled: &[CompiledEvent]) -> DrawIndex {
         let mut slots = Vec::new();
+        let mut tests = Vec::new();
         let mut windows = Vec::new();
         for (i, (e, c)) in events.iter().zip(compiled).enumerate() {
             if e.follow_up_only || e.weight <= 0.0 || c.window.0 > c.window.1 {
                 continue;
             }
+            let (guard, test) = split(&c.when, c.window);
+            tests.push(test);
             slots.push(Drawable {
+                guard,
                 event: i,
                 weight: e.weight,
                 cooldown: e.cooldown,
@@ -244,20 +325,28 @@ impl DrawIndex {
         }
         DrawIndex {
             slots,
+            tests,
             starts,
             words,
             bits,
         }
     }
 
+    /// How many drawable events have a window that holds `now`.
+    pub fn live_count(&self, now: i32) -> usize {
+        self.span(now).iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    fn span(&self, now: i32) -> &[u64] {
+        let k = self.starts.partition_point(|&s| s <= now).saturating_sub(1);
+        self.bits
+            .get(k * self.words..(k + 1) * self.words)
+            .unwrap_or(&[])
+    }
+
     /// The drawable events (positions in `slots`, ascending) whose window holds `now`.
     pub fn live(&self, now: i32) -> impl Iterator<Item = usize> + '_ {
-        let k = self.starts.partition_point(|&s| s <= now).saturating_sub(1);
-        let span = self
-            .bits
-            .get(k * self.words..(k + 1) * self.words)
-            .unwrap_or(&[]);
-        span.iter().enumerate().flat_map(|(w, &word)| {
+        self.span(now).iter().enumerate().flat_map(|(w, &word)| {
             let mut rest = word;
             std::iter::from_fn(move || {
                 if rest == 0 {

@@ -1,7 +1,7 @@
 //! The director: fires due follow-ups, then draws at most one major and one minor event,
 //! honouring `once`, cooldowns, the gap between crises and the quiet-quarter weights.
 
-use super::cond::{Ctx, Stats, holds_compiled, snapshot};
+use super::cond::{Ctx, Stats, guard_holds, holds_compiled, snapshot};
 use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
 use crate::content::Content;
 use crate::sim::calendar::Quarter;
@@ -51,18 +51,16 @@ pub fn draw(content: &Content, state: &mut GameState) {
     }
     let stats = snapshot(state);
     let picks = candidates(content, state, &stats, now);
-    if !major_fired && let Some(i) = pick(state, &picks.major, d.quiet_weight) {
+    if !major_fired && let Some(i) = pick(state, &picks, true, d.quiet_weight) {
         fire(content, state, i, None, None, Origin::Drawn);
     }
-    if let Some(i) = pick(state, &picks.minor, d.minor_quiet_weight) {
+    if let Some(i) = pick(state, &picks, false, d.minor_quiet_weight) {
         fire(content, state, i, None, None, Origin::Drawn);
     }
 }
 
-struct Picks {
-    major: Vec<(usize, f64)>,
-    minor: Vec<(usize, f64)>,
-}
+/// Candidates in deck order: event position, weight, major.
+type Picks = Vec<(usize, f64, bool)>;
 
 fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quarter) -> Picks {
     let deck = &content.deck;
@@ -99,10 +97,7 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
     // Conditions may draw chances: use a copy of the generator and put it back after.
     let mut rng = state.rng.clone();
     let mut roll = || rng.random::<f64>();
-    let mut picks = Picks {
-        major: Vec::new(),
-        minor: Vec::new(),
-    };
+    let mut picks = Picks::with_capacity(deck.draw.live_count(ctx.now));
     let st: &GameState = state;
     for j in deck.draw.live(ctx.now) {
         let Some(e) = deck.draw.slots.get(j) else {
@@ -117,10 +112,13 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         {
             continue;
         }
-        let Some(c) = deck.compiled.get(i) else {
+        if !guard_holds(st, &ctx, e.guard) {
+            continue;
+        }
+        let (Some(test), Some(c)) = (deck.draw.tests.get(j), deck.compiled.get(i)) else {
             continue;
         };
-        if !holds_compiled(st, &ctx, &c.when, &mut roll) {
+        if !holds_compiled(st, &ctx, test, &mut roll) {
             continue;
         }
         let mut w = e.weight;
@@ -133,28 +131,30 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
             w *= political;
         }
         if w > 0.0 && w.is_finite() {
-            if e.major {
-                picks.major.push((i, w));
-            } else {
-                picks.minor.push((i, w));
-            }
+            picks.push((i, w, e.major));
         }
     }
     state.rng = rng;
     picks
 }
 
-/// Draws one candidate against the quiet weight; None is a quiet quarter.
-fn pick(state: &mut GameState, list: &[(usize, f64)], quiet: f64) -> Option<usize> {
-    if list.is_empty() {
+/// Draws one major (or minor) candidate against the quiet weight; None is a quiet quarter.
+fn pick(state: &mut GameState, picks: &Picks, major: bool, quiet: f64) -> Option<usize> {
+    let list = || {
+        picks
+            .iter()
+            .filter(move |c| c.2 == major)
+            .map(|&(i, w, _)| (i, w))
+    };
+    if list().next().is_none() {
         return None;
     }
-    let total: f64 = list.iter().map(|(_, w)| w).sum::<f64>() + quiet.max(0.0);
+    let total: f64 = list().map(|(_, w)| w).sum::<f64>() + quiet.max(0.0);
     if total <= 0.0 {
         return None;
     }
     let mut x = state.rng.random::<f64>() * total;
-    for &(i, w) in list {
+    for (i, w) in list() {
         if x < w {
             return Some(i);
         }
