@@ -65,13 +65,17 @@ type Picks = Vec<(usize, f64, bool)>;
 fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quarter) -> Picks {
     let deck = &content.deck;
     let d = &deck.director;
-    // Last firing per event position: a few hash lookups instead of one per event.
-    let mut last: Vec<Option<Quarter>> = vec![None; deck.events.len()];
-    for f in &state.events.fired {
-        if let Some(i) = deck.position(&f.id) {
-            last[i] = Some(f.last);
-        }
-    }
+    // Last firing per event position, sorted by position: the draw visits events in deck
+    // order, so it walks this list alongside instead of filling a table the deck's size.
+    // The sort is stable, so where an id were listed twice the later entry still wins.
+    let mut last: Vec<(usize, Quarter)> = state
+        .events
+        .fired
+        .iter()
+        .filter_map(|f| deck.position(&f.id).map(|i| (i, f.last)))
+        .collect();
+    last.sort_by_key(|&(i, _)| i);
+    let mut next_fired = 0;
     let crisis_blocked = state
         .events
         .last_crisis
@@ -107,8 +111,17 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         if e.crisis && crisis_blocked {
             continue;
         }
-        if let Some(Some(q)) = last.get(i)
-            && (e.once || now.since(*q) < i32::from(e.cooldown.unwrap_or(d.default_cooldown)))
+        let mut fired = None;
+        while let Some(&(k, q)) = last.get(next_fired)
+            && k <= i
+        {
+            if k == i {
+                fired = Some(q);
+            }
+            next_fired += 1;
+        }
+        if let Some(q) = fired
+            && (e.once || now.since(q) < i32::from(e.cooldown.unwrap_or(d.default_cooldown)))
         {
             continue;
         }
