@@ -359,3 +359,66 @@ impl DrawIndex {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draw_index_lists_exactly_the_events_whose_window_holds() {
+        let content = Content::embedded().expect("embedded data is valid");
+        let deck = &content.deck;
+        let live_by_scan = |now: i32| -> Vec<usize> {
+            deck.events
+                .iter()
+                .zip(&deck.compiled)
+                .enumerate()
+                .filter(|(_, (e, c))| {
+                    !e.follow_up_only && e.weight > 0.0 && c.window.0 <= now && now <= c.window.1
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let start = Quarter::new(1990, 1).index();
+        for now in start..start + 200 {
+            let listed: Vec<usize> = deck
+                .draw
+                .live(now)
+                .map(|j| deck.draw.slots[j].event)
+                .collect();
+            assert_eq!(listed, live_by_scan(now), "quarter index {now}");
+            assert_eq!(deck.draw.live_count(now), listed.len());
+        }
+    }
+
+    #[test]
+    fn split_lifts_only_tests_before_the_first_chance() {
+        let w = (10, 20);
+        let c = Compiled::All(vec![
+            Compiled::Window(5, 30),
+            Compiled::Above(1, 2.0),
+            Compiled::Any(vec![Compiled::Flag(0), Compiled::Chance(0.5)]),
+            Compiled::Below(2, 1.0),
+        ]);
+        let (g, rest) = split(&c, w);
+        assert_eq!(g, Guard::Above(1, 2.0));
+        assert_eq!(
+            rest,
+            Compiled::All(vec![
+                Compiled::Any(vec![Compiled::Flag(0), Compiled::Chance(0.5)]),
+                Compiled::Below(2, 1.0),
+            ])
+        );
+        // A chance first: nothing may be tested before it.
+        let c = Compiled::All(vec![Compiled::Chance(0.5), Compiled::Flag(3)]);
+        assert_eq!(split(&c, w), (Guard::None, c.clone()));
+        // A single test becomes the guard; nothing is left.
+        assert_eq!(
+            split(&Compiled::Flag(3), w),
+            (Guard::Flag(3), Compiled::True)
+        );
+        // A window narrower than the event's is kept.
+        let c = Compiled::All(vec![Compiled::Window(12, 14), Compiled::Chance(0.5)]);
+        assert_eq!(split(&c, w), (Guard::None, c.clone()));
+    }
+}

@@ -159,9 +159,7 @@ fn pick(state: &mut GameState, picks: &Picks, major: bool, quiet: f64) -> Option
             .filter(move |c| c.2 == major)
             .map(|&(i, w, _)| (i, w))
     };
-    if list().next().is_none() {
-        return None;
-    }
+    list().next()?;
     let total: f64 = list().map(|(_, w)| w).sum::<f64>() + quiet.max(0.0);
     if total <= 0.0 {
         return None;
