@@ -92,6 +92,8 @@ pub struct Deck {
     pub compiled: Vec<compile::CompiledEvent>,
     /// Bit position of each flag tested by an event's or weight's condition.
     pub flag_bits: IdMap<usize>,
+    /// The drawable events, indexed by the quarters their date windows cover.
+    pub draw: compile::DrawIndex,
 }
 
 /// A deck that could not be loaded: every finding, rendered with file:line:col.
@@ -209,7 +211,9 @@ impl Deck {
             .collect();
         let mut flag_bits = IdMap::default();
         let compiled = compile::compile_events(content, &merged.events, &mut flag_bits);
+        let draw = compile::DrawIndex::build(&merged.events, &compiled);
         Ok(Deck {
+            draw,
             compiled,
             flag_bits,
             events: merged.events,

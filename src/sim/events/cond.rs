@@ -1,7 +1,7 @@
 //! Testing conditions against the game: a snapshot of the stats, then a cheap walk of the tree.
 
 use crate::content::Content;
-use crate::content::deck::compile::Compiled;
+use crate::content::deck::compile::{Compiled, Guard};
 use crate::content::deck::{Cond, Stat};
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
@@ -145,11 +145,11 @@ pub struct Ctx<'a> {
 }
 
 /// True if a compiled condition holds: the director's fast path.
-pub fn holds_compiled(
+pub fn holds_compiled<R: FnMut() -> f64>(
     state: &GameState,
     ctx: &Ctx<'_>,
     c: &Compiled,
-    roll: &mut dyn FnMut() -> f64,
+    roll: &mut R,
 ) -> bool {
     match c {
         Compiled::True => true,
@@ -188,5 +188,16 @@ pub fn holds_compiled(
         Compiled::All(list) => list.iter().all(|c| holds_compiled(state, ctx, c, roll)),
         Compiled::Any(list) => list.iter().any(|c| holds_compiled(state, ctx, c, roll)),
         Compiled::Not(inner) => !holds_compiled(state, ctx, inner, roll),
+    }
+}
+
+/// True if a guard (see [`crate::content::deck::compile::split`]) holds; it draws nothing.
+pub fn guard_holds(state: &GameState, ctx: &Ctx<'_>, g: Guard) -> bool {
+    match g {
+        Guard::None => true,
+        Guard::Quarter(n) => state.quarter.q == n,
+        Guard::Above(i, v) => ctx.stats.get(i).is_some_and(|x| *x > v),
+        Guard::Below(i, v) => ctx.stats.get(i).is_some_and(|x| *x < v),
+        Guard::Flag(i) => ctx.flags.get(i).copied().unwrap_or(false),
     }
 }

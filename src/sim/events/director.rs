@@ -1,10 +1,9 @@
 //! The director: fires due follow-ups, then draws at most one major and one minor event,
 //! honouring `once`, cooldowns, the gap between crises and the quiet-quarter weights.
 
-use super::cond::{Ctx, Stats, holds_compiled, snapshot};
+use super::cond::{Ctx, Stats, guard_holds, holds_compiled, snapshot};
 use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
 use crate::content::Content;
-use crate::content::deck::Category;
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
 use rand::RngExt;
@@ -52,29 +51,31 @@ pub fn draw(content: &Content, state: &mut GameState) {
     }
     let stats = snapshot(state);
     let picks = candidates(content, state, &stats, now);
-    if !major_fired && let Some(i) = pick(state, &picks.major, d.quiet_weight) {
+    if !major_fired && let Some(i) = pick(state, &picks, true, d.quiet_weight) {
         fire(content, state, i, None, None, Origin::Drawn);
     }
-    if let Some(i) = pick(state, &picks.minor, d.minor_quiet_weight) {
+    if let Some(i) = pick(state, &picks, false, d.minor_quiet_weight) {
         fire(content, state, i, None, None, Origin::Drawn);
     }
 }
 
-struct Picks {
-    major: Vec<(usize, f64)>,
-    minor: Vec<(usize, f64)>,
-}
+/// Candidates in deck order: event position, weight, major.
+type Picks = Vec<(usize, f64, bool)>;
 
 fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quarter) -> Picks {
     let deck = &content.deck;
     let d = &deck.director;
-    // Last firing per event position: a few hash lookups instead of one per event.
-    let mut last: Vec<Option<Quarter>> = vec![None; deck.events.len()];
-    for f in &state.events.fired {
-        if let Some(i) = deck.position(&f.id) {
-            last[i] = Some(f.last);
-        }
-    }
+    // Last firing per event position, sorted by position: the draw visits events in deck
+    // order, so it walks this list alongside instead of filling a table the deck's size.
+    // The sort is stable, so where an id were listed twice the later entry still wins.
+    let mut last: Vec<(usize, Quarter)> = state
+        .events
+        .fired
+        .iter()
+        .filter_map(|f| deck.position(&f.id).map(|i| (i, f.last)))
+        .collect();
+    last.sort_by_key(|&(i, _)| i);
+    let mut next_fired = 0;
     let crisis_blocked = state
         .events
         .last_crisis
@@ -100,26 +101,37 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
     // Conditions may draw chances: use a copy of the generator and put it back after.
     let mut rng = state.rng.clone();
     let mut roll = || rng.random::<f64>();
-    let mut picks = Picks {
-        major: Vec::new(),
-        minor: Vec::new(),
-    };
+    let mut picks = Picks::with_capacity(deck.draw.live_count(ctx.now));
     let st: &GameState = state;
-    for (i, (e, c)) in deck.events.iter().zip(&deck.compiled).enumerate() {
-        if e.follow_up_only
-            || e.weight <= 0.0
-            || (e.crisis && crisis_blocked)
-            || ctx.now < c.window.0
-            || ctx.now > c.window.1
-        {
+    for j in deck.draw.live(ctx.now) {
+        let Some(e) = deck.draw.slots.get(j) else {
+            continue;
+        };
+        let i = e.event;
+        if e.crisis && crisis_blocked {
             continue;
         }
-        if let Some(q) = last[i]
+        let mut fired = None;
+        while let Some(&(k, q)) = last.get(next_fired)
+            && k <= i
+        {
+            if k == i {
+                fired = Some(q);
+            }
+            next_fired += 1;
+        }
+        if let Some(q) = fired
             && (e.once || now.since(q) < i32::from(e.cooldown.unwrap_or(d.default_cooldown)))
         {
             continue;
         }
-        if !holds_compiled(st, &ctx, &c.when, &mut roll) {
+        if !guard_holds(st, &ctx, e.guard) {
+            continue;
+        }
+        let (Some(test), Some(c)) = (deck.draw.tests.get(j), deck.compiled.get(i)) else {
+            continue;
+        };
+        if !holds_compiled(st, &ctx, test, &mut roll) {
             continue;
         }
         let mut w = e.weight;
@@ -128,32 +140,32 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
                 w *= times;
             }
         }
-        if e.category == Category::Politics {
+        if e.politics {
             w *= political;
         }
         if w > 0.0 && w.is_finite() {
-            if e.major {
-                picks.major.push((i, w));
-            } else {
-                picks.minor.push((i, w));
-            }
+            picks.push((i, w, e.major));
         }
     }
     state.rng = rng;
     picks
 }
 
-/// Draws one candidate against the quiet weight; None is a quiet quarter.
-fn pick(state: &mut GameState, list: &[(usize, f64)], quiet: f64) -> Option<usize> {
-    if list.is_empty() {
-        return None;
-    }
-    let total: f64 = list.iter().map(|(_, w)| w).sum::<f64>() + quiet.max(0.0);
+/// Draws one major (or minor) candidate against the quiet weight; None is a quiet quarter.
+fn pick(state: &mut GameState, picks: &Picks, major: bool, quiet: f64) -> Option<usize> {
+    let list = || {
+        picks
+            .iter()
+            .filter(move |c| c.2 == major)
+            .map(|&(i, w, _)| (i, w))
+    };
+    list().next()?;
+    let total: f64 = list().map(|(_, w)| w).sum::<f64>() + quiet.max(0.0);
     if total <= 0.0 {
         return None;
     }
     let mut x = state.rng.random::<f64>() * total;
-    for &(i, w) in list {
+    for (i, w) in list() {
         if x < w {
             return Some(i);
         }
