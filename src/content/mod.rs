@@ -136,25 +136,16 @@ impl Content {
 
     /// Parses and validates data from (file name, text) pairs in the order of [`EMBEDDED`].
     pub fn from_sources(sources: &[(&str, &str)]) -> Result<Content, ContentError> {
-        // The base deck is the biggest file by far: parse it on a second core meanwhile, which
-        // takes about a third off the game's start.
-        std::thread::scope(|scope| {
-            let deck = scope.spawn(deck::Deck::parse_base);
-            let content = Content::parse_data(sources);
-            // The parser never panics on any input (fuzzed in tests/deck.rs); should the thread
-            // die anyway, parsing again here reports whatever went wrong.
-            let deck = deck.join().unwrap_or_else(|_| deck::Deck::parse_base());
-            let mut content = content?;
-            let base = deck::Deck::from_parsed_base(&content, deck, &[]).map_err(|e| {
-                ContentError::invalid(
-                    deck::BASE.0,
-                    e.to_string(),
-                    "the built-in deck must validate; run `flywheel deck check`",
-                )
-            })?;
-            content.deck = Arc::new(base);
-            Ok(content)
-        })
+        let mut content = Content::parse_data(sources)?;
+        let base = deck::Deck::base(&content).map_err(|e| {
+            ContentError::invalid(
+                deck::BASE.0,
+                e.to_string(),
+                "the built-in deck must validate; run `flywheel deck check`",
+            )
+        })?;
+        content.deck = Arc::new(base);
+        Ok(content)
     }
 
     /// Parses and validates everything but the deck.

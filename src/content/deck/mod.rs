@@ -138,26 +138,13 @@ impl Deck {
 
     /// The base deck merged with mod files given as text. Never panics, whatever the text.
     pub fn from_sources(content: &Content, mods: &[SourceFile]) -> Result<Deck, DeckError> {
-        Deck::from_parsed_base(content, Deck::parse_base(), mods)
-    }
-
-    /// Like [`Deck::from_sources`], with the base deck already parsed by [`Deck::parse_base`].
-    pub fn from_parsed_base(
-        content: &Content,
-        base: Result<DeckFile, Box<Diagnostic>>,
-        mods: &[SourceFile],
-    ) -> Result<Deck, DeckError> {
         let mut sources = Vec::with_capacity(mods.len() + 1);
         sources.push(base_source());
         sources.extend(mods.iter().cloned());
         let mut diags = Vec::new();
         let mut parsed = Vec::with_capacity(sources.len());
-        let mut base = Some(base);
         for s in &sources {
-            let result = match base.take() {
-                Some(b) => b,
-                None => load::parse(s),
-            };
+            let result = load::parse(s);
             match result {
                 Ok(f) => parsed.push(f),
                 Err(d) => {
