@@ -64,37 +64,22 @@ pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
 }
 
 /// Opens the game: the menu, or straight into a new game.
-///
-/// The terminal is taken over on one core while the data is parsed on the other, so the first
-/// frame comes sooner. Mistakes on the command line still win: an unknown scenario or a broken
-/// mod is reported, on the normal screen, rather than a terminal problem.
 pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
-    if new.is_none() {
+    let Some(new) = new else {
         return menu(&ui_args);
-    }
-    std::thread::scope(|scope| {
-        let session = scope.spawn(ui::terminal::enter);
-        let mods = new.as_ref().map(|n| n.mods.as_slice()).unwrap_or_default();
-        let content = Content::embedded()
-            .map_err(anyhow::Error::from)
-            .and_then(|c| Ok(c.with_mods(mods)?));
-        let session = session
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("setting up the terminal failed")));
-        // Dropping a session gives the terminal back, so errors print on the normal screen.
-        let content = content?;
-        let opts = options(&ui_args, new.map(new_game));
-        let app = match App::new(content, opts) {
-            Ok(app) => app,
-            Err(e) => {
-                drop(session);
-                eprintln!("flywheel: {e}");
-                return Ok(ExitCode::from(USAGE));
-            }
-        };
-        ui::terminal::run_in(session?, app)?;
-        Ok(ExitCode::SUCCESS)
-    })
+    };
+    let content = Content::embedded()?.with_mods(&new.mods)?;
+    let opts = options(&ui_args, Some(new_game(new)));
+    // Bad names are reported before the terminal is taken over.
+    let app = match App::new(content, opts) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("flywheel: {e}");
+            return Ok(ExitCode::from(USAGE));
+        }
+    };
+    ui::terminal::run(app)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The main menu. It needs none of the game's data, so the data is parsed on another core while

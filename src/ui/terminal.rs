@@ -35,41 +35,20 @@ fn install_panic_hook() {
     }));
 }
 
-/// The terminal, taken over: raw mode, the alternate screen and mouse reporting are on until this
-/// is dropped, however the program ends.
-pub struct Session {
-    terminal: Terminal<CrosstermBackend<BufWriter<io::Stdout>>>,
-    _guard: Guard,
-}
-
-/// Takes the terminal over. Independent of the game, so start-up can do it on one core while the
-/// data is parsed on another.
-pub fn enter() -> io::Result<Session> {
+/// Runs the app in the terminal until it quits. Blocks on input: nothing is drawn or computed
+/// while the player thinks, so an idle game uses no CPU and writes nothing.
+pub fn run(mut app: App) -> io::Result<()> {
     // Without raw mode (no terminal at all) there is nothing to undo, and undoing it anyway would
     // write escape codes into whatever stdout is.
     enable_raw_mode()?;
     install_panic_hook();
     // From here on the guard undoes even a half-finished setup.
-    let guard = Guard;
+    let _guard = Guard;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     // One buffer for the whole frame: a frame goes out in one write instead of many small ones
     // (stdout alone is line-buffered), which makes the first frame appear sooner.
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
-    Ok(Session {
-        terminal: Terminal::new(backend)?,
-        _guard: guard,
-    })
-}
-
-/// Runs the app in the terminal until it quits. Blocks on input: nothing is drawn or computed
-/// while the player thinks, so an idle game uses no CPU and writes nothing.
-pub fn run(app: App) -> io::Result<()> {
-    run_in(enter()?, app)
-}
-
-/// [`run`] in a terminal already taken over by [`enter`].
-pub fn run_in(mut session: Session, mut app: App) -> io::Result<()> {
-    let terminal = &mut session.terminal;
+    let mut terminal = Terminal::new(backend)?;
     terminal.draw(|f| screens::draw(f, &mut app))?;
     while !app.quit {
         let ev = event::read()?;
