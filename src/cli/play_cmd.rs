@@ -82,13 +82,11 @@ pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The main menu. It needs none of the game's data, so the data is parsed on another core while
-/// the menu is drawn, and is waited for only when the player picks something that needs it.
+/// The main menu. It needs none of the game's data, so the menu is drawn first, the data is then
+/// parsed on another core while the player reads it, and is waited for only when the player picks
+/// something that needs it.
 fn menu(ui_args: &UiArgs) -> anyhow::Result<ExitCode> {
-    let app = App::new(
-        ContentCell::embedded_in_background(),
-        options(ui_args, None),
-    )?;
+    let app = App::new(ContentCell::embedded_later(), options(ui_args, None))?;
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

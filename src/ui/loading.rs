@@ -1,5 +1,6 @@
 //! The game's data for the front end, which may still be loading on another core while the main
-//! menu shows: the menu needs none of it, so the first frame does not wait for the parser.
+//! menu shows: the menu needs none of it, so the first frame does not wait for the parser, and
+//! the parser starts only once that frame is out.
 
 use crate::content::Content;
 use std::ops::Deref;
@@ -22,12 +23,26 @@ impl ContentCell {
         }
     }
 
-    /// Starts parsing the built-in data on another thread. Only for the embedded data: tests
+    /// The built-in data, not parsed yet: [`ContentCell::load_in_background`] starts the parser
+    /// on another thread, or the first use parses it. Only for the embedded data: tests
     /// (tests/content.rs) prove it parses and validates, so a failure here is a broken build.
-    pub fn embedded_in_background() -> ContentCell {
+    pub fn embedded_later() -> ContentCell {
         ContentCell {
             ready: OnceLock::new(),
-            pending: Mutex::new(Some(std::thread::spawn(embedded))),
+            pending: Mutex::new(None),
+        }
+    }
+
+    /// Starts parsing on another thread, unless the data is ready or already on its way. Called
+    /// once the first frame is out, so the parser does not compete with drawing it.
+    pub fn load_in_background(&self) {
+        if self.ready.get().is_some() {
+            return;
+        }
+        if let Ok(mut pending) = self.pending.lock()
+            && pending.is_none()
+        {
+            *pending = Some(std::thread::spawn(embedded));
         }
     }
 
@@ -70,11 +85,14 @@ mod tests {
 
     #[test]
     fn data_parsed_in_the_background_is_the_embedded_data() {
-        let cell = ContentCell::embedded_in_background();
+        let cell = ContentCell::embedded_later();
+        cell.load_in_background();
         let direct = Content::embedded().unwrap();
         assert_eq!(cell.hash, direct.hash);
         assert_eq!(cell.deck.events.len(), direct.deck.events.len());
         // A second look does not parse again.
         assert!(std::ptr::eq(&*cell, &*cell));
+        // Without the background start, the first use parses in place.
+        assert_eq!(ContentCell::embedded_later().hash, direct.hash);
     }
 }

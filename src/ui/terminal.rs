@@ -50,6 +50,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
     let mut terminal = Terminal::new(backend)?;
     terminal.draw(|f| screens::draw(f, &mut app))?;
+    app.content.load_in_background();
     while !app.quit {
         let ev = event::read()?;
         let action = app.on_event(&ev);
