@@ -136,20 +136,6 @@ impl Content {
 
     /// Parses and validates data from (file name, text) pairs in the order of [`EMBEDDED`].
     pub fn from_sources(sources: &[(&str, &str)]) -> Result<Content, ContentError> {
-        let mut content = Content::parse_data(sources)?;
-        let base = deck::Deck::base(&content).map_err(|e| {
-            ContentError::invalid(
-                deck::BASE.0,
-                e.to_string(),
-                "the built-in deck must validate; run `flywheel deck check`",
-            )
-        })?;
-        content.deck = Arc::new(base);
-        Ok(content)
-    }
-
-    /// Parses and validates everything but the deck.
-    fn parse_data(sources: &[(&str, &str)]) -> Result<Content, ContentError> {
         let find = |suffix: &str| -> Result<(&str, &str), ContentError> {
             sources
                 .iter()
@@ -197,6 +183,14 @@ impl Content {
             deck: Arc::default(),
         };
         validate::validate(&mut content)?;
+        let base = deck::Deck::base(&content).map_err(|e| {
+            ContentError::invalid(
+                deck::BASE.0,
+                e.to_string(),
+                "the built-in deck must validate; run `flywheel deck check`",
+            )
+        })?;
+        content.deck = Arc::new(base);
         Ok(content)
     }
 

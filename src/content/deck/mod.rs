@@ -121,12 +121,6 @@ impl Deck {
         Deck::from_sources(content, &[])
     }
 
-    /// Parses the built-in deck's text alone. Split out so start-up can parse it on a second
-    /// core while the rest of the data loads; [`Deck::from_parsed_base`] finishes the job.
-    pub fn parse_base() -> Result<DeckFile, Box<Diagnostic>> {
-        load::parse(&base_source())
-    }
-
     /// The base deck merged with the mods under `paths`, in order (see [`load::collect`]).
     pub fn load(content: &Content, paths: &[PathBuf]) -> Result<Deck, DeckError> {
         let mods = load::collect(paths).map_err(|diagnostics| DeckError {
@@ -144,8 +138,7 @@ impl Deck {
         let mut diags = Vec::new();
         let mut parsed = Vec::with_capacity(sources.len());
         for s in &sources {
-            let result = load::parse(s);
-            match result {
+            match load::parse(s) {
                 Ok(f) => parsed.push(f),
                 Err(d) => {
                     diags.push(*d);
