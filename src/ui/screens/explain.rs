@@ -77,26 +77,15 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                             pct(p.growth),
                             pct(p.margin)
                         )));
-                        out.push(Line::from(format!(
-                            "    from growth        {}",
-                            signed(p.from_growth)
-                        )));
-                        out.push(Line::from(format!(
-                            "    from profit        {}",
-                            signed(p.from_profit)
-                        )));
-                        out.push(Line::from(format!(
-                            "    from losses        {}",
-                            signed(p.from_losses)
-                        )));
-                        out.push(Line::from(format!(
-                            "    from shrinking     {}",
-                            signed(p.from_shrinking)
-                        )));
-                        out.push(Line::from(format!(
-                            "    from trouble       {}",
-                            signed(p.from_trouble)
-                        )));
+                        for (part, value) in [
+                            ("growth", p.from_growth),
+                            ("profit", p.from_profit),
+                            ("losses", p.from_losses),
+                            ("shrinking", p.from_shrinking),
+                            ("trouble", p.from_trouble),
+                        ] {
+                            out.push(Line::from(format!("    from {part:<14}{}", signed(value))));
+                        }
                     }
                 }
                 None => out.push(Line::from("  No quarter closed yet.")),
