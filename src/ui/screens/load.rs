@@ -3,7 +3,7 @@
 
 use super::super::app::{App, Hit, LoadList, UiAction};
 use super::super::strings;
-use super::widgets::{block, centered};
+use super::widgets::{Confirm, block, centered, confirm};
 use crate::save::SaveKind;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -68,34 +68,12 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App, name: &str) {
 
 /// Asks whether to delete a save.
 pub fn confirm_delete(frame: &mut Frame, area: Rect, app: &App, name: &str, hits: &mut Vec<Hit>) {
-    let t = &app.theme;
-    let r = centered(area, 64, 7);
-    frame.render_widget(Clear, r);
-    let blk = block(t, strings::CONFIRM_DELETE);
-    let inner = blk.inner(r);
-    frame.render_widget(blk, r);
-    let yes = "[ y: delete ]";
-    let no = "[ n: keep it ]";
-    let lines = vec![
-        Line::from(Span::styled(name.to_string(), t.title)),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled(yes, t.key),
-            Span::raw("   "),
-            Span::styled(no, t.key),
-        ]),
-    ];
-    frame.render_widget(Paragraph::new(lines), inner);
-    let row = inner.y + 2;
-    if row < inner.bottom() {
-        let w = |s: &str| u16::try_from(s.chars().count()).unwrap_or(0);
-        hits.push(Hit {
-            area: Rect::new(inner.x, row, w(yes), 1).intersection(inner),
-            action: UiAction::DeleteSave(name.to_string()),
-        });
-        hits.push(Hit {
-            area: Rect::new(inner.x + w(yes) + 3, row, w(no), 1).intersection(inner),
-            action: UiAction::CloseOverlay,
-        });
-    }
+    let question = Confirm {
+        title: strings::CONFIRM_DELETE,
+        message: Line::from(Span::styled(name.to_string(), app.theme.title)),
+        yes: "[ y: delete ]",
+        no: "[ n: keep it ]",
+        on_yes: UiAction::DeleteSave(name.to_string()),
+    };
+    confirm(frame, area, &app.theme, question, hits);
 }

@@ -21,8 +21,8 @@ use super::app::{App, Hit, Mode, Overlay, Screen, UiAction};
 use super::strings;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// The smallest terminal the game lays out for.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -103,34 +103,12 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
 }
 
 fn confirm_quit(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
-    let t = &app.theme;
-    let r = widgets::centered(area, 64, 7);
-    frame.render_widget(Clear, r);
-    let block = widgets::block(t, "Quit?");
-    let inner = block.inner(r);
-    frame.render_widget(block, r);
-    let yes = "[ y: quit ]";
-    let no = "[ n: keep playing ]";
-    let lines = vec![
-        Line::from(strings::CONFIRM_QUIT),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled(yes, t.key),
-            Span::raw("   "),
-            Span::styled(no, t.key),
-        ]),
-    ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    let row = inner.y + 2;
-    if row < inner.bottom() {
-        let w = |s: &str| u16::try_from(s.chars().count()).unwrap_or(0);
-        hits.push(Hit {
-            area: Rect::new(inner.x, row, w(yes), 1).intersection(inner),
-            action: UiAction::Quit,
-        });
-        hits.push(Hit {
-            area: Rect::new(inner.x + w(yes) + 3, row, w(no), 1).intersection(inner),
-            action: UiAction::CloseOverlay,
-        });
-    }
+    let question = widgets::Confirm {
+        title: "Quit?",
+        message: Line::from(strings::CONFIRM_QUIT),
+        yes: "[ y: quit ]",
+        no: "[ n: keep playing ]",
+        on_yes: UiAction::Quit,
+    };
+    widgets::confirm(frame, area, &app.theme, question, hits);
 }

@@ -8,7 +8,7 @@ use crate::sim::Money;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Sparkline};
+use ratatui::widgets::{Block, Clear, Paragraph, Sparkline};
 
 /// A bordered block with a title.
 pub fn block<'a>(t: &Theme, title: &'a str) -> Block<'a> {
@@ -245,4 +245,48 @@ pub fn popup_hits(hits: &mut Vec<Hit>, screen: Rect, popup: Rect) {
         area: popup,
         action: UiAction::None,
     });
+}
+
+/// A yes/no question in a pop-up: a message line and two buttons that can be clicked.
+pub struct Confirm<'a> {
+    /// The pop-up's title.
+    pub title: &'a str,
+    /// What is asked.
+    pub message: Line<'a>,
+    /// The button that goes ahead, e.g. `[ y: quit ]`.
+    pub yes: &'a str,
+    /// The button that backs out.
+    pub no: &'a str,
+    /// What clicking the first button does (the second closes the pop-up).
+    pub on_yes: UiAction,
+}
+
+/// Draws a [`Confirm`] centred in `area` and registers its buttons for the mouse.
+pub fn confirm(frame: &mut Frame, area: Rect, t: &Theme, c: Confirm, hits: &mut Vec<Hit>) {
+    let r = centered(area, 64, 7);
+    frame.render_widget(Clear, r);
+    let blk = block(t, c.title);
+    let inner = blk.inner(r);
+    frame.render_widget(blk, r);
+    let lines = vec![
+        c.message,
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(c.yes, t.key),
+            Span::raw("   "),
+            Span::styled(c.no, t.key),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
+    let row = inner.y + 2;
+    if row < inner.bottom() {
+        hits.push(Hit {
+            area: Rect::new(inner.x, row, width(c.yes), 1).intersection(inner),
+            action: c.on_yes,
+        });
+        hits.push(Hit {
+            area: Rect::new(inner.x + width(c.yes) + 3, row, width(c.no), 1).intersection(inner),
+            action: UiAction::CloseOverlay,
+        });
+    }
 }
