@@ -1,6 +1,7 @@
 //! Flywheel: a turn-based strategy game about an online store whose own infrastructure,
 //! built for its holiday peak and opened to others, becomes the bigger business.
 //!
+//! - [`basic`]: money, quarters and hashing, which everything else uses.
 //! - [`content`]: the data (scenarios, regions, balance), parsed and validated.
 //! - [`sim`]: the rules, free of any terminal, file or clock.
 //! - [`bots`]: built-in players for headless games.
@@ -9,6 +10,7 @@
 //! - [`ui`]: the terminal front end.
 #![forbid(unsafe_code)]
 
+pub mod basic;
 pub mod bots;
 pub mod cli;
 pub mod content;

@@ -1,6 +1,6 @@
 //! Facility types: warehouse and data-centre sizes, upgrades and their costs.
 
-use crate::sim::money::Money;
+use crate::basic::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// One size of facility.
@@ -48,6 +48,8 @@ pub struct WarehouseDef {
     pub cost_per_order: f64,
     /// Automation upgrades.
     pub automation: UpgradeDef,
+    /// Quarters over which a warehouse's cost is written off in the books.
+    pub depreciation_quarters: u32,
 }
 
 /// Data-centre rules.
@@ -68,6 +70,8 @@ pub struct DataCentreDef {
     pub strain_chance: f64,
     /// Redundancy upgrades.
     pub redundancy: UpgradeDef,
+    /// Quarters over which a data centre's cost is written off in the books.
+    pub depreciation_quarters: u32,
 }
 
 /// Everything about facilities.

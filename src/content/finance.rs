@@ -1,6 +1,6 @@
 //! Money rules: capital, debt, taxes, valuation and the investors' patience.
 
-use crate::sim::money::Money;
+use crate::basic::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// Equity: funding rounds before the IPO, share offerings after.
@@ -61,7 +61,8 @@ pub struct ValuationRules {
     pub growth_cap: f64,
     /// Added per unit of net margin.
     pub margin_weight: f64,
-    /// Added per unit of revenue share from cloud and third-party fees (a platform is worth more).
+    /// Added per unit of the share of operating profit earned by the platform (sellers'
+    /// services and cloud): a platform is worth more than a store.
     pub platform_weight: f64,
     /// Lowest multiple.
     pub min_multiple: f64,
@@ -101,6 +102,8 @@ pub struct FinanceRules {
     pub overhead_share: f64,
     /// Interest earned on cash, yearly percent.
     pub cash_rate: f64,
+    /// What delivering a government contract costs, as a share of its revenue.
+    pub contract_cost_share: f64,
     /// Equity.
     pub equity: EquityRules,
     /// Debt.

@@ -44,11 +44,23 @@ pub struct Attractiveness {
     pub brand_marketing: f64,
     /// Orders per quarter at which word of mouth works at half strength.
     pub brand_orders_half: f64,
-    /// Pull per unit of your current share in the region: habit keeps customers coming back,
-    /// so an early lead lasts.
-    pub habit: f64,
     /// Pull lost per point of last quarter's late-delivery share (lost repeat customers).
     pub late_penalty: f64,
+}
+
+/// Customers as stocks: each shop keeps its customers until they look around again.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customers {
+    /// Share of any shop's customers who look around again each quarter.
+    pub base_churn: f64,
+    /// Extra share who look around per unit of pull by which the strongest other shop beats
+    /// the one they buy from: a rival that pulls harder drains your customers.
+    pub gap_churn: f64,
+    /// Most of a shop's customers who look around in one quarter.
+    pub max_churn: f64,
+    /// Share of the customers whose order came late who take their custom elsewhere.
+    pub late_leave: f64,
 }
 
 /// Offline shops and other online stores: the shopper's outside option.
@@ -117,44 +129,68 @@ pub struct Compute {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CloudMarket {
-    /// Demand (CU per quarter) the market reaches in its first quarter once someone opens.
-    pub seed_cu: f64,
-    /// Potential demand in the year 2000, in CU per quarter; the market grows towards it once open.
+    /// Compute all other companies need in the year 2000, in CU per quarter, whether they run
+    /// it on their own premises or rent it.
     pub potential_cu: f64,
-    /// Yearly growth of that potential.
+    /// Yearly growth of that need.
     pub potential_growth: f64,
-    /// Share of the gap to the potential closed each quarter (the market's adoption speed).
-    pub ramp: f64,
-    /// Reference price per CU-hour in cents; a provider at this price has no price pull.
+    /// Pull of running servers on one's own premises when the first provider opens.
+    pub on_premises_start: f64,
+    /// Pull the on-premises option loses per year the market has been open.
+    pub on_premises_decline: f64,
+    /// The least pull the on-premises option ever has.
+    pub on_premises_floor: f64,
+    /// Reference price per CU-hour in cents in `price_base_year`; a provider charging the
+    /// reference of its time has no price pull.
     pub reference_price_cents: f64,
+    /// Year of the reference price.
+    pub price_base_year: f64,
+    /// Yearly fall of the reference price and of data centres' power and upkeep (servers get
+    /// cheaper to run every year).
+    pub price_decline: f64,
+    /// Most a customer pays, as a multiple of the reference: dearer capacity finds no takers.
+    pub price_cap: f64,
     /// Pull lost per doubling of price against the reference.
     pub price_sensitivity: f64,
     /// Pull per unit of log breadth of services.
     pub breadth: f64,
     /// Breadth gained per quarter open.
     pub breadth_per_quarter: f64,
+    /// Breadth gained per million dollars invested in services in a quarter (with diminishing
+    /// returns: the square root of the spend counts).
+    pub breadth_per_investment: f64,
     /// Pull per reliability point away from 90.
     pub reliability: f64,
     /// Pull per region covered beyond the first.
     pub regions: f64,
     /// Share of the gap to the target demand closed each quarter when growing.
     pub win_rate: f64,
-    /// Share of the gap closed each quarter when shrinking (lock-in keeps it low).
+    /// Share of the gap closed each quarter when shrinking.
     pub lose_rate: f64,
+    /// Extra share of customers lost per doubling of your price over the cheapest rival's.
+    pub price_churn: f64,
+    /// Extra share lost per ten reliability points below 95.
+    pub reliability_churn: f64,
+    /// Share of the leaving that lock-in prevents once customers have stayed `lock_in_quarters`.
+    pub lock_in: f64,
+    /// Quarters open after which lock-in is at full strength.
+    pub lock_in_quarters: f64,
     /// Share of customers lost per point of unserved demand.
     pub breach_churn: f64,
     /// CU-hours in one compute unit-quarter.
     pub hours_per_cu: f64,
+    /// Cloud market revenue per quarter (thousands) at which tenders are worth the deck's
+    /// value; a bigger market makes every tender announced then bigger in proportion.
+    pub tender_reference_revenue: f64,
 }
 
 /// Operational excellence (0–100).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Excellence {
-    /// Points gained per quarter for each facility open to outsiders (capped by `open_gain_cap`).
-    pub open_gain: f64,
-    /// Most points gained in a quarter from open facilities.
-    pub open_gain_cap: f64,
+    /// Points gained per quarter when outsiders are all of the volume served (warehouses and
+    /// data centres weigh alike): outsiders are the quality benchmark.
+    pub outsider_gain: f64,
     /// Points gained per quarter from running any facility.
     pub run_gain: f64,
     /// Share of the score lost each quarter without pressure.
@@ -237,8 +273,8 @@ pub struct MarketRules {
     pub shipping_neighbour: f64,
     /// Share of late orders that are cancelled (lost sales).
     pub late_cancel_share: f64,
-    /// Share of the gap to this quarter's market share closed each quarter (habits are sticky).
-    pub share_adjust: f64,
+    /// How customers stay and leave.
+    pub customers: Customers,
     /// Catalogue growth per quarter, as a share.
     pub catalogue_growth: f64,
     /// Price levels on offer, cheapest first.

@@ -165,7 +165,7 @@ impl Content {
         for (f, t) in sources.iter().filter(|(n, _)| n.contains("scenarios/")) {
             scenarios.push(parse_ron::<ScenarioDef>(f, t)?);
         }
-        let mut hash = crate::sim::hash::Fnv::new();
+        let mut hash = crate::basic::fnv::Fnv::new();
         for (name, text) in sources {
             hash.write(name.as_bytes());
             hash.write(text.as_bytes());

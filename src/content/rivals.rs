@@ -16,6 +16,39 @@ pub struct RivalRetail {
     pub utility_max: f64,
     /// Pull it gains for a quarter when you discount (it matches your prices).
     pub price_match: f64,
+    /// Regions it sells in (ids); empty means everywhere.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Regions it calls home (ids), where it pulls harder by `home_pull`.
+    #[serde(default)]
+    pub home: Vec<String>,
+    /// Extra pull at home: known brand, its own stores and trucks.
+    #[serde(default)]
+    pub home_pull: f64,
+    /// Its strategy when it loses share.
+    pub defence: RivalDefence,
+}
+
+/// How a rival fights back when it loses customers in a region: first it cuts prices, then it
+/// builds (faster delivery), and where you lead by far it builds to contest you.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RivalDefence {
+    /// Share points lost over about a year that make it act (0.01 = one point).
+    pub trigger: f64,
+    /// Pull gained per price cut.
+    pub price_step: f64,
+    /// Most pull price cuts may add.
+    pub price_max: f64,
+    /// Share of the price cuts' pull given back each quarter it does not lose share (prices
+    /// recover when the pressure is off).
+    pub price_recovery: f64,
+    /// Pull gained per building programme (lasting).
+    pub build_step: f64,
+    /// Most pull building may add in a region.
+    pub build_max: f64,
+    /// Your lead in share points over it, in a region it sells in, that makes it build there.
+    pub contest_lead: f64,
 }
 
 /// A rival's cloud business.
@@ -32,12 +65,14 @@ pub struct RivalCloud {
     pub utility_growth: f64,
     /// Most pull it reaches.
     pub utility_max: f64,
-    /// Its price per CU-hour in cents when it opens.
-    pub price_cents: f64,
-    /// How much below your price it goes in a price war (share).
+    /// Its price when it opens, as a multiple of the reference price of the time.
+    pub entry_price: f64,
+    /// How much below the cheapest other provider it goes when it loses share (share).
     pub undercut: f64,
-    /// Cheapest it will go, in cents.
-    pub price_floor_cents: f64,
+    /// Cheapest it will go, as a multiple of the reference price of the time.
+    pub price_floor: f64,
+    /// Share of its customers it wants: below it, it cuts prices every quarter.
+    pub target_share: f64,
 }
 
 /// One rival.
@@ -48,6 +83,8 @@ pub struct RivalDef {
     pub id: String,
     /// Company name (fictional).
     pub name: String,
+    /// Short name for narrow tables.
+    pub short: String,
     /// What it is, in a few words.
     pub kind: String,
     /// Its strategy in one sentence, shown on the market screen.

@@ -1,6 +1,6 @@
 //! Scenarios and difficulty levels.
 
-use crate::sim::money::Money;
+use crate::basic::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// A facility the company owns when the scenario starts.

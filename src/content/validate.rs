@@ -142,15 +142,20 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
     }
     share(mf, "goods_cost_share", m.goods_cost_share)?;
     share(mf, "late_cancel_share", m.late_cancel_share)?;
-    share(mf, "share_adjust", m.share_adjust)?;
+    share(mf, "customers.base_churn", m.customers.base_churn)?;
+    share(mf, "customers.max_churn", m.customers.max_churn)?;
+    share(mf, "customers.late_leave", m.customers.late_leave)?;
     share(mf, "drop_ship.late_share", m.drop_ship.late_share)?;
     share(mf, "marketplace.join_rate", m.marketplace.join_rate)?;
-    share(mf, "cloud.ramp", m.cloud.ramp)?;
+    share(mf, "cloud.price_decline", m.cloud.price_decline)?;
+    share(mf, "cloud.lock_in", m.cloud.lock_in)?;
     share(mf, "cloud.win_rate", m.cloud.win_rate)?;
     share(mf, "cloud.lose_rate", m.cloud.lose_rate)?;
     share(mf, "excellence.decay", m.excellence.decay)?;
     share(mf, "reputation.drift", m.reputation.drift)?;
     positive(mf, "order_value", m.order_value)?;
+    positive(mf, "cloud.price_cap", m.cloud.price_cap)?;
+    positive(mf, "cloud.lock_in_quarters", m.cloud.lock_in_quarters)?;
     positive(mf, "cloud.hours_per_cu", m.cloud.hours_per_cu)?;
     positive(
         mf,
@@ -160,6 +165,7 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
 
     let fin = "assets/finance.ron";
     share(fin, "tax_rate", c.finance.tax_rate)?;
+    share(fin, "contract_cost_share", c.finance.contract_cost_share)?;
     share(fin, "equity.discount", c.finance.equity.discount)?;
     share(
         fin,
@@ -176,6 +182,41 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
         ));
     }
 
+    let rf = "assets/rivals.ron";
+    for r in &c.rivals {
+        if let Some(retail) = &r.retail {
+            for id in retail.regions.iter().chain(&retail.home) {
+                if c.region_index(id).is_none() {
+                    return Err(ContentError::invalid(
+                        rf,
+                        format!("rival {}: unknown region {id:?}", r.id),
+                        "use an id from assets/regions.ron",
+                    ));
+                }
+            }
+        }
+        if let Some(cloud) = &r.cloud {
+            positive(rf, "cloud.entry_price", cloud.entry_price)?;
+            positive(rf, "cloud.price_floor", cloud.price_floor)?;
+            share(rf, "cloud.undercut", cloud.undercut)?;
+            share(rf, "cloud.target_share", cloud.target_share)?;
+        }
+    }
+    for (kind, q) in [
+        ("warehouse", c.facilities.warehouse.depreciation_quarters),
+        (
+            "data_centre",
+            c.facilities.data_centre.depreciation_quarters,
+        ),
+    ] {
+        if q == 0 {
+            return Err(ContentError::invalid(
+                "assets/facilities.ron",
+                format!("{kind}.depreciation_quarters is 0"),
+                "write 1 or more",
+            ));
+        }
+    }
     if c.rivals.is_empty() {
         return Err(ContentError::invalid(
             "assets/rivals.ron",
@@ -193,8 +234,8 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
 
     for s in &c.scenarios {
         let sf = format!("assets/scenarios/{}.ron", s.id);
-        let start = crate::sim::Quarter::new(s.start.0, s.start.1);
-        let end = crate::sim::Quarter::new(s.end.0, s.end.1);
+        let start = crate::basic::calendar::Quarter::new(s.start.0, s.start.1);
+        let end = crate::basic::calendar::Quarter::new(s.end.0, s.end.1);
         if end < start || !(1..=4).contains(&s.start.1) || !(1..=4).contains(&s.end.1) {
             return Err(ContentError::invalid(
                 &sf,

@@ -4,21 +4,22 @@
 //! generator inside [`GameState`].
 
 pub mod action;
-pub mod calendar;
+pub use crate::basic::calendar;
 pub mod capacity;
 pub mod compute;
 pub mod events;
 pub mod finance;
 pub mod fulfilment;
 pub mod hash;
-pub mod money;
+pub use crate::basic::money;
 mod new_game;
 pub mod politics;
 pub mod preview;
 pub mod report;
 pub mod retail;
+pub mod rivals;
 pub mod state;
-mod stats;
+pub mod stats;
 mod turn;
 pub mod world;
 

@@ -4,8 +4,8 @@
 use super::diag::{Diagnostic, Severity, find_from, id_offsets};
 use super::load::{Merged, SourceFile};
 use super::types::{Cond, Effect, EventDef, Requirement, Stakeholder, Stat};
+use crate::basic::calendar::Quarter;
 use crate::content::Content;
-use crate::sim::Quarter;
 use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 

@@ -4,8 +4,8 @@
 
 use super::IdMap;
 use super::types::{Cond, Disposition, EventDef};
+use crate::basic::calendar::Quarter;
 use crate::content::{Content, FacilityKind};
-use crate::sim::Quarter;
 
 /// A condition ready for fast testing.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,8 +1,8 @@
 //! Conditions and effects in plain words, for the event card's previews and greyed choices.
 
 use super::types::{Cond, Effect, Stat};
+use crate::basic::money::Money;
 use crate::content::{Content, FacilityKind};
-use crate::sim::Money;
 
 fn stat_value(stat: Stat, v: f64) -> String {
     if stat.is_money() {

@@ -181,7 +181,7 @@ impl Deck {
         let sources = sources
             .iter()
             .map(|s| {
-                let mut h = crate::sim::hash::Fnv::new();
+                let mut h = crate::basic::fnv::Fnv::new();
                 h.write(s.text.as_bytes());
                 DeckSource {
                     name: s.name.clone(),

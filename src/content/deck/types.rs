@@ -2,8 +2,8 @@
 //!
 //! Every struct denies unknown fields so a misspelt field is an error, never silently ignored.
 
+use crate::basic::money::Money;
 use crate::content::FacilityKind;
-use crate::sim::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// What an event is about; the UI groups and colours by it, the director weighs politics by it.
