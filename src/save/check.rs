@@ -41,6 +41,16 @@ pub fn check(
             env!("CARGO_PKG_VERSION")
         ));
     }
+    if state.rivals.len() < content.rivals.len() {
+        let newcomers: Vec<&str> = content.rivals[state.rivals.len()..]
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect();
+        warnings.push(format!(
+            "saved with game data before {} existed: they join the game now",
+            newcomers.join(" and ")
+        ));
+    }
     if content.scenario(&state.scenario).is_none() {
         warnings.push(format!(
             "scenario {:?} is no longer in the data; the game keeps its own dates",
@@ -81,7 +91,9 @@ fn check_shape(state: &GameState, content: &Content) -> Result<(), SaveError> {
             state.regions.len()
         ));
     }
-    if state.rivals.len() != content.rivals.len() {
+    // Rivals added to the data after a game was saved join it when play resumes; a rival the
+    // data no longer has cannot be played.
+    if state.rivals.len() > content.rivals.len() {
         return bad(format!(
             "the game has {} rivals, the data {}",
             state.rivals.len(),
@@ -91,7 +103,7 @@ fn check_shape(state: &GameState, content: &Content) -> Result<(), SaveError> {
     if let Some(r) = state
         .regions
         .iter()
-        .find(|r| r.rival_shares.len() != content.rivals.len())
+        .find(|r| r.rival_shares.len() != state.rivals.len())
     {
         return bad(format!(
             "a region lists {} rival shares for {} rivals",

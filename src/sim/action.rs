@@ -54,6 +54,8 @@ pub enum Action {
     SetPriceLevel(u8),
     /// Marketing per quarter.
     SetMarketing(Money),
+    /// Spend per quarter on new cloud services (breadth), while a data centre is open.
+    SetServices(Money),
     /// Rented hosting, in compute units.
     SetHosting(u64),
     /// A funding round (private), share offering (public) or emergency round (in trouble).
@@ -252,6 +254,15 @@ pub fn check(
                 Ok(Money::ZERO)
             }
         }
+        Action::SetServices(m) => {
+            if m.is_negative() || *m > Money::m(100_000) {
+                Err(Rejection::OutOfRange(
+                    "cloud services spend must be $0 to $100B".into(),
+                ))
+            } else {
+                Ok(Money::ZERO)
+            }
+        }
         Action::SetHosting(cu) => {
             if *cu > 100_000_000 {
                 Err(Rejection::OutOfRange("hosting above 100M CU".into()))
@@ -320,7 +331,8 @@ pub fn apply(
             let lead = i32::from(content.lead_quarters(*kind));
             let id = FacilityId(state.next_facility);
             state.next_facility += 1;
-            let default_price = content.market.cloud.reference_price_cents.round() as u32;
+            // New halls list at the going price of their time.
+            let default_price = super::world::reference_price(content, now).round().max(1.0) as u32;
             state.facilities.push(Facility {
                 id,
                 kind: *kind,
@@ -335,6 +347,7 @@ pub fn apply(
                 upgrades: 0,
                 ordered: now,
                 invested: cost,
+                depreciated: Money::ZERO,
                 last: FacilityUse::default(),
             });
             books.capex += cost;
@@ -366,6 +379,7 @@ pub fn apply(
         }
         Action::SetPriceLevel(level) => state.company.price_level = *level,
         Action::SetMarketing(m) => state.company.marketing = *m,
+        Action::SetServices(m) => state.company.services_budget = *m,
         Action::SetHosting(cu) => state.company.hosting_cu = *cu,
         Action::RaiseEquity(amount) => finance::raise_equity(content, state, *amount, books),
         Action::GoPublic => finance::go_public(content, state, books),

@@ -39,6 +39,7 @@ pub fn serve(
     let mut cap = vec![0u64; n];
     let mut outage = vec![false; n];
     let severity = content.facilities.data_centre.outage_severity;
+    let mut full_total = 0u64;
     for i in 0..n {
         if state.facilities[i].kind != FacilityKind::DataCentre {
             continue;
@@ -47,6 +48,7 @@ pub fn serve(
         if full == 0 {
             continue;
         }
+        full_total += full;
         let p = outage_chance(content, state, i);
         // Every operating data centre draws, so the generator advances the same way whatever the odds.
         let roll: f64 = state.rng.random();
@@ -123,12 +125,16 @@ pub fn serve(
 
     // Money: cloud revenue, power and upkeep are booked with the other facilities.
     let cloud = &content.market.cloud;
-    let mut revenue = 0.0;
+    // Customers pay one price, the capacity-weighted price of your open data centres: a cheap
+    // server room cannot lure them in for dear halls to bill.
+    let price = world::your_cloud_price(content, state).unwrap_or(0.0);
+    state.company.cloud.price_cents = price;
+    let cloud_served: u64 = out_used.iter().sum();
+    let revenue = cloud_served as f64 * price / 100.0 * cloud.hours_per_cu;
     for (i, f) in state.facilities.iter_mut().enumerate() {
         if f.kind != FacilityKind::DataCentre {
             continue;
         }
-        revenue += out_used[i] as f64 * f64::from(f.cloud_price_cents) / 100.0 * cloud.hours_per_cu;
         f.last = FacilityUse {
             capacity: cap[i],
             own: own_used[i],
@@ -141,7 +147,6 @@ pub fn serve(
     books.hosting += Money::from_f64(
         state.company.hosting_cu as f64 * content.facilities.hosting_cost_per_cu / 1000.0,
     );
-    let cloud_served: u64 = out_used.iter().sum();
     let report = ComputeReport {
         own_load: load,
         own_served: served,
@@ -150,6 +155,11 @@ pub fn serve(
         cloud_demand,
         cloud_served,
         outages: outage.iter().filter(|o| **o).count() as u32,
+        outage_share: if full_total == 0 {
+            0.0
+        } else {
+            1.0 - dc_cap as f64 / full_total as f64
+        },
         cloud_share: 0.0,
         cloud_market: state.cloud_market.size_cu as u64,
     };
@@ -158,7 +168,8 @@ pub fn serve(
 
 /// Your pull on cloud customers, from price, breadth, reliability and regions covered.
 pub fn cloud_pull(content: &Content, state: &GameState) -> Option<f64> {
-    let price = world::open_cloud_price(state)?;
+    let price = world::your_cloud_price(content, state)?;
+    let reference = world::reference_price(content, state.quarter);
     let c = &content.market.cloud;
     let book = &state.company.cloud;
     let mut regions: Vec<u8> = state
@@ -170,14 +181,38 @@ pub fn cloud_pull(content: &Content, state: &GameState) -> Option<f64> {
     regions.sort_unstable();
     regions.dedup();
     Some(
-        -c.price_sensitivity * (price / c.reference_price_cents).log2()
+        -c.price_sensitivity * (price.max(0.01) / reference).log2()
             + c.breadth * (1.0 + book.breadth).ln()
             + c.reliability * (book.reliability - 90.0)
             + c.regions * (regions.len().saturating_sub(1)) as f64,
     )
 }
 
-/// Moves the cloud book towards your share of the market, after a quarter's service.
+/// Share of your cloud customers above their target who leave this quarter: a base rate that
+/// lock-in lowers the longer you have been open, more when you are dearer than the cheapest
+/// rival or less reliable.
+pub fn leave_rate(content: &Content, state: &GameState) -> f64 {
+    let c = &content.market.cloud;
+    let book = &state.company.cloud;
+    let Some(price) = world::your_cloud_price(content, state) else {
+        return 1.0;
+    };
+    let cheapest = state
+        .rivals
+        .iter()
+        .filter(|r| r.cloud_opened.is_some())
+        .map(|r| r.cloud_price_cents)
+        .fold(world::reference_price(content, state.quarter), f64::min)
+        .max(0.01);
+    let lock = c.lock_in * (f64::from(book.quarters_open) / c.lock_in_quarters).min(1.0);
+    let dearer = (price / cheapest).log2().max(0.0);
+    let unreliable = (95.0 - book.reliability).max(0.0) / 10.0;
+    (c.lose_rate * (1.0 - lock) + c.price_churn * dearer + c.reliability_churn * unreliable)
+        .clamp(0.0, 1.0)
+}
+
+/// Moves every provider's customers after a quarter's service: companies choose between
+/// their own premises and each open provider; yours come and go at their own pace.
 pub fn update_cloud_book(
     content: &Content,
     state: &mut GameState,
@@ -187,34 +222,41 @@ pub fn update_cloud_book(
 ) {
     let c = &content.market.cloud;
     let you = cloud_pull(content, state);
-    let mut denom = 0.0;
     let rival_pulls: Vec<Option<f64>> = (0..state.rivals.len())
         .map(|i| world::rival_cloud_pull(content, state, i, strength))
         .collect();
-    for p in rival_pulls.iter().flatten() {
-        denom += p.exp();
+    let any_open = you.is_some() || rival_pulls.iter().any(Option::is_some);
+    world::open_cloud_market(state, any_open, notes);
+    if state.cloud_market.opened.is_none() {
+        report.cloud_share = 0.0;
+        return;
     }
-    if let Some(y) = you {
-        denom += y.exp();
+    let need = world::compute_need(content, state);
+    let on_premises = world::on_premises_pull(content, state);
+    let top = rival_pulls
+        .iter()
+        .flatten()
+        .chain(you.iter())
+        .copied()
+        .fold(on_premises, f64::max);
+    let denom = (on_premises - top).exp()
+        + rival_pulls
+            .iter()
+            .flatten()
+            .chain(you.iter())
+            .map(|p| (p - top).exp())
+            .sum::<f64>();
+    let target = |p: f64| need * (p - top).exp() / denom;
+    for (p, r) in rival_pulls.iter().zip(state.rivals.iter_mut()) {
+        let t = p.map_or(0.0, target);
+        let rate = if t > r.cloud_cu {
+            c.win_rate
+        } else {
+            c.lose_rate
+        };
+        r.cloud_cu = (r.cloud_cu + rate * (t - r.cloud_cu)).max(0.0);
     }
-    let size = state.cloud_market.size_cu;
-    let share = match you {
-        Some(y) if denom > 0.0 => y.exp() / denom,
-        _ => 0.0,
-    };
-    for (i, p) in rival_pulls.iter().enumerate() {
-        if let (Some(p), Some(r)) = (p, state.rivals.get_mut(i)) {
-            r.cloud_cu = size * p.exp() / denom.max(f64::MIN_POSITIVE);
-        }
-    }
-    let book = &mut state.company.cloud;
-    let target = size * share;
-    let rate = if target > book.demand_cu {
-        c.win_rate
-    } else {
-        c.lose_rate
-    };
-    book.demand_cu += rate * (target - book.demand_cu);
+    let leave = leave_rate(content, state);
     let unserved = if report.cloud_demand == 0 {
         0.0
     } else {
@@ -223,20 +265,51 @@ pub fn update_cloud_book(
     if unserved > 0.01 {
         notes.push(Note::CloudBreached { share: unserved });
     }
+    let budget = state.company.services_budget.as_f64() / 1000.0;
+    // Customers sign up only for capacity you can offer: open halls' room beyond own load.
+    let room: u64 = state
+        .facilities
+        .iter()
+        .filter(|f| f.open && f.kind == FacilityKind::DataCentre)
+        .map(|f| f.last.capacity.saturating_sub(f.last.own))
+        .sum();
+    let book = &mut state.company.cloud;
+    let t = you.map_or(0.0, target);
+    book.wanted_cu = t;
+    if t > book.demand_cu {
+        let reach = t.min(room as f64 * 1.1);
+        book.demand_cu += c.win_rate * (reach - book.demand_cu).max(0.0);
+    } else {
+        book.demand_cu += leave * (t - book.demand_cu);
+    }
     book.demand_cu *= 1.0 - (c.breach_churn * unserved).clamp(0.0, 1.0);
     book.demand_cu = book.demand_cu.max(0.0);
     if you.is_some() {
         book.quarters_open += 1;
-        book.breadth += c.breadth_per_quarter;
+        book.breadth += c.breadth_per_quarter + c.breadth_per_investment * budget.max(0.0).sqrt();
     }
-    // Reliability recovers slowly and falls with every outage customers feel.
+    // Reliability recovers slowly and falls with the share of capacity customers felt go down.
     let felt = unserved
-        + if report.outages > 0 && you.is_some() {
-            0.05 * f64::from(report.outages)
+        + if you.is_some() {
+            report.outage_share
         } else {
             0.0
         };
     book.reliability =
         (book.reliability + 0.15 * (99.0 - book.reliability) - 100.0 * felt).clamp(0.0, 100.0);
-    report.cloud_share = share;
+    let mine = book.demand_cu;
+    let my_price = book.price_cents;
+    let size = mine + state.rivals.iter().map(|r| r.cloud_cu).sum::<f64>();
+    let paid = mine * my_price
+        + state
+            .rivals
+            .iter()
+            .map(|r| r.cloud_cu * r.cloud_price_cents)
+            .sum::<f64>();
+    let m = &mut state.cloud_market;
+    m.need_cu = need;
+    m.size_cu = size;
+    m.average_price_cents = if size > 0.0 { paid / size } else { 0.0 };
+    report.cloud_share = if size > 0.0 { mine / size } else { 0.0 };
+    report.cloud_market = size as u64;
 }

@@ -53,6 +53,24 @@ pub fn net_income_ttm(state: &GameState) -> Money {
         .sum()
 }
 
+/// The platform's (sellers' services and cloud) share of operating profit over the last four
+/// quarters, 0–1: a loss-making platform counts as none, a loss-making store as all platform.
+pub fn platform_profit_share(state: &GameState) -> f64 {
+    let mut lines = [0.0; 4];
+    for s in state.history.iter().rev().take(4) {
+        for (l, p) in lines.iter_mut().zip(s.profit) {
+            *l += p.as_f64();
+        }
+    }
+    let platform = (lines[1] + lines[2]).max(0.0);
+    let rest = (lines[0] + lines[3]).max(0.0);
+    if platform + rest > 0.0 {
+        platform / (platform + rest)
+    } else {
+        0.0
+    }
+}
+
 /// The revenue multiple the market applies now, and its parts.
 pub fn multiple(content: &Content, state: &GameState) -> Multiple {
     let v = &content.finance.valuation;
@@ -63,18 +81,7 @@ pub fn multiple(content: &Content, state: &GameState) -> Multiple {
     } else {
         0.0
     };
-    let platform_revenue: f64 = state
-        .history
-        .iter()
-        .rev()
-        .take(4)
-        .map(|s| (s.revenue[1] + s.revenue[2]).as_f64())
-        .sum();
-    let platform = if ttm > 0.0 {
-        (platform_revenue / ttm).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
+    let platform = platform_profit_share(state);
     let mood = world::macro_phase(content, state.quarter).map_or(1.0, |p| p.multiple);
     let parts = Multiple {
         base: v.base_multiple,
@@ -101,7 +108,7 @@ pub struct Multiple {
     pub growth: f64,
     /// Added (or taken) by margins.
     pub margin: f64,
-    /// Added by the share of revenue from sellers' fees and cloud.
+    /// Added by the platform's share of operating profit (sellers' services and cloud).
     pub platform: f64,
     /// The market's mood (multiplies the sum).
     pub mood: f64,

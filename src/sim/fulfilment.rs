@@ -123,20 +123,22 @@ pub fn serve(
     let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
     let w = &content.facilities.warehouse;
     let mut handling = 0.0;
+    // What sellers' orders cost to handle and ship: their line's direct costs.
+    let mut sellers_cost = 0.0;
+    let mut sellers_shipping = 0.0;
     for (i, f) in state.facilities.iter_mut().enumerate() {
         if f.kind != FacilityKind::Warehouse {
             continue;
         }
-        let labour = content
-            .regions
-            .get(usize::from(f.region.0))
-            .map_or(1.0, |r| r.labour_index);
+        let region = content.regions.get(usize::from(f.region.0));
+        let labour = region.map_or(1.0, |r| r.labour_index);
         let automation = 1.0 - w.automation.effect_per_level * f64::from(f.upgrades);
-        handling += (own_used[i] + out_used[i]) as f64
-            * w.cost_per_order
-            * labour
-            * automation.max(0.0)
-            * saving;
+        let per_order = w.cost_per_order * labour * automation.max(0.0) * saving;
+        handling += (own_used[i] + out_used[i]) as f64 * per_order;
+        let ship =
+            out_used[i] as f64 * m.shipping_own_region * region.map_or(1.0, |r| r.shipping_index);
+        sellers_shipping += ship;
+        sellers_cost += out_used[i] as f64 * per_order + ship;
         f.last = FacilityUse {
             capacity: cap[i],
             own: own_used[i],
@@ -145,7 +147,7 @@ pub fn serve(
             outage: false,
         };
     }
-    let mut shipping = 0.0;
+    let mut shipping = sellers_shipping;
     let mut drop_fees = 0.0;
     let mut delivered = 0u64;
     for (r, report) in regions.iter().enumerate() {
@@ -175,6 +177,7 @@ pub fn serve(
             + state.company.sellers * m.marketplace.storage_fee)
             / 1000.0,
     );
+    books.line_costs[1] += super::money::Money::from_f64(sellers_cost / 1000.0);
     MarketplaceReport {
         sellers: state.company.sellers.max(0.0) as u64,
         demand: seller_demand,

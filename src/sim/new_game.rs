@@ -65,10 +65,13 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
             status: FacilityStatus::Operating,
             open: false,
             reservation_pct: content.facilities.default_reservation_pct,
-            cloud_price_cents: content.market.cloud.reference_price_cents.round() as u32,
+            cloud_price_cents: super::world::reference_price(content, start)
+                .round()
+                .max(1.0) as u32,
             upgrades: 0,
             ordered: start.plus(-i32::from(content.lead_quarters(kind))),
             invested,
+            depreciated: Money::ZERO,
             last: FacilityUse::default(),
         });
     }
@@ -86,13 +89,7 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
     let rivals = content
         .rivals
         .iter()
-        .map(|_| RivalState {
-            retail_pull: f64::NEG_INFINITY,
-            cloud_opened: None,
-            cloud_price_cents: 0.0,
-            cloud_cu: 0.0,
-            last_move: String::new(),
-        })
+        .map(|_| RivalState::newcomer(content.regions.len()))
         .collect();
     let company = Company {
         name: opts.company.clone().unwrap_or_else(|| s.company.clone()),
@@ -117,6 +114,7 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         catalogue: s.catalogue,
         sellers: 0.0,
         hosting_cu: s.hosting_cu,
+        services_budget: Money::ZERO,
         cloud: CloudBook {
             reliability: 95.0,
             ..CloudBook::default()

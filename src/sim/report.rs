@@ -25,6 +25,12 @@ pub struct Books {
     pub shipping: Money,
     /// Fixed upkeep of facilities (power included).
     pub upkeep: Money,
+    /// Facilities' cost written off this quarter (no cash moves).
+    #[serde(default)]
+    pub depreciation: Money,
+    /// New cloud services.
+    #[serde(default)]
+    pub services: Money,
     /// Rented hosting.
     pub hosting: Money,
     /// Marketing.
@@ -47,6 +53,43 @@ pub struct Books {
     pub borrowed: Money,
     /// Repaid (credit line and bonds).
     pub repaid: Money,
+    /// Operating costs by business line (retail, sellers' services, cloud, contracts); they
+    /// add up to [`Books::operating_costs`] once the quarter is closed.
+    #[serde(default)]
+    pub line_costs: [Money; 4],
+}
+
+/// The business lines, in the order of [`Books::revenue_lines`].
+pub const LINES: [&str; 4] = ["retail", "sellers", "cloud", "contracts"];
+
+/// An amount per business line, in thousands of dollars, as `sim --json` writes it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByLine {
+    /// The store.
+    pub retail: i64,
+    /// Sellers' services: storage, fulfilment and fees.
+    pub sellers: i64,
+    /// Compute rented to outsiders.
+    pub cloud: i64,
+    /// Government and other contracts.
+    pub contracts: i64,
+}
+
+impl ByLine {
+    /// From amounts in line order.
+    pub fn of(lines: [Money; 4]) -> ByLine {
+        ByLine {
+            retail: lines[0].thousands(),
+            sellers: lines[1].thousands(),
+            cloud: lines[2].thousands(),
+            contracts: lines[3].thousands(),
+        }
+    }
+
+    /// All lines.
+    pub fn total(&self) -> i64 {
+        self.retail + self.sellers + self.cloud + self.contracts
+    }
 }
 
 impl Books {
@@ -61,6 +104,8 @@ impl Books {
             + self.fulfilment
             + self.shipping
             + self.upkeep
+            + self.depreciation
+            + self.services
             + self.hosting
             + self.marketing
             + self.overhead
@@ -87,9 +132,16 @@ impl Books {
         self.equity_raised + self.borrowed - self.repaid
     }
 
-    /// How much cash moved: net income − capex + asset sales ± financing.
+    /// How much cash moved: net income (depreciation added back, as it moves no cash) −
+    /// capex + asset sales ± financing.
     pub fn cash_flow(&self) -> Money {
-        self.net_income() - self.capex + self.asset_sales + self.financing()
+        self.net_income() + self.depreciation - self.capex + self.asset_sales + self.financing()
+    }
+
+    /// Operating profit by business line.
+    pub fn profit_lines(&self) -> [Money; 4] {
+        let r = self.revenue_lines();
+        std::array::from_fn(|i| r[i] - self.line_costs[i])
     }
 
     /// Revenue by line, in the order of [`crate::sim::Snapshot::revenue`].
@@ -145,8 +197,6 @@ pub struct Pull {
     pub marketing: f64,
     /// From brand recognition.
     pub brand: f64,
-    /// From habit: shoppers who already buy here tend to come back.
-    pub habit: f64,
     /// Lost to last quarter's late deliveries.
     pub late: f64,
     /// The pull of offline shops (the outside option).
@@ -156,13 +206,7 @@ pub struct Pull {
 impl Pull {
     /// Your total pull.
     pub fn total(&self) -> f64 {
-        self.price
-            + self.speed
-            + self.selection
-            + self.reputation
-            + self.marketing
-            + self.brand
-            + self.habit
+        self.price + self.speed + self.selection + self.reputation + self.marketing + self.brand
             - self.late
     }
 }
@@ -184,6 +228,9 @@ pub struct ComputeReport {
     pub cloud_served: u64,
     /// Data centres that had an outage.
     pub outages: u32,
+    /// Share of data-centre capacity the outages took down.
+    #[serde(default)]
+    pub outage_share: f64,
     /// Your share of the cloud market.
     pub cloud_share: f64,
     /// Size of the whole cloud market (CU).

@@ -7,6 +7,15 @@ use super::state::{FacilityStatus, GameState, WorldDraw};
 use super::world;
 use crate::content::{Content, FacilityKind};
 
+/// Shoppers online in a region in a quarter.
+pub fn shoppers(content: &Content, world: &WorldDraw, region: usize, q: Quarter) -> f64 {
+    let Some(r) = content.regions.get(region) else {
+        return 0.0;
+    };
+    let shift = world.adoption_shift.get(region).copied().unwrap_or(0.0);
+    r.population_m * 1e6 * r.adoption(q.as_year() - shift)
+}
+
 /// Online spending in a region in a quarter, in thousands of dollars (all shops).
 pub fn spending(content: &Content, world: &WorldDraw, region: usize, q: Quarter) -> f64 {
     let m = &content.market;
@@ -14,8 +23,7 @@ pub fn spending(content: &Content, world: &WorldDraw, region: usize, q: Quarter)
         return 0.0;
     };
     let year = q.as_year();
-    let shift = world.adoption_shift.get(region).copied().unwrap_or(0.0);
-    let shoppers = r.population_m * 1e6 * r.adoption(year - shift);
+    let shoppers = shoppers(content, world, region, q);
     let per_shopper =
         m.spend_per_shopper * (1.0 + world.spend_growth).powf(year - m.base_year) * r.wealth;
     let season = m.season[usize::from(q.q - 1)];
@@ -80,54 +88,156 @@ pub fn pull(
         reputation: a.reputation * (c.reputation - 50.0),
         marketing: a.marketing * (1.0 + marketing_share / a.marketing_scale).ln(),
         brand: a.brand_start + (a.brand_full - a.brand_start) * c.brand,
-        habit: a.habit * state.regions.get(region).map_or(0.0, |r| r.share),
         late: a.late_penalty * late * 100.0,
         offline,
     }
 }
 
-/// Computes every region's demand and moves the market shares; returns the per-region lines
-/// with `orders` filled in.
+/// A rival's pull on shoppers in a region, if it sells there.
+pub fn rival_pull(
+    content: &Content,
+    state: &GameState,
+    rival: usize,
+    region: usize,
+) -> Option<f64> {
+    let st = state.rivals.get(rival)?;
+    let def = content.rivals.get(rival)?.retail.as_ref()?;
+    if !st.retail_pull.is_finite() {
+        return None;
+    }
+    let id = &content.regions.get(region)?.id;
+    if !def.regions.is_empty() && !def.regions.contains(id) {
+        return None;
+    }
+    let home = if def.home.contains(id) {
+        def.home_pull
+    } else {
+        0.0
+    };
+    let moves = st
+        .regions
+        .get(region)
+        .map_or(0.0, |m| m.price_push + m.build_push);
+    Some(st.retail_pull + home + moves)
+}
+
+/// Moves a region's customers between shops for one quarter and returns the share each shop
+/// pulls among those choosing now (you first, then each rival, then offline).
+///
+/// `shares` holds you, each rival and offline, adding up to 1; `pulls` the same order (`None`
+/// for a rival not selling there). `growth` is the new shoppers as a share of last quarter's,
+/// `late_leaving` the share of your customers who leave over late orders.
+pub fn move_customers(
+    content: &Content,
+    shares: &mut [f64],
+    pulls: &[Option<f64>],
+    growth: f64,
+    late_leaving: f64,
+) -> Vec<f64> {
+    let c = &content.market.customers;
+    let n = shares.len();
+    let top = pulls
+        .iter()
+        .flatten()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max);
+    let weights: Vec<f64> = pulls
+        .iter()
+        .map(|p| p.map_or(0.0, |u| (u - top).exp()))
+        .collect();
+    let total: f64 = weights.iter().sum::<f64>().max(f64::MIN_POSITIVE);
+    let chosen: Vec<f64> = weights.iter().map(|w| w / total).collect();
+    let mut pool = growth.max(0.0);
+    let mut leaving = vec![0.0; n];
+    for k in 0..n {
+        let churn = match pulls[k] {
+            // A shop that no longer sells here loses all its customers.
+            None => 1.0,
+            Some(u) => {
+                let best_other = pulls
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != k)
+                    .filter_map(|(_, p)| *p)
+                    .fold(f64::NEG_INFINITY, f64::max);
+                let gap = (best_other - u).max(0.0);
+                (c.base_churn + c.gap_churn * gap).min(c.max_churn)
+            }
+        };
+        leaving[k] = shares[k] * churn;
+        pool += leaving[k];
+    }
+    // Customers who leave over late orders go to the others, in proportion to their pull.
+    let late = shares[0] * late_leaving.clamp(0.0, 1.0) * (1.0 - leaving[0] / shares[0].max(1e-12));
+    let others: f64 = chosen[1..].iter().sum::<f64>().max(f64::MIN_POSITIVE);
+    for k in 0..n {
+        let mut s = shares[k] - leaving[k] + pool * chosen[k];
+        if k == 0 {
+            s -= late;
+        } else {
+            s += late * chosen[k] / others;
+        }
+        shares[k] = (s / (1.0 + growth.max(0.0))).max(0.0);
+    }
+    let sum: f64 = shares.iter().sum();
+    if sum > 0.0 {
+        for s in shares.iter_mut() {
+            *s /= sum;
+        }
+    }
+    chosen
+}
+
+/// Computes every region's demand and moves the customers between shops; returns the
+/// per-region lines with `orders` filled in.
 pub fn demand(content: &Content, state: &mut GameState) -> Vec<RegionReport> {
     let coverage = coverage(content, state);
-    let adjust = content.market.share_adjust;
     let order_value = content.market.order_value;
+    let late_leave = content.market.customers.late_leave;
     let spends: Vec<f64> = (0..content.regions.len())
         .map(|r| spending(content, &state.world, r, state.quarter))
         .collect();
     // Marketing is spread over regions in proportion to their spending, so its intensity is alike.
     let marketing_share = state.company.marketing.as_f64() / spends.iter().sum::<f64>().max(1.0);
     let mut out = Vec::with_capacity(content.regions.len());
+    let nr = state.rivals.len();
     for (r, &spend_k) in spends.iter().enumerate() {
         let p = pull(content, state, r, coverage[r], marketing_share);
-        let you = p.total();
-        let mut denom = p.offline.exp() + you.exp();
-        for rival in &state.rivals {
-            if rival.retail_pull.is_finite() {
-                denom += rival.retail_pull.exp();
-            }
-        }
-        let target = you.exp() / denom;
+        let before = shoppers(content, &state.world, r, state.quarter.plus(-1));
+        let now = shoppers(content, &state.world, r, state.quarter);
+        let growth = if before > 0.0 {
+            now / before - 1.0
+        } else {
+            0.0
+        };
+        let mut pulls = Vec::with_capacity(nr + 2);
+        pulls.push(Some(p.total()));
+        pulls.extend((0..nr).map(|i| rival_pull(content, state, i, r)));
+        pulls.push(Some(p.offline));
         let Some(region) = state.regions.get_mut(r) else {
             continue;
         };
-        region.share += adjust * (target - region.share);
-        for (i, rival) in state.rivals.iter().enumerate() {
-            let t = if rival.retail_pull.is_finite() {
-                rival.retail_pull.exp() / denom
-            } else {
-                0.0
-            };
-            if let Some(s) = region.rival_shares.get_mut(i) {
-                *s += adjust * (t - *s);
-            }
-        }
-        let share = region.share.clamp(0.0, 1.0);
+        region.rival_shares.resize(nr, 0.0);
+        let mut shares = Vec::with_capacity(nr + 2);
+        shares.push(region.share.clamp(0.0, 1.0));
+        shares.extend(region.rival_shares.iter().map(|s| s.clamp(0.0, 1.0)));
+        let held: f64 = shares.iter().sum();
+        shares.push((1.0 - held).max(0.0));
+        let chosen = move_customers(
+            content,
+            &mut shares,
+            &pulls,
+            growth,
+            region.late_share * late_leave,
+        );
+        region.share = shares[0];
+        region.rival_shares.copy_from_slice(&shares[1..=nr]);
+        let share = region.share;
         let orders = (spend_k * 1000.0 * share / order_value).max(0.0);
         out.push(RegionReport {
             spending: Money::from_f64(spend_k),
             share,
-            target_share: target,
+            target_share: chosen[0],
             pull: p,
             orders: orders.min(1e15) as u64,
             ..RegionReport::default()

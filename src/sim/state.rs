@@ -91,6 +91,9 @@ pub struct Facility {
     pub ordered: Quarter,
     /// What it cost to build and upgrade.
     pub invested: Money,
+    /// How much of that has been written off in the books so far.
+    #[serde(default)]
+    pub depreciated: Money,
     /// Last quarter's use.
     pub last: FacilityUse,
 }
@@ -132,6 +135,13 @@ pub struct CloudBook {
     pub reliability: f64,
     /// Quarters with at least one data centre open.
     pub quarters_open: u32,
+    /// What customers paid per CU-hour last quarter, in cents (capacity-weighted).
+    #[serde(default)]
+    pub price_cents: f64,
+    /// Compute customers would buy from you at your price and standing if you had the room
+    /// (CU per quarter): above the book, customers are being turned away.
+    #[serde(default)]
+    pub wanted_cu: f64,
 }
 
 /// The player's company.
@@ -171,6 +181,9 @@ pub struct Company {
     pub sellers: f64,
     /// Rented hosting, in compute units.
     pub hosting_cu: u64,
+    /// Spent each quarter on new cloud services (breadth), while a data centre is open.
+    #[serde(default)]
+    pub services_budget: Money,
     /// The cloud business.
     pub cloud: CloudBook,
     /// Losses carried forward against future tax.
@@ -210,11 +223,25 @@ pub struct RegionState {
     pub late_share: f64,
 }
 
+/// What a rival has done in one region to defend or win customers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RivalRegion {
+    /// Pull from its price cuts (given back when the pressure is off).
+    pub price_push: f64,
+    /// Pull from what it has built (lasting).
+    pub build_push: f64,
+    /// Its share a year or so ago, smoothed: losing against it makes it act.
+    pub trend: f64,
+}
+
 /// A rival's visible position.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RivalState {
-    /// Pull on shoppers now.
+    /// Pull on shoppers now, before its regional moves (−∞ while it is not online).
     pub retail_pull: f64,
+    /// Its moves per region, in the content's region order.
+    #[serde(default)]
+    pub regions: Vec<RivalRegion>,
     /// Quarter it opened its cloud.
     pub cloud_opened: Option<Quarter>,
     /// Its cloud price per CU-hour in cents.
@@ -225,6 +252,20 @@ pub struct RivalState {
     pub last_move: String,
 }
 
+impl RivalState {
+    /// A rival before it has done anything: offline, no cloud, no customers.
+    pub fn newcomer(regions: usize) -> RivalState {
+        RivalState {
+            retail_pull: f64::NEG_INFINITY,
+            regions: vec![RivalRegion::default(); regions],
+            cloud_opened: None,
+            cloud_price_cents: 0.0,
+            cloud_cu: 0.0,
+            last_move: String::new(),
+        }
+    }
+}
+
 /// The market for rented compute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CloudMarketState {
@@ -232,6 +273,12 @@ pub struct CloudMarketState {
     pub opened: Option<Quarter>,
     /// Compute bought from all providers per quarter (CU).
     pub size_cu: f64,
+    /// Compute all companies need, rented or on their own premises (CU per quarter).
+    #[serde(default)]
+    pub need_cu: f64,
+    /// What the market paid per CU-hour last quarter, in cents, weighted by customers.
+    #[serde(default)]
+    pub average_price_cents: f64,
 }
 
 /// This game's draw of the world: what differs from one seed to the next.
@@ -293,8 +340,17 @@ pub struct Snapshot {
     pub cash: Money,
     /// Debt at its end.
     pub debt: Money,
-    /// Revenue: retail, third-party fulfilment, cloud, contracts.
+    /// Revenue: retail, sellers' services, cloud, contracts.
     pub revenue: [Money; 4],
+    /// Operating profit by the same lines.
+    #[serde(default)]
+    pub profit: [Money; 4],
+    /// Your share of the cloud market.
+    #[serde(default)]
+    pub cloud_share: f64,
+    /// What the cloud market paid per CU-hour, in cents, weighted by customers.
+    #[serde(default)]
+    pub cloud_price: f64,
     /// Net income.
     pub net_income: Money,
     /// Valuation at its end.

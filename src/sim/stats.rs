@@ -29,7 +29,6 @@ pub fn update(
         }
     }
     let c = &mut state.company;
-
     let before = c.reputation;
     let rep = &m.reputation;
     c.reputation += rep.drift * (rep.good_service_target - c.reputation);
@@ -39,14 +38,10 @@ pub fn update(
     report.reputation_change = c.reputation - before;
 
     let x = &m.excellence;
-    let open = state
-        .facilities
-        .iter()
-        .filter(|f| f.open && f.is_operating())
-        .count() as f64;
     let running = state.facilities.iter().any(|f| f.is_operating());
-    let before = c.excellence;
-    let gain = (x.open_gain * open).min(x.open_gain_cap) + if running { x.run_gain } else { 0.0 };
+    let before = state.company.excellence;
+    let gain = x.outsider_gain * outsider_share(state) + if running { x.run_gain } else { 0.0 };
+    let c = &mut state.company;
     c.excellence = (c.excellence * (1.0 - x.decay) + gain).clamp(0.0, 100.0);
     report.excellence_change = c.excellence - before;
 
@@ -94,4 +89,27 @@ fn update_sellers(
     c.sellers = c.sellers.max(0.0);
     mp.sellers = c.sellers as u64;
     mp
+}
+
+/// Outsiders' share of the volume served last quarter, warehouses and data centres weighing
+/// alike (a kind with no volume does not count).
+pub fn outsider_share(state: &GameState) -> f64 {
+    let mut parts = Vec::with_capacity(2);
+    for kind in [FacilityKind::Warehouse, FacilityKind::DataCentre] {
+        let (own, out) = state
+            .facilities
+            .iter()
+            .filter(|f| f.kind == kind)
+            .fold((0u64, 0u64), |(a, b), f| {
+                (a + f.last.own, b + f.last.outsiders)
+            });
+        if own + out > 0 {
+            parts.push(out as f64 / (own + out) as f64);
+        }
+    }
+    if parts.is_empty() {
+        0.0
+    } else {
+        parts.iter().sum::<f64>() / parts.len() as f64
+    }
 }

@@ -5,7 +5,7 @@ use super::finance;
 use super::money::Money;
 use super::report::{Books, Note, QuarterReport};
 use super::state::{FacilityStatus, GameState, Outcome, Snapshot};
-use super::{compute, events, fulfilment, politics, retail, stats, world};
+use super::{compute, events, fulfilment, politics, retail, rivals, stats, world};
 use crate::content::{Content, FacilityKind};
 use rand::RngExt;
 
@@ -15,6 +15,7 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     if state.is_over() {
         return state.last_report.clone().unwrap_or_default();
     }
+    admit_new_rivals(content, state);
     let difficulty = content.difficulty(&state.difficulty);
     let strength = difficulty.map_or(1.0, |d| d.rival_strength);
     let impatience = difficulty.map_or(1.0, |d| d.impatience);
@@ -54,6 +55,12 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     report.regions = regions;
     book_costs(content, state, &mut books);
     politics::book(state, &mut books);
+    let contract_cost = books
+        .contract_revenue
+        .scale(content.finance.contract_cost_share);
+    books.other += contract_cost;
+    books.line_costs[3] += contract_cost;
+    close_lines(&mut books);
     finance::book_interest(content, state, &mut books);
     finance::book_tax(content, state, &mut books);
     finance::repay_maturing(state, &mut books, &mut report.notes);
@@ -77,9 +84,7 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
         .price_levels
         .get(usize::from(state.company.price_level))
         .map_or(0.0, |l| l.utility);
-    world::update_rivals(content, state, price_pull, strength, &mut report.notes);
-    let you_open = world::open_cloud_price(state).is_some();
-    world::grow_cloud_market(content, state, you_open, &mut report.notes);
+    rivals::act(content, state, price_pull, strength, &mut report.notes);
     let before = world::macro_phase(content, state.quarter).map(|p| p.name.clone());
     let after = world::macro_phase(content, state.quarter.next()).map(|p| p.name.clone());
     if after.is_some() && after != before {
@@ -112,6 +117,19 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     }
     state.last_report = Some(report.clone());
     report
+}
+
+/// Rivals the data gained after a game was saved join it with no customers yet.
+fn admit_new_rivals(content: &Content, state: &mut GameState) {
+    let n = content.rivals.len();
+    while state.rivals.len() < n {
+        state
+            .rivals
+            .push(super::state::RivalState::newcomer(content.regions.len()));
+    }
+    for r in &mut state.regions {
+        r.rival_shares.resize(n, 0.0);
+    }
 }
 
 fn progress_facilities(state: &mut GameState, notes: &mut Vec<Note>) {
@@ -161,10 +179,13 @@ fn disasters(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
     }
 }
 
-fn book_costs(content: &Content, state: &GameState, books: &mut Books) {
+fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
     let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+    let compute_index = world::compute_cost_index(content, state.quarter);
     let mut upkeep = 0.0;
-    for f in &state.facilities {
+    let mut depreciation = Money::ZERO;
+    let mut any_dc_open = false;
+    for f in &mut state.facilities {
         let Some(size) = content.sizes(f.kind).get(usize::from(f.size)) else {
             continue;
         };
@@ -177,18 +198,60 @@ fn book_costs(content: &Content, state: &GameState, books: &mut Books) {
             _ => 1.0,
         };
         let mut cost = size.upkeep.as_f64() * region.labour_index;
-        if f.kind == FacilityKind::DataCentre {
-            cost += size.capacity as f64
-                * content.facilities.data_centre.power_per_cu
-                * region.power_index
-                / 1000.0;
+        let life = match f.kind {
+            FacilityKind::Warehouse => content.facilities.warehouse.depreciation_quarters,
+            FacilityKind::DataCentre => {
+                cost += size.capacity as f64
+                    * content.facilities.data_centre.power_per_cu
+                    * region.power_index
+                    / 1000.0;
+                // Servers get cheaper to run every year.
+                cost *= compute_index;
+                any_dc_open |= f.open && f.is_operating();
+                content.facilities.data_centre.depreciation_quarters
+            }
+        };
+        let cost = cost * running * saving;
+        upkeep += cost;
+        // A building is written off over its life, used or not.
+        let written = Money(f.invested.0 / i64::from(life.max(1)))
+            .min(f.invested - f.depreciated)
+            .max_zero();
+        f.depreciated += written;
+        depreciation += written;
+        // Outsiders bear the share of the fixed cost they used; idle capacity is the store's.
+        let used = f.last.own + f.last.outsiders;
+        if used > 0 && f.last.outsiders > 0 {
+            let share = f.last.outsiders as f64 / used as f64;
+            let line = match f.kind {
+                FacilityKind::Warehouse => 1,
+                FacilityKind::DataCentre => 2,
+            };
+            books.line_costs[line] += Money::from_f64(cost * share) + written.scale(share);
         }
-        upkeep += cost * running * saving;
     }
     books.upkeep += Money::from_f64(upkeep);
+    books.depreciation += depreciation;
+    if any_dc_open {
+        books.services += state.company.services_budget;
+        books.line_costs[2] += state.company.services_budget;
+    }
     books.marketing += state.company.marketing;
     let f = &content.finance;
     books.overhead += f.overhead_base + books.revenue().scale(f.overhead_share);
+}
+
+/// Shares head office among the lines by revenue and gives the store what is left.
+fn close_lines(books: &mut Books) {
+    let revenue = books.revenue_lines();
+    let total = books.revenue().as_f64();
+    if total > 0.0 {
+        for i in 1..4 {
+            books.line_costs[i] += books.overhead.scale(revenue[i].as_f64() / total);
+        }
+    }
+    let others: Money = books.line_costs[1..].iter().copied().sum();
+    books.line_costs[0] = books.operating_costs() - others;
 }
 
 fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
@@ -203,6 +266,9 @@ fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
         cash: state.company.cash,
         debt: state.company.debt(),
         revenue: report.books.revenue_lines(),
+        profit: report.books.profit_lines(),
+        cloud_share: report.compute.cloud_share,
+        cloud_price: state.cloud_market.average_price_cents,
         net_income: report.books.net_income(),
         valuation: Money::ZERO,
         market_share: if spend > 0.0 { yours / spend } else { 0.0 },

@@ -112,6 +112,7 @@ pub fn apply(
                     announced: now,
                     closes: now.plus(i32::from(t.open_quarters)),
                     bid_pct: None,
+                    scale: crate::sim::politics::tender_scale(content, state),
                 });
                 state.push_news(format!("Tender announced: {}", t.name));
             }

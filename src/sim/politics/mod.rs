@@ -31,6 +31,23 @@ pub struct OpenTender {
     pub closes: Quarter,
     /// Your bid in percent of list value, if you bid.
     pub bid_pct: Option<u8>,
+    /// The deck's value times this is the tender's list value: tenders grow with the cloud
+    /// market of their time.
+    #[serde(default = "unscaled")]
+    pub scale: f64,
+}
+
+fn unscaled() -> f64 {
+    1.0
+}
+
+/// What a tender announced now is worth against the deck's value: the cloud market's revenue
+/// over the data's reference, never less than the deck's value.
+pub fn tender_scale(content: &Content, state: &GameState) -> f64 {
+    let c = &content.market.cloud;
+    let m = &state.cloud_market;
+    let revenue = m.size_cu * m.average_price_cents / 100.0 * c.hours_per_cu / 1000.0;
+    (revenue / c.tender_reference_revenue.max(1.0)).max(1.0)
 }
 
 /// A contract won in a tender.

@@ -128,7 +128,7 @@ pub fn summary(content: &Content, state: &GameState) -> PoliticsSummary {
                 Some(TenderView {
                     id: t.id.clone(),
                     name: t.name.clone(),
-                    value_per_quarter: t.value_per_quarter,
+                    value_per_quarter: t.value_per_quarter.scale(o.scale),
                     years: t.years,
                     closes: o.closes,
                     requirements: requirements_met(content, state, t),

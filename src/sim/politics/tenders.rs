@@ -163,7 +163,7 @@ pub(super) fn award(content: &Content, state: &mut GameState) {
                 state.politics.contracts.push(Contract {
                     tender: t.id.clone(),
                     name: t.name.clone(),
-                    per_quarter: t.value_per_quarter.scale(pct),
+                    per_quarter: t.value_per_quarter.scale(pct * o.scale),
                     until: now.plus(i32::from(t.years) * 4),
                 });
                 let text = format!("You win the tender: {}", t.name);
