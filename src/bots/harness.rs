@@ -1,8 +1,10 @@
 //! The balance harness: every bot on the same seeds, in parallel, summarised per bot.
 
 use super::Bot;
-use crate::content::Content;
-use crate::sim::{self, GameState, NewGame, Outcome};
+use crate::content::{Content, FacilityKind};
+use crate::sim::report::ByLine;
+use crate::sim::state::Snapshot;
+use crate::sim::{self, GameState, Money, NewGame, Outcome, Quarter, finance};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -12,6 +14,8 @@ pub const EARLY_QUARTER: u32 = 40;
 /// One game's outcome as the harness needs it.
 #[derive(Clone, Debug)]
 pub struct GameSummary {
+    /// The seed played.
+    pub seed: u64,
     /// Score at the end (thousands).
     pub score: i64,
     /// Score after [`EARLY_QUARTER`] quarters (the final score if the game ended before).
@@ -20,10 +24,89 @@ pub struct GameSummary {
     pub outcome: Option<Outcome>,
     /// Quarters played.
     pub quarters: u32,
-    /// Share of the last year's revenue from sellers' fees and cloud.
-    pub platform_share: f64,
-    /// The founder's stake at the end.
+    /// The economy's shape at the end.
+    pub shape: Shape,
+}
+
+/// The economy's shape of one game: what the balance targets are about.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct Shape {
+    /// Revenue by business line over the last four quarters played (thousands).
+    pub revenue_by_line: ByLine,
+    /// Operating profit by business line over the last four quarters played (thousands).
+    pub operating_profit_by_line: ByLine,
+    /// The platform's (sellers' services and cloud) share of that operating profit, 0–1.
+    pub platform_profit_share: f64,
+    /// The company's share of world online spending in the last quarter, 0–1.
+    pub online_share: f64,
+    /// Its share of the cloud market in the last quarter, 0–1.
+    pub cloud_share: f64,
+    /// Its share of the cloud market in the last quarter of 2015, 0–1.
+    pub cloud_share_2015: f64,
+    /// How far the cloud market's average price fell in the 8 quarters after the first rival
+    /// cloud opened (0.3 = 30% lower), if one opened at least 8 quarters before the end.
+    pub price_fall_after_rival: Option<f64>,
+    /// Warehouses' use of their capacity in the last quarter (a Q4 at the scenario's end), 0–1.
+    pub warehouse_use: f64,
+    /// The founder's stake, 0–1.
     pub stake: f64,
+}
+
+impl Shape {
+    /// The shape of a game as it stands.
+    pub fn of(s: &GameState) -> Shape {
+        let year: Vec<_> = s.history.iter().rev().take(4).collect();
+        let sum = |f: fn(&Snapshot) -> [Money; 4]| {
+            let mut total = [Money::ZERO; 4];
+            for h in &year {
+                for (t, v) in total.iter_mut().zip(f(h)) {
+                    *t += v;
+                }
+            }
+            total
+        };
+        let revenue = sum(|h| h.revenue);
+        let profit = sum(|h| h.profit);
+        let opened = s.rivals.iter().filter_map(|r| r.cloud_opened).min();
+        let price_at = |q: Quarter| {
+            s.history
+                .iter()
+                .find(|h| h.quarter == q)
+                .map(|h| h.cloud_price)
+                .filter(|p| *p > 0.0)
+        };
+        let price_fall_after_rival = opened.and_then(|q| {
+            let before = price_at(q.plus(-1)).or_else(|| price_at(q))?;
+            let after = price_at(q.plus(8))?;
+            Some(1.0 - after / before)
+        });
+        let (used, cap) = s
+            .facilities
+            .iter()
+            .filter(|f| f.kind == FacilityKind::Warehouse)
+            .fold((0u64, 0u64), |(u, c), f| {
+                (u + f.last.own + f.last.outsiders, c + f.last.capacity)
+            });
+        Shape {
+            revenue_by_line: ByLine::of(revenue),
+            operating_profit_by_line: ByLine::of(profit),
+            platform_profit_share: finance::platform_profit_share(s),
+            online_share: s.history.last().map_or(0.0, |h| h.market_share),
+            cloud_share: s.history.last().map_or(0.0, |h| h.cloud_share),
+            cloud_share_2015: s
+                .history
+                .iter()
+                .find(|h| h.quarter == Quarter::new(2015, 4))
+                .map_or(0.0, |h| h.cloud_share),
+            price_fall_after_rival,
+            warehouse_use: if cap > 0 {
+                used as f64 / cap as f64
+            } else {
+                0.0
+            },
+            stake: s.company.founder_stake(),
+        }
+    }
 }
 
 /// Plays one game with a bot and summarises it.
@@ -32,24 +115,14 @@ pub fn play_one(content: &Content, opts: &NewGame, bot: Bot) -> Result<GameSumma
     super::play(content, &mut s, bot, EARLY_QUARTER);
     let early_score = s.score().thousands();
     super::play(content, &mut s, bot, 10_000);
-    Ok(summarise(&s, early_score))
-}
-
-fn summarise(s: &GameState, early_score: i64) -> GameSummary {
-    let year: Vec<_> = s.history.iter().rev().take(4).collect();
-    let total: f64 = year.iter().map(|h| h.total_revenue().as_f64()).sum();
-    let platform: f64 = year
-        .iter()
-        .map(|h| (h.revenue[1] + h.revenue[2]).as_f64())
-        .sum();
-    GameSummary {
+    Ok(GameSummary {
+        seed: opts.seed,
         score: s.score().thousands(),
         early_score,
         outcome: s.outcome,
         quarters: s.quarters_played(),
-        platform_share: if total > 0.0 { platform / total } else { 0.0 },
-        stake: s.company.founder_stake(),
-    }
+        shape: Shape::of(&s),
+    })
 }
 
 /// One bot's line in the table.
@@ -71,7 +144,7 @@ pub struct BotLine {
     pub ousted: f64,
     /// Median quarter of failure among failed games.
     pub median_failure_quarter: Option<u32>,
-    /// Median share of the last year's revenue from sellers' fees and cloud.
+    /// Median share of the last year's operating profit from sellers' services and cloud.
     pub platform_share: f64,
     /// Median founder's stake at the end.
     pub stake: f64,
@@ -177,9 +250,9 @@ fn tabulate(
             .map(|x| x.quarters)
             .collect();
         failures.sort_unstable();
-        let mut platform: Vec<f64> = g.iter().map(|x| x.platform_share).collect();
+        let mut platform: Vec<f64> = g.iter().map(|x| x.shape.platform_profit_share).collect();
         platform.sort_by(f64::total_cmp);
-        let mut stakes: Vec<f64> = g.iter().map(|x| x.stake).collect();
+        let mut stakes: Vec<f64> = g.iter().map(|x| x.shape.stake).collect();
         stakes.sort_by(f64::total_cmp);
         lines.push(BotLine {
             bot: bot.id().to_string(),

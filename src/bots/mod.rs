@@ -113,16 +113,21 @@ impl Bot {
     }
 }
 
+/// Plays one quarter with a bot: its plan, its answers to events and its bids.
+pub fn step(content: &Content, state: &mut GameState, bot: Bot) -> sim::QuarterReport {
+    let mut actions = bot.plan(content, state);
+    // Every bot answers its events; all but the idle one bid for tenders.
+    actions.extend(bot.answers(content, state));
+    actions.extend(bot.bids(content, state));
+    sim::advance(content, state, &actions)
+}
+
 /// Plays up to `quarters` quarters with a bot, stopping early if the game ends.
 pub fn play(content: &Content, state: &mut GameState, bot: Bot, quarters: u32) {
     for _ in 0..quarters {
         if state.is_over() {
             break;
         }
-        let mut actions = bot.plan(content, state);
-        // Every bot answers its events; all but the idle one bid for tenders.
-        actions.extend(bot.answers(content, state));
-        actions.extend(bot.bids(content, state));
-        sim::advance(content, state, &actions);
+        step(content, state, bot);
     }
 }

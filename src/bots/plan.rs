@@ -89,6 +89,25 @@ pub fn size_for_gap(
     Some(fit.unwrap_or(last) as u8)
 }
 
+/// The size to build for a capacity gap: the available size nearest to it on a log scale, so
+/// a gap between two sizes gets the closer one and the bot adds capacity in steps that fit.
+pub fn size_within_gap(
+    content: &Content,
+    state: &GameState,
+    kind: FacilityKind,
+    gap: f64,
+) -> Option<u8> {
+    let sizes = content.sizes(kind);
+    let gap = gap.max(1.0);
+    (0..sizes.len())
+        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+        .min_by(|&a, &b| {
+            let d = |i: usize| (sizes[i].capacity.max(1) as f64 / gap).ln().abs();
+            d(a).total_cmp(&d(b))
+        })
+        .map(|i| i as u8)
+}
+
 /// Sellers' orders expected in the holiday peak, for planning open warehouses.
 pub fn peak_seller_orders(content: &Content, state: &GameState) -> f64 {
     let m = &content.market;

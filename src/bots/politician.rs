@@ -325,7 +325,8 @@ fn tender_builds(content: &Content, state: &GameState, budget: &mut Money) -> Ve
             continue;
         }
         // Half the list value over the contract's life, for price cuts and the odds.
-        let prize = t.value_per_quarter.as_f64() * f64::from(t.years) * 4.0 * 0.5;
+        let scale = crate::sim::politics::tender_scale(content, state);
+        let prize = t.value_per_quarter.as_f64() * scale * f64::from(t.years) * 4.0 * 0.5;
         for r in &t.requirements {
             let (kind, region, min) = match r {
                 Requirement::DataCentres { region, min } => (FacilityKind::DataCentre, region, min),

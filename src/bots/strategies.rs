@@ -4,6 +4,11 @@ use super::{finance, plan};
 use crate::content::{Content, FacilityKind};
 use crate::sim::{Action, GameState, Money, RegionId};
 
+/// Debt over trailing revenue up to which a careful bot that borrows issues bonds to build.
+const MODERATE_LEVERAGE: f64 = 0.2;
+/// Yearly rate in percent below which it finds bonds cheap.
+const CHEAP_RATE: f64 = 10.0;
+
 /// Quarters ahead the bots plan warehouses for: lead time plus a holiday of slack.
 const WAREHOUSE_HORIZON: i32 = 4;
 
@@ -51,18 +56,21 @@ fn build_warehouses(
         } else {
             peak * headroom - cap
         };
-        if gap < smallest * 0.3 {
-            continue;
-        }
-        // Build big enough to grow the region by half at least: fewer, larger sites.
-        let Some(size) =
-            plan::size_for_gap(content, state, FacilityKind::Warehouse, gap.max(cap * 0.5))
-        else {
-            continue;
-        };
-        let cost = plan::cost(content, FacilityKind::Warehouse, r, size);
-        if cost <= *budget {
+        let mut gap = gap;
+        while gap >= smallest * 0.3 && out.len() < max {
+            let Some(size) = plan::size_within_gap(content, state, FacilityKind::Warehouse, gap)
+            else {
+                break;
+            };
+            let cost = plan::cost(content, FacilityKind::Warehouse, r, size);
+            if cost > *budget {
+                break;
+            }
             *budget -= cost;
+            gap -= content
+                .sizes(FacilityKind::Warehouse)
+                .get(usize::from(size))
+                .map_or(f64::INFINITY, |z| z.capacity as f64);
             out.push(Action::Build {
                 kind: FacilityKind::Warehouse,
                 region: RegionId(r as u8),
@@ -122,6 +130,8 @@ pub struct Profile {
     pub cloud_price: f64,
     /// Marketing as a share of revenue.
     pub marketing: f64,
+    /// Spend on new cloud services as a share of cloud revenue.
+    pub services: f64,
 }
 
 /// Builds warehouses only, rents hosting for its servers, never opens anything.
@@ -139,6 +149,7 @@ pub const RETAIL: Profile = Profile {
     data_centre_reservation: 40,
     cloud_price: 1.0,
     marketing: 0.03,
+    services: 0.0,
 };
 
 /// Builds warehouses and data centres and opens both to outsiders.
@@ -147,18 +158,21 @@ pub const OPENER: Profile = Profile {
     data_centres_from: Some(1997),
     open_warehouses: Opening::Always,
     open_data_centres: Opening::Always,
+    services: 0.05,
     ..RETAIL
 };
 
 /// Data centres early, opened soon; warehouses only as orders need them.
 pub const CLOUD_FIRST: Profile = Profile {
     headroom: 1.0,
-    max_builds: 1,
+    max_builds: 2,
     data_centres_from: Some(1995),
-    open_warehouses: Opening::Never,
+    open_warehouses: Opening::Always,
     open_data_centres: Opening::Always,
+    warehouse_reservation: 75,
     data_centre_reservation: 30,
     cloud_price: 0.9,
+    services: 0.1,
     ..RETAIL
 };
 
@@ -186,8 +200,6 @@ pub const DEBT_HEAVY: Profile = Profile {
     bonds: true,
     credit_use: 1.0,
     eager_bonds: true,
-    headroom: 1.3,
-    max_builds: 3,
     ..OPENER
 };
 
@@ -213,11 +225,21 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
         .sum();
     out.extend(hosting(content, state, operating_dc));
     let mut budget = plan::budget(content, state, p.credit_use);
+    let room = crate::sim::finance::bond_room(content, state);
+    let borrowing = out.iter().any(|a| matches!(a, Action::IssueBond(_)));
     if p.eager_bonds {
-        let room = crate::sim::finance::bond_room(content, state);
-        if room.0 > 0 && !out.iter().any(|a| matches!(a, Action::IssueBond(_))) {
+        if room.0 > 0 && !borrowing {
             out.push(Action::IssueBond(room));
             budget += room;
+        }
+    } else if p.bonds && !borrowing {
+        // Cheap debt funds building before shares do, up to a moderate leverage.
+        let cap = state.revenue_ttm().scale(MODERATE_LEVERAGE) - state.company.debt();
+        let cheap = crate::sim::finance::interest_rate(content, state) < CHEAP_RATE;
+        let amount = cap.min(room);
+        if cheap && amount > plan::buffer(state) {
+            out.push(Action::IssueBond(amount));
+            budget += amount;
         }
     }
     let sellers = if opens(p.open_warehouses, state) {
@@ -234,17 +256,20 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
         sellers,
     ));
     if builds_dcs {
-        out.extend(build_data_centre(content, state, budget));
+        out.extend(build_data_centres(content, state, &mut budget));
     }
-    let price = (content.market.cloud.reference_price_cents * p.cloud_price)
-        .round()
-        .max(1.0) as u32;
+    let price = cloud_price(content, state, p.cloud_price);
+    let any_dc_open = state
+        .facilities
+        .iter()
+        .any(|f| f.kind == FacilityKind::DataCentre && f.open);
     for f in state.facilities.iter().filter(|f| f.is_operating()) {
         let (when, pct) = match f.kind {
             FacilityKind::Warehouse => (p.open_warehouses, p.warehouse_reservation),
             FacilityKind::DataCentre => (p.open_data_centres, p.data_centre_reservation),
         };
-        if opens(when, state) && !f.open {
+        let open = opens(when, state);
+        if open && !f.open {
             out.push(Action::SetOpen {
                 facility: f.id,
                 open: true,
@@ -253,57 +278,100 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
                 facility: f.id,
                 pct,
             });
-            if f.kind == FacilityKind::DataCentre && f.cloud_price_cents != price {
-                out.push(Action::SetCloudPrice {
-                    facility: f.id,
-                    cents: price,
-                });
-            }
+        }
+        // Open halls follow the market's price, repriced only when it moves by more than 3%.
+        let drift = (f64::from(f.cloud_price_cents) - f64::from(price)).abs();
+        if f.kind == FacilityKind::DataCentre && open && drift > f64::from(price) * 0.03 {
+            out.push(Action::SetCloudPrice {
+                facility: f.id,
+                cents: price,
+            });
+        }
+    }
+    if any_dc_open && p.services > 0.0 {
+        let cloud = state
+            .last_report
+            .as_ref()
+            .map_or(Money::ZERO, |r| r.books.cloud_revenue);
+        let want = cloud.scale(p.services);
+        let now = state.company.services_budget;
+        if (want.as_f64() - now.as_f64()).abs() > now.as_f64() * 0.2 + 1.0 {
+            out.push(Action::SetServices(want));
         }
     }
     out
 }
 
-/// A data centre when the store's peak and the cloud book will outgrow compute.
-fn build_data_centre(content: &Content, state: &GameState, budget: Money) -> Option<Action> {
-    let need =
-        plan::peak_load(content, state, 3) as f64 + state.company.cloud.demand_cu * 1.6 + 1500.0;
-    let cap = plan::compute_capacity(content, state) as f64;
-    if need <= cap {
-        return None;
-    }
-    let regions_with_dc: Vec<usize> = (0..content.regions.len())
-        .filter(|&r| plan::capacity_in(content, state, FacilityKind::DataCentre, r) > 0)
-        .collect();
-    // Every third data centre goes to a new region, for cloud customers who want choice.
-    let dcs = state
-        .facilities
+/// The price a careful bot asks: its profile's multiple of the going price, but never more
+/// than a tenth above the cheapest rival, nor under half the going price.
+fn cloud_price(content: &Content, state: &GameState, factor: f64) -> u32 {
+    let reference = crate::sim::world::reference_price(content, state.quarter);
+    let cheapest = state
+        .rivals
         .iter()
-        .filter(|f| f.kind == FacilityKind::DataCentre)
-        .count();
+        .filter(|r| r.cloud_opened.is_some())
+        .map(|r| r.cloud_price_cents * 1.1)
+        .fold(reference * factor, f64::min);
+    cheapest.max(reference * 0.5).round().max(1.0) as u32
+}
+
+/// Data centres while the store's peak and the cloud book will outgrow compute: at most three a
+/// quarter, each the largest the gap fills and the budget allows.
+fn build_data_centres(content: &Content, state: &GameState, budget: &mut Money) -> Vec<Action> {
+    // Customers turned away are the signal: build for what they want, at most two and a half
+    // times today's book, as halls take three quarters.
+    let book = &state.company.cloud;
+    let wanted = book
+        .wanted_cu
+        .min(book.demand_cu * 2.5 + 20_000.0)
+        .max(book.demand_cu);
+    let need = plan::peak_load(content, state, 3) as f64 + wanted * 1.2 + 1500.0;
+    let mut cap = plan::compute_capacity(content, state) as f64;
+    let mut out = Vec::new();
     let home = usize::from(state.company.home.0);
-    let region = if dcs % 3 == 2 {
-        plan::regions_by_demand(content, state, 4)
-            .into_iter()
-            .map(|(r, _)| r)
-            .find(|r| !regions_with_dc.contains(r))
-            .unwrap_or(home)
-    } else {
-        home
-    };
-    let size = plan::size_for_gap(
-        content,
-        state,
-        FacilityKind::DataCentre,
-        (need - cap).max(cap * 0.5),
-    )?;
-    (plan::cost(content, FacilityKind::DataCentre, region, size) <= budget).then_some(
-        Action::Build {
+    let sizes = content.sizes(FacilityKind::DataCentre);
+    while need > cap && out.len() < 3 {
+        let regions_with_dc: Vec<usize> = (0..content.regions.len())
+            .filter(|&r| plan::capacity_in(content, state, FacilityKind::DataCentre, r) > 0)
+            .collect();
+        // Every third data centre goes to a new region, for cloud customers who want choice.
+        let dcs = state
+            .facilities
+            .iter()
+            .filter(|f| f.kind == FacilityKind::DataCentre)
+            .count()
+            + out.len();
+        let region = if dcs % 3 == 2 {
+            plan::regions_by_demand(content, state, 4)
+                .into_iter()
+                .map(|(r, _)| r)
+                .find(|r| !regions_with_dc.contains(r))
+                .unwrap_or(home)
+        } else {
+            home
+        };
+        let Some(fit) = plan::size_within_gap(content, state, FacilityKind::DataCentre, need - cap)
+        else {
+            break;
+        };
+        // The largest size up to the fit that the budget allows: a smaller hall now beats none.
+        let Some(size) = (0..=fit).rev().find(|&s| {
+            sizes
+                .get(usize::from(s))
+                .is_some_and(|z| z.available_from <= state.quarter.year)
+                && plan::cost(content, FacilityKind::DataCentre, region, s) <= *budget
+        }) else {
+            break;
+        };
+        *budget -= plan::cost(content, FacilityKind::DataCentre, region, size);
+        cap += sizes.get(usize::from(size)).map_or(0, |z| z.capacity) as f64;
+        out.push(Action::Build {
             kind: FacilityKind::DataCentre,
             region: RegionId(region as u8),
             size,
-        },
-    )
+        });
+    }
+    out
 }
 
 /// Builds the biggest facilities it can every quarter with every dollar lenders and investors offer.

@@ -3,9 +3,10 @@
 use super::USAGE;
 use super::sim_cmd::SimArgs;
 use crate::bots::Bot;
-use crate::bots::harness::{self, Table};
+use crate::bots::harness::{self, Shape, Table};
 use crate::content::Content;
 use crate::sim::Money;
+use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -44,12 +45,46 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(USAGE));
         }
     };
-    if args.json {
+    if args.json && args.per_game {
+        let mut out = std::io::stdout().lock();
+        for (bot, games) in table.bots.iter().zip(&table.games) {
+            for g in games {
+                let row = Row {
+                    seed: g.seed,
+                    bot: &bot.bot,
+                    scenario: &table.scenario,
+                    difficulty: &table.difficulty,
+                    quarters_played: g.quarters,
+                    outcome: g.outcome.map_or("playing", |o| o.id()),
+                    score: g.score,
+                    early_score: g.early_score,
+                    shape: g.shape,
+                };
+                writeln!(out, "{}", serde_json::to_string(&row)?)?;
+            }
+        }
+    } else if args.json {
         println!("{}", serde_json::to_string(&table)?);
     } else {
         print!("{}", render(&table));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One game of the harness, as `--per-game` prints it.
+#[derive(Serialize)]
+struct Row<'a> {
+    seed: u64,
+    bot: &'a str,
+    scenario: &'a str,
+    difficulty: &'a str,
+    quarters_played: u32,
+    outcome: &'a str,
+    score: i64,
+    /// Score after the harness's early quarter.
+    early_score: i64,
+    #[serde(flatten)]
+    shape: Shape,
 }
 
 /// The table as text.

@@ -1,6 +1,7 @@
 //! `flywheel sim`: headless games played by a bot.
 
 use super::USAGE;
+use crate::bots::harness::Shape;
 use crate::bots::{self, Bot};
 use crate::content::Content;
 use crate::save::{self, HeaderInfo, SaveDir};
@@ -35,9 +36,12 @@ pub struct SimArgs {
     /// One JSON object per line per game.
     #[arg(long)]
     pub json: bool,
-    /// Print a line per year of each game (for balancing).
+    /// Print a line per year of each game (for balancing); the game plays exactly as without it.
     #[arg(long)]
     pub trace: bool,
+    /// With `--bot all --json`: one JSON row per bot and seed instead of the table.
+    #[arg(long)]
+    pub per_game: bool,
     /// An event deck mod: a .ron file or a folder of them (repeatable).
     #[arg(long = "mod")]
     pub mods: Vec<std::path::PathBuf>,
@@ -86,6 +90,9 @@ pub struct GameResult {
     pub revenue_last_year: i64,
     /// Stable hash of the whole game state.
     pub state_hash: String,
+    /// The economy's shape: business lines, shares, stake.
+    #[serde(flatten)]
+    pub shape: Shape,
 }
 
 impl GameResult {
@@ -103,6 +110,7 @@ impl GameResult {
             cash: state.company.cash.thousands(),
             revenue_last_year: state.revenue_ttm().thousands(),
             state_hash: sim::state_hash_hex(state),
+            shape: Shape::of(state),
         }
     }
 }
@@ -152,10 +160,9 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
                 if state.is_over() {
                     break;
                 }
-                let actions = bot.plan(content, &state);
-                let report = sim::advance(content, &mut state, &actions);
+                let report = bots::step(content, &mut state, bot);
                 if report.quarter.is_some_and(|q| q.q == 4) || state.is_over() {
-                    eprintln!("{}", trace_line(&state, &report));
+                    eprintln!("{}", trace_line(content, &state, &report));
                 }
             }
         } else {
@@ -191,7 +198,7 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// One line of a game's progress, for balancing.
-fn trace_line(state: &GameState, r: &sim::QuarterReport) -> String {
+fn trace_line(content: &Content, state: &GameState, r: &sim::QuarterReport) -> String {
     let b = &r.books;
     let last = state.history.last();
     let warehouses = state
@@ -200,6 +207,25 @@ fn trace_line(state: &GameState, r: &sim::QuarterReport) -> String {
         .filter(|f| f.kind == crate::content::FacilityKind::Warehouse)
         .count();
     let dcs = state.facilities.len() - warehouses;
+    let regions: String = r
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let rivals = state
+                .regions
+                .get(i)
+                .map(|x| {
+                    x.rival_shares
+                        .iter()
+                        .map(|s| format!("{:.0}", s * 100.0))
+                        .collect::<Vec<_>>()
+                        .join("/")
+                })
+                .unwrap_or_default();
+            format!(" | r{i} {:.0}% ({rivals})", line.share * 100.0)
+        })
+        .collect();
     format!(
         "{} rev {:>8} (3p {:>7} cloud {:>7}) net {:>8} cash {:>8} debt {:>8} share {:>5.1}% late {:>4.1}% orders {:>6.1}M wh {:>2} dc {:>2} sellers {:>6} cloudCU {:>8.0}/{:>8.0} rep {:>3.0} ox {:>3.0} pat {:>3.0} val {:>8} stake {:>4.1}%",
         r.quarter.map(|q| q.to_string()).unwrap_or_default(),
@@ -222,7 +248,17 @@ fn trace_line(state: &GameState, r: &sim::QuarterReport) -> String {
         state.company.patience,
         state.valuation(),
         state.company.founder_stake() * 100.0,
-    )
+    ) + &format!(
+        " | cloud book {:.0} wanted {:.0} cap {} rel {:.0} price {:.1}¢ avg {:.1}¢ ref {:.1}¢ ox-share {:.2}",
+        state.company.cloud.demand_cu,
+        state.company.cloud.wanted_cu,
+        r.compute.data_centres,
+        state.company.cloud.reliability,
+        state.company.cloud.price_cents,
+        state.cloud_market.average_price_cents,
+        crate::sim::world::reference_price(content, state.quarter),
+        crate::sim::stats::outsider_share(state),
+    ) + &regions
 }
 
 /// Loads a save to continue it headless; warnings go to stderr, errors end the command.
