@@ -203,19 +203,22 @@ pub enum FinanceRow {
     PriceLevel,
     /// Marketing per quarter.
     Marketing,
+    /// New cloud services per quarter.
+    Services,
     /// Rented hosting.
     Hosting,
 }
 
 impl FinanceRow {
     /// All rows in order.
-    pub const ALL: [FinanceRow; 7] = [
+    pub const ALL: [FinanceRow; 8] = [
         FinanceRow::Raise,
         FinanceRow::Ipo,
         FinanceRow::Bond,
         FinanceRow::Repay,
         FinanceRow::PriceLevel,
         FinanceRow::Marketing,
+        FinanceRow::Services,
         FinanceRow::Hosting,
     ];
 }
@@ -239,6 +242,8 @@ pub struct Game {
     pub price_level: u8,
     /// Marketing being edited.
     pub marketing: Money,
+    /// Cloud services spend being edited.
+    pub services: Money,
     /// Hosting being edited.
     pub hosting: u64,
     /// Price of the next tender bid, in percent of the tender's list value.
@@ -256,6 +261,7 @@ impl Game {
         Game {
             price_level: c.price_level,
             marketing: c.marketing,
+            services: c.services_budget,
             hosting: c.hosting_cu,
             state,
             queue: Vec::new(),
@@ -849,6 +855,7 @@ impl App {
             FinanceRow::Repay => Action::RepayCredit(s.company.credit_drawn.scale(share)),
             FinanceRow::PriceLevel => Action::SetPriceLevel(g.price_level),
             FinanceRow::Marketing => Action::SetMarketing(g.marketing),
+            FinanceRow::Services => Action::SetServices(g.services),
             FinanceRow::Hosting => Action::SetHosting(g.hosting),
         })
     }
@@ -1176,12 +1183,8 @@ impl App {
                     let v = (i32::from(g.price_level) + d).clamp(0, n as i32 - 1);
                     g.price_level = u8::try_from(v).unwrap_or(0);
                 }
-                Some(FinanceRow::Marketing) => {
-                    // Steps grow with the amount so both $50K and $500M are a few presses away.
-                    let m = g.marketing.0;
-                    let stepk = (m / 4).max(25);
-                    g.marketing = Money::k((m + stepk * i64::from(d)).max(0));
-                }
+                Some(FinanceRow::Marketing) => g.marketing = money_step(g.marketing, d),
+                Some(FinanceRow::Services) => g.services = money_step(g.services, d),
                 Some(FinanceRow::Hosting) => {
                     let h = g.hosting as i64;
                     let stepcu = (h / 4).max(50);
@@ -1234,6 +1237,7 @@ impl App {
         g.screen = Screen::Report;
         g.price_level = g.state.company.price_level;
         g.marketing = g.state.company.marketing;
+        g.services = g.state.company.services_budget;
         g.hosting = g.state.company.hosting_cu;
         let q = report.quarter.map(|q| q.to_string()).unwrap_or_default();
         self.status = Some(format!(
@@ -1294,6 +1298,13 @@ fn step_wrap(i: usize, d: i32, len: usize) -> usize {
     (i as i64 + i64::from(d)).rem_euclid(len as i64) as usize
 }
 
+/// One press of ←→ on a money setting: steps grow with the amount so both $50K and $500M are a
+/// few presses away.
+fn money_step(m: Money, d: i32) -> Money {
+    let stepk = (m.0 / 4).max(25);
+    Money::k((m.0 + stepk * i64::from(d)).max(0))
+}
+
 /// True when two actions set the same thing, so the later one replaces the earlier.
 fn same_setting(a: &Action, b: &Action) -> bool {
     use Action as A;
@@ -1303,6 +1314,7 @@ fn same_setting(a: &Action, b: &Action) -> bool {
         | (A::SetCloudPrice { facility: x, .. }, A::SetCloudPrice { facility: y, .. }) => x == y,
         (A::SetPriceLevel(_), A::SetPriceLevel(_))
         | (A::SetMarketing(_), A::SetMarketing(_))
+        | (A::SetServices(_), A::SetServices(_))
         | (A::SetHosting(_), A::SetHosting(_)) => true,
         (A::Bid { tender: x, .. }, A::Bid { tender: y, .. }) => x == y,
         _ => false,

@@ -54,6 +54,7 @@ pub fn describe(content: &Content, a: &Action) -> String {
                 .map_or("?", |p| p.name.as_str())
         ),
         Action::SetMarketing(m) => format!("spend {m} a quarter on marketing"),
+        Action::SetServices(m) => format!("spend {m} a quarter on new cloud services"),
         Action::SetHosting(cu) => format!("rent {cu} CU of hosting"),
         Action::RaiseEquity(m) => format!("raise {m} by selling shares"),
         Action::GoPublic => "go public (IPO)".to_string(),

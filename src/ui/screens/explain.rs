@@ -35,7 +35,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 )),
                 Line::from(format!("    margins                  {}", signed(m.margin))),
                 Line::from(format!(
-                    "    sellers + cloud share    {}",
+                    "    platform's profit share  {}",
                     signed(m.platform)
                 )),
                 Line::from(format!("    × market mood            {:.2}", m.mood)),

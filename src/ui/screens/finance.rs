@@ -2,6 +2,7 @@
 
 use super::super::app::{App, FinanceRow, Game, Hit, UiAction};
 use super::super::format::pct;
+use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
 use crate::sim::{Money, finance, preview};
 use ratatui::Frame;
@@ -37,19 +38,39 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
                 format!("Profit and loss, {q}"),
                 t.title,
             )));
-            lines.push(row("Retail sales", b.retail_revenue));
-            lines.push(row("Sellers' fees", b.marketplace_revenue));
-            lines.push(row("Cloud rent", b.cloud_revenue));
-            lines.push(row("Contracts", b.contract_revenue));
-            lines.push(row(
-                "− Goods, delivery",
-                b.cost_of_goods + b.fulfilment + b.shipping,
-            ));
-            lines.push(row("− Upkeep, hosting", b.upkeep + b.hosting));
-            lines.push(row(
-                "− Marketing, office",
-                b.marketing + b.overhead + b.other,
-            ));
+            // Each business line with its own costs (depreciation and a share of head office
+            // included), so the player sees which business earns the profit.
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "{:<10}{:>8} {:>9} {:>4}",
+                    "Line", "Revenue", "Op.profit", "%"
+                ),
+                t.dim,
+            )));
+            let revenue = b.revenue_lines();
+            let profit = b.profit_lines();
+            for (i, name) in strings::BUSINESS_LINES.iter().enumerate() {
+                let margin = if revenue[i].0 > 0 {
+                    format!("{:>3.0}%", profit[i].as_f64() / revenue[i].as_f64() * 100.0)
+                } else {
+                    String::new()
+                };
+                lines.push(Line::from(format!(
+                    "{name:<10}{:>8} {:>9} {margin:>4}",
+                    revenue[i].to_string(),
+                    profit[i].to_string()
+                )));
+            }
+            lines.push(Line::from(format!(
+                "{:<10}{:>8} {:>9}",
+                "= Total",
+                b.revenue().to_string(),
+                b.operating_profit().to_string()
+            )));
+            lines.push(Line::from(Span::styled(
+                format!("  costs include {} written off", b.depreciation),
+                t.dim,
+            )));
             lines.push(row("− Interest, tax", b.interest + b.tax));
             let ni = b.net_income();
             let sign = if ni.is_negative() { "▼" } else { "▲" };
@@ -133,6 +154,7 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
             ),
             FinanceRow::PriceLevel => format!("Store prices ◂ {level} ▸"),
             FinanceRow::Marketing => format!("Marketing ◂ {} ▸ per quarter", g.marketing),
+            FinanceRow::Services => format!("Cloud services ◂ {} ▸ per quarter", g.services),
             FinanceRow::Hosting => format!("Rented hosting ◂ {} CU ▸", g.hosting),
         })
         .collect();

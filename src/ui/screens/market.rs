@@ -22,7 +22,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let wide = area.width >= 120;
     let mut head = vec!["Region".to_string(), "Online $".into(), "You".into()];
     for r in &c.rivals {
-        head.push(fit(&r.name, if wide { 18 } else { 10 }));
+        head.push(if wide {
+            fit(&r.name, 16)
+        } else {
+            fit(&r.short, 8)
+        });
     }
     head.push("Offline".into());
     head.push("Delivery".into());
@@ -65,7 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     widths.extend(
         c.rivals
             .iter()
-            .map(|_| Constraint::Length(if wide { 18 } else { 10 })),
+            .map(|_| Constraint::Length(if wide { 16 } else { 8 })),
     );
     widths.push(Constraint::Length(8));
     widths.push(Constraint::Length(9));
@@ -121,8 +125,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     lines.push(Line::from(Span::styled(
         match cm.opened {
             Some(q) => format!(
-                "Cloud market open since {q}: {:.0} CU a quarter",
-                cm.size_cu
+                "Cloud market open since {q}: {} CU rented of {} needed, at {:.1}¢ on average",
+                super::super::format::count(cm.size_cu as u64),
+                super::super::format::count(cm.need_cu as u64),
+                cm.average_price_cents
             ),
             None => "No market for renting servers yet: the first to open one creates it.".into(),
         },

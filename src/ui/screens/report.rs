@@ -3,6 +3,7 @@
 use super::super::app::{App, Game};
 use super::super::describe::describe;
 use super::super::format::{count, pct, signed};
+use super::super::strings;
 use super::widgets::block;
 use crate::sim::report::Note;
 use ratatui::Frame;
@@ -71,6 +72,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         r.cash_before,
         r.cash_after
     )));
+    let profit = b.profit_lines();
+    let by_line: Vec<String> = strings::BUSINESS_LINES
+        .iter()
+        .zip(b.revenue_lines())
+        .zip(profit)
+        .filter(|((_, rev), _)| rev.0 != 0)
+        .map(|((name, rev), p)| format!("{name} {rev} → {p}"))
+        .collect();
+    lines.push(Line::from(format!(
+        "  Operating profit by line: {}",
+        by_line.join(" · ")
+    )));
     lines.push(Line::from(format!(
         "  Sellers {} (orders {} of {} wanted) · compute own {} of {} CU",
         r.marketplace.sellers,
@@ -80,10 +93,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         count(r.compute.own_load)
     )));
     lines.push(Line::from(format!(
-        "  Cloud: served {} of {} CU, your share {}",
+        "  Cloud: served {} of {} CU, wanted {}, your share {} at {:.1}¢",
         count(r.compute.cloud_served),
         count(r.compute.cloud_demand),
-        pct(r.compute.cloud_share)
+        count(g.state.company.cloud.wanted_cu as u64),
+        pct(r.compute.cloud_share),
+        g.state.company.cloud.price_cents
     )));
     lines.push(Line::from(format!(
         "  Reputation {} · excellence {} · patience {}",
