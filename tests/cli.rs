@@ -105,3 +105,78 @@ fn sim_all_lists_every_bot_in_the_table() {
     assert_eq!(bots.len(), 10);
     assert_eq!(bots.last(), Some(&"politician"));
 }
+
+fn json_rows(out: &std::process::Output) -> Vec<serde_json::Value> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone())
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect()
+}
+
+#[test]
+fn sim_json_has_the_books_by_line_and_the_shares() {
+    let out = flywheel(&["sim", "--seed", "2", "--bot", "opener", "--json"]);
+    let rows = json_rows(&out);
+    let v = &rows[0];
+    for obj in ["revenue_by_line", "operating_profit_by_line"] {
+        for line in ["retail", "sellers", "cloud", "contracts"] {
+            assert!(v[obj][line].is_i64(), "{obj}.{line}");
+        }
+    }
+    let revenue: i64 = ["retail", "sellers", "cloud", "contracts"]
+        .iter()
+        .map(|l| v["revenue_by_line"][l].as_i64().unwrap())
+        .sum();
+    assert_eq!(revenue, v["revenue_last_year"].as_i64().unwrap());
+    for share in ["online_share", "cloud_share", "stake"] {
+        let x = v[share].as_f64().expect(share);
+        assert!((0.0..=1.0).contains(&x), "{share} {x}");
+    }
+    assert!(
+        v["cloud_share"].as_f64().unwrap() > 0.0,
+        "the opener rents servers"
+    );
+}
+
+#[test]
+fn tracing_a_game_leaves_it_unchanged() {
+    for bot in ["opener", "politician"] {
+        let args = ["sim", "--seed", "5", "--bot", bot, "--json"];
+        let plain = json_rows(&flywheel(&args));
+        let mut traced_args = args.to_vec();
+        traced_args.push("--trace");
+        let traced = flywheel(&traced_args);
+        assert!(!traced.stderr.is_empty(), "the trace is printed");
+        let traced = json_rows(&traced);
+        assert_eq!(plain[0]["state_hash"], traced[0]["state_hash"], "{bot}");
+        assert_eq!(plain[0]["score"], traced[0]["score"], "{bot}");
+    }
+}
+
+#[test]
+fn sim_all_per_game_prints_a_row_per_bot_and_seed() {
+    let out = flywheel(&[
+        "sim",
+        "--bot",
+        "all",
+        "--games",
+        "2",
+        "--json",
+        "--per-game",
+    ]);
+    let rows = json_rows(&out);
+    assert_eq!(rows.len(), 2 * 10);
+    for v in &rows {
+        assert!(v["operating_profit_by_line"]["cloud"].is_i64());
+        assert!(v["stake"].is_f64());
+    }
+    let seeds: std::collections::BTreeSet<u64> =
+        rows.iter().map(|v| v["seed"].as_u64().unwrap()).collect();
+    assert_eq!(seeds.len(), 2);
+}

@@ -136,8 +136,7 @@ fn play(
         prop_assert_eq!(r.cash_after, s.company.cash);
         prop_assert_eq!(
             r.books.cash_flow(),
-            r.books.revenue()
-                - r.books.operating_costs()
+            r.books.revenue() - r.books.operating_costs() + r.books.depreciation
                 - r.books.interest
                 - r.books.tax
                 - r.books.capex

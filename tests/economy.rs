@@ -1,0 +1,168 @@
+//! The economy's rules that the balance rests on: a data centre opened to outsiders pays for
+//! itself, a dearer cloud earns less once customers have had time to leave, the books add up
+//! by business line, and watching a game does not change it.
+// A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use flywheel::bots::{self, Bot};
+use flywheel::content::{Content, FacilityKind};
+use flywheel::sim::{
+    self, Action, Facility, FacilityId, FacilityStatus, GameState, Money, NewGame, action,
+};
+
+fn content() -> Content {
+    Content::embedded().expect("embedded data is valid")
+}
+
+/// The opener's game on a fixed seed after `quarters`.
+fn opener_after(c: &Content, quarters: u32) -> GameState {
+    let mut s = sim::new_game(
+        c,
+        &NewGame {
+            seed: 3,
+            ..NewGame::default()
+        },
+    )
+    .expect("standard scenario exists");
+    bots::play(c, &mut s, Bot::Opener, quarters);
+    s
+}
+
+fn cloud_revenue(c: &Content, s: &mut GameState, quarters: u32) -> Vec<Money> {
+    (0..quarters)
+        .map(|_| sim::advance(c, s, &[]).books.cloud_revenue)
+        .collect()
+}
+
+/// Earnings before depreciation: what a quarter brings in from operations.
+fn ebitda(r: &sim::QuarterReport) -> Money {
+    r.books.operating_profit() + r.books.depreciation
+}
+
+#[test]
+fn a_data_centre_opened_to_outsiders_pays_back_in_12_to_24_quarters() {
+    let c = content();
+    // 2010 Q1: the cloud market is alive and customers are being turned away.
+    let base = opener_after(&c, 58);
+    assert!(
+        base.company.cloud.wanted_cu > base.company.cloud.demand_cu,
+        "customers want more than the opener can serve"
+    );
+    let home = base.company.home;
+    let size = 2u8;
+    let cost = action::build_cost(&c, FacilityKind::DataCentre, home, size).unwrap();
+    let price = base
+        .facilities
+        .iter()
+        .find(|f| f.kind == FacilityKind::DataCentre && f.open)
+        .map(|f| f.cloud_price_cents)
+        .expect("the opener has an open data centre");
+    let mut with = base.clone();
+    let id = FacilityId(with.next_facility);
+    with.next_facility += 1;
+    with.facilities.push(Facility {
+        id,
+        kind: FacilityKind::DataCentre,
+        size,
+        region: home,
+        status: FacilityStatus::Operating,
+        open: true,
+        reservation_pct: 20,
+        cloud_price_cents: price,
+        upgrades: 0,
+        ordered: with.quarter,
+        invested: cost,
+        depreciated: Money::ZERO,
+        last: Default::default(),
+    });
+    let mut without = base;
+    let mut earned = Money::ZERO;
+    let mut payback = None;
+    for q in 1..=40u32 {
+        let a = sim::advance(&c, &mut with, &[]);
+        let b = sim::advance(&c, &mut without, &[]);
+        earned += ebitda(&a) - ebitda(&b);
+        if earned >= cost {
+            payback = Some(q);
+            break;
+        }
+    }
+    let q = payback.expect("the data centre pays back within ten years");
+    assert!(
+        (12..=24).contains(&q),
+        "a data centre costing {cost} paid back in {q} quarters"
+    );
+}
+
+#[test]
+fn tripling_the_cloud_price_lowers_cloud_revenue() {
+    let c = content();
+    let base = opener_after(&c, 68);
+    let mut dear = base.clone();
+    let raise: Vec<Action> = dear
+        .facilities
+        .iter()
+        .filter(|f| f.kind == FacilityKind::DataCentre)
+        .map(|f| Action::SetCloudPrice {
+            facility: f.id,
+            cents: f.cloud_price_cents * 3,
+        })
+        .collect();
+    let mut cheap = base;
+    sim::advance(&c, &mut dear, &raise);
+    sim::advance(&c, &mut cheap, &[]);
+    let dear = cloud_revenue(&c, &mut dear, 12);
+    let cheap = cloud_revenue(&c, &mut cheap, 12);
+    let last_year = |v: &[Money]| v[8..].iter().copied().sum::<Money>();
+    assert!(
+        last_year(&dear) < last_year(&cheap),
+        "tripled prices earned {} in the third year against {}",
+        last_year(&dear),
+        last_year(&cheap)
+    );
+}
+
+#[test]
+fn the_books_add_up_by_business_line() {
+    let c = content();
+    let mut s = opener_after(&c, 70);
+    for _ in 0..8 {
+        let r = bots::step(&c, &mut s, Bot::Opener);
+        let b = &r.books;
+        let profit: Money = b.profit_lines().iter().copied().sum();
+        assert_eq!(
+            profit,
+            b.operating_profit(),
+            "lines add up in {:?}",
+            r.quarter
+        );
+        let revenue: Money = b.revenue_lines().iter().copied().sum();
+        assert_eq!(revenue, b.revenue());
+        assert!(b.depreciation > Money::ZERO, "buildings are written off");
+        assert!(
+            b.line_costs[2] > Money::ZERO,
+            "the cloud bears its own costs"
+        );
+    }
+}
+
+#[test]
+fn outsiders_share_of_volume_drives_excellence() {
+    let c = content();
+    let base = opener_after(&c, 70);
+    let mut open = base.clone();
+    let mut closed = base;
+    for f in closed.facilities.iter_mut() {
+        f.open = false;
+    }
+    for _ in 0..12 {
+        sim::advance(&c, &mut open, &[]);
+        sim::advance(&c, &mut closed, &[]);
+    }
+    assert!(
+        open.company.excellence > closed.company.excellence + 10.0,
+        "open {} against closed {}",
+        open.company.excellence,
+        closed.company.excellence
+    );
+}
