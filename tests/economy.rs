@@ -88,6 +88,7 @@ fn a_data_centre_opened_to_outsiders_pays_back_in_12_to_24_quarters() {
         }
     }
     let q = payback.expect("the data centre pays back within ten years");
+    println!("a data centre costing {cost} paid back in {q} quarters");
     assert!(
         (12..=24).contains(&q),
         "a data centre costing {cost} paid back in {q} quarters"

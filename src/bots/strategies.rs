@@ -4,11 +4,6 @@ use super::{finance, plan};
 use crate::content::{Content, FacilityKind};
 use crate::sim::{Action, GameState, Money, RegionId};
 
-/// Debt over trailing revenue up to which a careful bot that borrows issues bonds to build.
-const MODERATE_LEVERAGE: f64 = 0.2;
-/// Yearly rate in percent below which it finds bonds cheap.
-const CHEAP_RATE: f64 = 10.0;
-
 /// Quarters ahead the bots plan warehouses for: lead time plus a holiday of slack.
 const WAREHOUSE_HORIZON: i32 = 4;
 
@@ -140,8 +135,8 @@ pub const RETAIL: Profile = Profile {
     bonds: true,
     credit_use: 0.3,
     eager_bonds: false,
-    headroom: 1.05,
-    max_builds: 2,
+    headroom: 1.15,
+    max_builds: 3,
     data_centres_from: None,
     open_warehouses: Opening::Never,
     open_data_centres: Opening::Never,
@@ -155,6 +150,7 @@ pub const RETAIL: Profile = Profile {
 /// Builds warehouses and data centres and opens both to outsiders.
 pub const OPENER: Profile = Profile {
     headroom: 1.1,
+    max_builds: 2,
     data_centres_from: Some(1997),
     open_warehouses: Opening::Always,
     open_data_centres: Opening::Always,
@@ -164,7 +160,7 @@ pub const OPENER: Profile = Profile {
 
 /// Data centres early, opened soon; warehouses only as orders need them.
 pub const CLOUD_FIRST: Profile = Profile {
-    headroom: 1.0,
+    headroom: 1.1,
     max_builds: 2,
     data_centres_from: Some(1995),
     open_warehouses: Opening::Always,
@@ -225,21 +221,11 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
         .sum();
     out.extend(hosting(content, state, operating_dc));
     let mut budget = plan::budget(content, state, p.credit_use);
-    let room = crate::sim::finance::bond_room(content, state);
-    let borrowing = out.iter().any(|a| matches!(a, Action::IssueBond(_)));
     if p.eager_bonds {
-        if room.0 > 0 && !borrowing {
+        let room = crate::sim::finance::bond_room(content, state);
+        if room.0 > 0 && !out.iter().any(|a| matches!(a, Action::IssueBond(_))) {
             out.push(Action::IssueBond(room));
             budget += room;
-        }
-    } else if p.bonds && !borrowing {
-        // Cheap debt funds building before shares do, up to a moderate leverage.
-        let cap = state.revenue_ttm().scale(MODERATE_LEVERAGE) - state.company.debt();
-        let cheap = crate::sim::finance::interest_rate(content, state) < CHEAP_RATE;
-        let amount = cap.min(room);
-        if cheap && amount > plan::buffer(state) {
-            out.push(Action::IssueBond(amount));
-            budget += amount;
         }
     }
     let sellers = if opens(p.open_warehouses, state) {
