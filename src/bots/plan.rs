@@ -24,12 +24,17 @@ pub fn peak_orders(content: &Content, state: &GameState, region: usize, ahead: i
     base * peak * (1.0 + expected_growth(state)).powf(f64::from(ahead) / 4.0)
 }
 
-/// Capacity of a kind in a region, counting facilities being built.
-pub fn capacity_in(content: &Content, state: &GameState, kind: FacilityKind, region: usize) -> u64 {
+/// Capacity of a kind in a region (or everywhere), counting facilities being built.
+fn capacity_where(
+    content: &Content,
+    state: &GameState,
+    kind: FacilityKind,
+    region: Option<usize>,
+) -> u64 {
     state
         .facilities
         .iter()
-        .filter(|f| f.kind == kind && usize::from(f.region.0) == region)
+        .filter(|f| f.kind == kind && region.is_none_or(|r| usize::from(f.region.0) == r))
         .filter(|f| {
             f.is_operating()
                 || f.is_pending()
@@ -40,11 +45,14 @@ pub fn capacity_in(content: &Content, state: &GameState, kind: FacilityKind, reg
         .sum()
 }
 
+/// Capacity of a kind in a region, counting facilities being built.
+pub fn capacity_in(content: &Content, state: &GameState, kind: FacilityKind, region: usize) -> u64 {
+    capacity_where(content, state, kind, Some(region))
+}
+
 /// Data-centre capacity everywhere, counting what is being built.
 pub fn compute_capacity(content: &Content, state: &GameState) -> u64 {
-    (0..content.regions.len())
-        .map(|r| capacity_in(content, state, FacilityKind::DataCentre, r))
-        .sum()
+    capacity_where(content, state, FacilityKind::DataCentre, None)
 }
 
 /// Peak own compute load `ahead` quarters from now.
@@ -69,6 +77,14 @@ pub fn budget(content: &Content, state: &GameState, credit_use: f64) -> Money {
     state.company.cash - buffer(state) + finance::credit_headroom(content, state).scale(credit_use)
 }
 
+/// The sizes on offer this year, smallest first.
+fn available_sizes(content: &Content, state: &GameState, kind: FacilityKind) -> Vec<usize> {
+    let sizes = content.sizes(kind);
+    (0..sizes.len())
+        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+        .collect()
+}
+
 /// The size to build for a capacity gap: the smallest available size that covers it, else the
 /// largest available.
 pub fn size_for_gap(
@@ -78,9 +94,7 @@ pub fn size_for_gap(
     gap: f64,
 ) -> Option<u8> {
     let sizes = content.sizes(kind);
-    let available: Vec<usize> = (0..sizes.len())
-        .filter(|&i| sizes[i].available_from <= state.quarter.year)
-        .collect();
+    let available = available_sizes(content, state, kind);
     let last = *available.last()?;
     let fit = available
         .iter()
@@ -99,8 +113,8 @@ pub fn size_within_gap(
 ) -> Option<u8> {
     let sizes = content.sizes(kind);
     let gap = gap.max(1.0);
-    (0..sizes.len())
-        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+    available_sizes(content, state, kind)
+        .into_iter()
         .min_by(|&a, &b| {
             let d = |i: usize| (sizes[i].capacity.max(1) as f64 / gap).ln().abs();
             d(a).total_cmp(&d(b))

@@ -309,24 +309,26 @@ fn build_data_centres(content: &Content, state: &GameState, budget: &mut Money) 
     let book = &state.company.cloud;
     let wanted = book
         .wanted_cu
-        .min(book.demand_cu * 2.5 + 20_000.0)
+        .min(book.demand_cu * 2.0 + 20_000.0)
         .max(book.demand_cu);
     let need = plan::peak_load(content, state, 3) as f64 + wanted * 1.2 + 1500.0;
     let mut cap = plan::compute_capacity(content, state) as f64;
     let mut out = Vec::new();
     let home = usize::from(state.company.home.0);
     let sizes = content.sizes(FacilityKind::DataCentre);
+    if need <= cap {
+        return out;
+    }
+    let mut regions_with_dc: Vec<usize> = (0..content.regions.len())
+        .filter(|&r| plan::capacity_in(content, state, FacilityKind::DataCentre, r) > 0)
+        .collect();
+    let mut dcs = state
+        .facilities
+        .iter()
+        .filter(|f| f.kind == FacilityKind::DataCentre)
+        .count();
     while need > cap && out.len() < 3 {
-        let regions_with_dc: Vec<usize> = (0..content.regions.len())
-            .filter(|&r| plan::capacity_in(content, state, FacilityKind::DataCentre, r) > 0)
-            .collect();
         // Every third data centre goes to a new region, for cloud customers who want choice.
-        let dcs = state
-            .facilities
-            .iter()
-            .filter(|f| f.kind == FacilityKind::DataCentre)
-            .count()
-            + out.len();
         let region = if dcs % 3 == 2 {
             plan::regions_by_demand(content, state, 4)
                 .into_iter()
@@ -340,8 +342,9 @@ fn build_data_centres(content: &Content, state: &GameState, budget: &mut Money) 
         else {
             break;
         };
-        // The largest size up to the fit that the budget allows: a smaller hall now beats none.
-        let Some(size) = (0..=fit).rev().find(|&s| {
+        // The largest size up to the fit that the budget allows: one size smaller now beats
+        // none, but a string of small halls costs more per CU than waiting for a big one.
+        let Some(size) = (fit.saturating_sub(1)..=fit).rev().find(|&s| {
             sizes
                 .get(usize::from(s))
                 .is_some_and(|z| z.available_from <= state.quarter.year)
@@ -351,6 +354,10 @@ fn build_data_centres(content: &Content, state: &GameState, budget: &mut Money) 
         };
         *budget -= plan::cost(content, FacilityKind::DataCentre, region, size);
         cap += sizes.get(usize::from(size)).map_or(0, |z| z.capacity) as f64;
+        dcs += 1;
+        if !regions_with_dc.contains(&region) {
+            regions_with_dc.push(region);
+        }
         out.push(Action::Build {
             kind: FacilityKind::DataCentre,
             region: RegionId(region as u8),

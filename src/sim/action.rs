@@ -160,6 +160,15 @@ pub fn spendable(content: &Content, state: &GameState, books: &Books) -> Money {
         + finance::credit_headroom(content, state)
 }
 
+/// A spend per quarter the player sets: from nothing up to $100B.
+fn spend_per_quarter(m: Money, what: &str) -> Result<Money, Rejection> {
+    if m.is_negative() || m > Money::m(100_000) {
+        Err(Rejection::OutOfRange(format!("{what} must be $0 to $100B")))
+    } else {
+        Ok(Money::ZERO)
+    }
+}
+
 /// Checks an action against the state without changing anything.
 pub fn check(
     content: &Content,
@@ -245,24 +254,8 @@ pub fn check(
                 Err(Rejection::Unknown("unknown price level".into()))
             }
         }
-        Action::SetMarketing(m) => {
-            if m.is_negative() || *m > Money::m(100_000) {
-                Err(Rejection::OutOfRange(
-                    "marketing must be $0 to $100B".into(),
-                ))
-            } else {
-                Ok(Money::ZERO)
-            }
-        }
-        Action::SetServices(m) => {
-            if m.is_negative() || *m > Money::m(100_000) {
-                Err(Rejection::OutOfRange(
-                    "cloud services spend must be $0 to $100B".into(),
-                ))
-            } else {
-                Ok(Money::ZERO)
-            }
-        }
+        Action::SetMarketing(m) => spend_per_quarter(*m, "marketing"),
+        Action::SetServices(m) => spend_per_quarter(*m, "cloud services spend"),
         Action::SetHosting(cu) => {
             if *cu > 100_000_000 {
                 Err(Rejection::OutOfRange("hosting above 100M CU".into()))

@@ -26,12 +26,7 @@ fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, streng
     for (i, def) in content.rivals.iter().enumerate() {
         let drawn = state.world.rival_strength.get(i).copied().unwrap_or(1.0);
         let ln_strength = (strength * drawn).max(0.01).ln();
-        let your_shares: Vec<f64> = state.regions.iter().map(|r| r.share).collect();
-        let own_shares: Vec<f64> = state
-            .regions
-            .iter()
-            .map(|r| r.rival_shares.get(i).copied().unwrap_or(0.0))
-            .collect();
+        let markets = &state.regions;
         let Some(rival) = state.rivals.get_mut(i) else {
             continue;
         };
@@ -57,8 +52,12 @@ fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, streng
             if !r.regions.is_empty() && !r.regions.contains(&region.id) {
                 continue;
             }
-            let share = own_shares.get(reg).copied().unwrap_or(0.0);
-            let yours = your_shares.get(reg).copied().unwrap_or(0.0);
+            let market = markets.get(reg);
+            let share = market
+                .and_then(|m| m.rival_shares.get(i))
+                .copied()
+                .unwrap_or(0.0);
+            let yours = market.map_or(0.0, |m| m.share);
             let lost = mv.trend - share;
             let text = if lost > d.trigger {
                 if mv.price_push + d.price_step <= d.price_max + 1e-9 {
@@ -153,21 +152,22 @@ fn cloud(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
             .chain(yours)
             .fold(f64::INFINITY, f64::min);
         let share = rival.cloud_cu / size;
-        let old = rival.cloud_price_cents;
+        let mut undercut = false;
         if share < c.target_share && cheapest_other.is_finite() {
-            rival.cloud_price_cents = (cheapest_other * (1.0 - c.undercut)).min(old).max(floor);
+            let cut = (cheapest_other * (1.0 - c.undercut)).max(floor);
+            undercut = cut < rival.cloud_price_cents * 0.995;
+            rival.cloud_price_cents = rival.cloud_price_cents.min(cut);
         }
         // Everyone's servers get cheaper to run; list prices follow the reference down.
-        let list = c.entry_price * reference;
-        if rival.cloud_price_cents > list {
-            rival.cloud_price_cents = list;
-        }
-        rival.cloud_price_cents = rival.cloud_price_cents.max(floor);
-        if rival.cloud_price_cents < old * 0.995 {
+        rival.cloud_price_cents = rival
+            .cloud_price_cents
+            .min(c.entry_price * reference)
+            .max(floor);
+        if undercut {
             rival.last_move = format!(
-                "holds {:.0}% of the cloud, wants {:.0}%: cuts to {:.1}¢",
-                share * 100.0,
+                "wants {:.0}% of the cloud, holds {:.0}%: undercuts to {:.1}¢",
                 c.target_share * 100.0,
+                share * 100.0,
                 rival.cloud_price_cents
             );
         } else if def.retail.is_none() {

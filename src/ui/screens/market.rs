@@ -21,7 +21,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let coverage = retail::coverage(c, s);
     let wide = area.width >= 120;
     let mut head = vec!["Region".to_string(), "Online $".into(), "You".into()];
-    for r in &c.rivals {
+    // Only rivals that sell to shoppers have a column; the clouds are listed below.
+    let shops: Vec<usize> = (0..c.rivals.len())
+        .filter(|&i| c.rivals[i].retail.is_some())
+        .collect();
+    for r in shops.iter().map(|&i| &c.rivals[i]) {
         head.push(if wide {
             fit(&r.name, 16)
         } else {
@@ -48,7 +52,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
                 def.short.clone()
             };
             let mut cells = vec![name, spend, pct(you)];
-            cells.extend(rivals.iter().map(|x| pct(*x)));
+            cells.extend(shops.iter().map(|&k| {
+                // A dash where the rival does not sell (or not yet), a share where it does.
+                match retail::rival_pull(c, s, k, i) {
+                    Some(_) => pct(rivals.get(k).copied().unwrap_or(0.0)),
+                    None => "–".into(),
+                }
+            }));
             cells.push(pct(offline));
             cells.push(
                 match coverage.get(i) {
@@ -67,7 +77,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         Constraint::Length(6),
     ];
     widths.extend(
-        c.rivals
+        shops
             .iter()
             .map(|_| Constraint::Length(if wide { 16 } else { 8 })),
     );
@@ -125,7 +135,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     lines.push(Line::from(Span::styled(
         match cm.opened {
             Some(q) => format!(
-                "Cloud market open since {q}: {} CU rented of {} needed, at {:.1}¢ on average",
+                "Cloud market since {q}: {} of {} CU rented, {:.1}¢ on average",
                 super::super::format::count(cm.size_cu as u64),
                 super::super::format::count(cm.need_cu as u64),
                 cm.average_price_cents
