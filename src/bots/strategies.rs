@@ -265,9 +265,9 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
                 pct,
             });
         }
-        // Open halls follow the market's price, repriced only when it moves by more than 3%.
+        // Open halls follow the market's price, repriced only when it moves by more than 8%.
         let drift = (f64::from(f.cloud_price_cents) - f64::from(price)).abs();
-        if f.kind == FacilityKind::DataCentre && open && drift > f64::from(price) * 0.03 {
+        if f.kind == FacilityKind::DataCentre && open && drift > f64::from(price) * 0.08 {
             out.push(Action::SetCloudPrice {
                 facility: f.id,
                 cents: price,

@@ -72,6 +72,9 @@ pub struct Content {
     pub scenarios: Vec<ScenarioDef>,
     /// Neighbours of each region, by index (derived from the ids).
     pub neighbours: Vec<Vec<usize>>,
+    /// Where each rival sells, by rival then region (derived from the ids): `None` where it does
+    /// not sell (or sells no goods at all), else the extra pull it has there as at home.
+    pub rival_reach: Vec<Vec<Option<f64>>>,
     /// A stable hash of all the data files, recorded in saves.
     pub hash: u64,
     /// The event deck: the base deck, merged with mods by [`Content::with_mods`].
@@ -179,6 +182,7 @@ impl Content {
             difficulties,
             scenarios,
             neighbours: Vec::new(),
+            rival_reach: Vec::new(),
             hash: hash.finish(),
             deck: Arc::default(),
         };

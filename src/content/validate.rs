@@ -182,6 +182,21 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
         ));
     }
 
+    c.rival_reach = c
+        .rivals
+        .iter()
+        .map(|r| {
+            c.regions
+                .iter()
+                .map(|region| {
+                    let retail = r.retail.as_ref()?;
+                    let sells = retail.regions.is_empty() || retail.regions.contains(&region.id);
+                    let home = retail.home.contains(&region.id);
+                    sells.then_some(if home { retail.home_pull } else { 0.0 })
+                })
+                .collect()
+        })
+        .collect();
     let rf = "assets/rivals.ron";
     for r in &c.rivals {
         if let Some(retail) = &r.retail {

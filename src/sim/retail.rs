@@ -101,19 +101,10 @@ pub fn rival_pull(
     region: usize,
 ) -> Option<f64> {
     let st = state.rivals.get(rival)?;
-    let def = content.rivals.get(rival)?.retail.as_ref()?;
     if !st.retail_pull.is_finite() {
         return None;
     }
-    let id = &content.regions.get(region)?.id;
-    if !def.regions.is_empty() && !def.regions.contains(id) {
-        return None;
-    }
-    let home = if def.home.contains(id) {
-        def.home_pull
-    } else {
-        0.0
-    };
+    let home = (*content.rival_reach.get(rival)?.get(region)?)?;
     let moves = st
         .regions
         .get(region)
@@ -136,42 +127,53 @@ pub fn move_customers(
 ) -> Vec<f64> {
     let c = &content.market.customers;
     let n = shares.len();
-    let top = pulls
+    // The best and second-best pulls: the strongest other shop for any shop is the best one,
+    // or the second best for the best shop itself.
+    let (mut best, mut second, mut best_at) = (f64::NEG_INFINITY, f64::NEG_INFINITY, usize::MAX);
+    for (k, p) in pulls.iter().enumerate() {
+        if let Some(u) = *p {
+            if u > best {
+                second = best;
+                best = u;
+                best_at = k;
+            } else if u > second {
+                second = u;
+            }
+        }
+    }
+    let mut chosen: Vec<f64> = pulls
         .iter()
-        .flatten()
-        .copied()
-        .fold(f64::NEG_INFINITY, f64::max);
-    let weights: Vec<f64> = pulls
-        .iter()
-        .map(|p| p.map_or(0.0, |u| (u - top).exp()))
+        .map(|p| p.map_or(0.0, |u| (u - best).exp()))
         .collect();
-    let total: f64 = weights.iter().sum::<f64>().max(f64::MIN_POSITIVE);
-    let chosen: Vec<f64> = weights.iter().map(|w| w / total).collect();
+    let total: f64 = chosen.iter().sum::<f64>().max(f64::MIN_POSITIVE);
+    for w in chosen.iter_mut() {
+        *w /= total;
+    }
     let mut pool = growth.max(0.0);
-    let mut leaving = vec![0.0; n];
+    let mut your_leaving = 0.0;
     for k in 0..n {
         let churn = match pulls[k] {
             // A shop that no longer sells here loses all its customers.
             None => 1.0,
             Some(u) => {
-                let best_other = pulls
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != k)
-                    .filter_map(|(_, p)| *p)
-                    .fold(f64::NEG_INFINITY, f64::max);
+                let best_other = if k == best_at { second } else { best };
                 let gap = (best_other - u).max(0.0);
                 (c.base_churn + c.gap_churn * gap).min(c.max_churn)
             }
         };
-        leaving[k] = shares[k] * churn;
-        pool += leaving[k];
+        let leaving = shares[k] * churn;
+        if k == 0 {
+            your_leaving = leaving;
+        }
+        shares[k] -= leaving;
+        pool += leaving;
     }
     // Customers who leave over late orders go to the others, in proportion to their pull.
-    let late = shares[0] * late_leaving.clamp(0.0, 1.0) * (1.0 - leaving[0] / shares[0].max(1e-12));
+    let held = shares[0] + your_leaving;
+    let late = held * late_leaving.clamp(0.0, 1.0) * (1.0 - your_leaving / held.max(1e-12));
     let others: f64 = chosen[1..].iter().sum::<f64>().max(f64::MIN_POSITIVE);
     for k in 0..n {
-        let mut s = shares[k] - leaving[k] + pool * chosen[k];
+        let mut s = shares[k] + pool * chosen[k];
         if k == 0 {
             s -= late;
         } else {

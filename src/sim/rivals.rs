@@ -49,7 +49,12 @@ fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, streng
             let Some(region) = content.regions.get(reg) else {
                 continue;
             };
-            if !r.regions.is_empty() && !r.regions.contains(&region.id) {
+            let sells = content
+                .rival_reach
+                .get(i)
+                .and_then(|r| r.get(reg))
+                .is_some_and(Option::is_some);
+            if !sells {
                 continue;
             }
             let market = markets.get(reg);

@@ -246,8 +246,9 @@ fn close_lines(books: &mut Books) {
     let revenue = books.revenue_lines();
     let total = books.revenue().as_f64();
     if total > 0.0 {
-        for i in 1..4 {
-            books.line_costs[i] += books.overhead.scale(revenue[i].as_f64() / total);
+        let overhead = books.overhead;
+        for (cost, rev) in books.line_costs.iter_mut().zip(revenue).skip(1) {
+            *cost += overhead.scale(rev.as_f64() / total);
         }
     }
     let others: Money = books.line_costs[1..].iter().copied().sum();
