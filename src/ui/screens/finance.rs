@@ -68,7 +68,7 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
                 b.operating_profit().to_string()
             )));
             lines.push(Line::from(Span::styled(
-                format!("  costs include {} written off", b.depreciation),
+                format!("  incl. {} depreciation", b.depreciation),
                 t.dim,
             )));
             lines.push(row("− Interest, tax", b.interest + b.tax));
