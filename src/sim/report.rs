@@ -59,9 +59,6 @@ pub struct Books {
     pub line_costs: [Money; 4],
 }
 
-/// The business lines, in the order of [`Books::revenue_lines`].
-pub const LINES: [&str; 4] = ["retail", "sellers", "cloud", "contracts"];
-
 /// An amount per business line, in thousands of dollars, as `sim --json` writes it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ByLine {

@@ -376,6 +376,3 @@ pub fn explain_lawsuit_parts(
 pub fn explain_lawsuit_verdict(verdict: &str, cost: &str) -> String {
     format!("  Decided at the end of {verdict}; legal fees {cost} a quarter until then.")
 }
-
-/// The business lines, in the books' order.
-pub const BUSINESS_LINES: [&str; 4] = ["Retail", "Sellers", "Cloud", "Contracts"];

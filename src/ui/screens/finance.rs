@@ -49,7 +49,7 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             )));
             let revenue = b.revenue_lines();
             let profit = b.profit_lines();
-            for (i, name) in strings::BUSINESS_LINES.iter().enumerate() {
+            for (i, name) in strings::LINES.iter().enumerate() {
                 let margin = if revenue[i].0 > 0 {
                     format!("{:>3.0}%", profit[i].as_f64() / revenue[i].as_f64() * 100.0)
                 } else {

@@ -73,7 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         r.cash_after
     )));
     let profit = b.profit_lines();
-    let by_line: Vec<String> = strings::BUSINESS_LINES
+    let by_line: Vec<String> = strings::LINES
         .iter()
         .zip(b.revenue_lines())
         .zip(profit)
