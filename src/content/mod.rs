@@ -7,6 +7,7 @@ pub mod error;
 pub mod facilities;
 pub mod finance;
 pub mod market;
+pub mod projects;
 pub mod regions;
 pub mod rivals;
 pub mod scenario;
@@ -18,6 +19,7 @@ use error::parse_ron;
 use facilities::{FacilityRules, SizeDef};
 use finance::FinanceRules;
 use market::MarketRules;
+use projects::ProjectRules;
 use regions::RegionDef;
 use rivals::RivalDef;
 use scenario::{DifficultyDef, ScenarioDef};
@@ -39,6 +41,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../assets/finance.ron"),
     ),
     ("assets/rivals.ron", include_str!("../../assets/rivals.ron")),
+    (
+        "assets/projects.ron",
+        include_str!("../../assets/projects.ron"),
+    ),
     (
         "assets/difficulties.ron",
         include_str!("../../assets/difficulties.ron"),
@@ -66,6 +72,8 @@ pub struct Content {
     pub finance: FinanceRules,
     /// Rivals.
     pub rivals: Vec<RivalDef>,
+    /// Projects and acquisitions.
+    pub projects: ProjectRules,
     /// Difficulty levels, easiest first.
     pub difficulties: Vec<DifficultyDef>,
     /// Scenarios.
@@ -162,6 +170,8 @@ impl Content {
         let finance: FinanceRules = parse_ron(f, t)?;
         let (f, t) = find("rivals.ron")?;
         let rivals: Vec<RivalDef> = parse_ron(f, t)?;
+        let (f, t) = find("projects.ron")?;
+        let projects: ProjectRules = parse_ron(f, t)?;
         let (f, t) = find("difficulties.ron")?;
         let difficulties: Vec<DifficultyDef> = parse_ron(f, t)?;
         let mut scenarios = Vec::new();
@@ -179,6 +189,7 @@ impl Content {
             market,
             finance,
             rivals,
+            projects,
             difficulties,
             scenarios,
             neighbours: Vec::new(),

@@ -304,5 +304,55 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
             "add a scenario file",
         ));
     }
+    projects(c)
+}
+
+fn projects(c: &Content) -> Result<(), ContentError> {
+    let pf = "assets/projects.ron";
+    let mut seen = std::collections::BTreeSet::new();
+    for p in &c.projects.projects {
+        if !seen.insert(p.id.as_str()) {
+            return Err(ContentError::invalid(
+                pf,
+                format!("project id {:?} is used twice", p.id),
+                "give each project its own id",
+            ));
+        }
+        share(pf, &format!("{}.cost_share", p.id), p.cost_share)?;
+        let x = p.effect.amount();
+        if !(x.is_finite() && x > 0.0 && x < 1.0) {
+            return Err(ContentError::invalid(
+                pf,
+                format!("{}: effect {x} is outside 0–1", p.id),
+                "write the effect as a share above 0 and below 1, e.g. Shipping(0.25)",
+            ));
+        }
+        if p.min_cost.is_negative() || p.lead_quarters == 0 {
+            return Err(ContentError::invalid(
+                pf,
+                format!("{}: min_cost must not be negative and lead_quarters at least 1", p.id),
+                "a project costs something and takes at least a quarter",
+            ));
+        }
+    }
+    let a = &c.projects.acquisitions;
+    for (what, v) in [
+        ("take", a.take),
+        ("min_rival_share", a.min_rival_share),
+        ("approval_base", a.approval_base),
+        ("approval_range.0", a.approval_range.0),
+        ("approval_range.1", a.approval_range.1),
+        ("break_fee", a.break_fee),
+    ] {
+        share(pf, &format!("acquisitions.{what}"), v)?;
+    }
+    positive(pf, "acquisitions.price_per_revenue", a.price_per_revenue)?;
+    if a.approval_range.0 > a.approval_range.1 {
+        return Err(ContentError::invalid(
+            pf,
+            "acquisitions.approval_range runs backwards",
+            "write the lowest chance first",
+        ));
+    }
     Ok(())
 }

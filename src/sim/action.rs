@@ -58,6 +58,15 @@ pub enum Action {
     SetServices(Money),
     /// Rented hosting, in compute units.
     SetHosting(u64),
+    /// Start a project (by its id in the data): paid now, working after its lead time.
+    StartProject(String),
+    /// Propose to buy a rival's business in a region: paid now, decided by the regulators.
+    Acquire {
+        /// The rival, by index.
+        rival: u8,
+        /// Where.
+        region: RegionId,
+    },
     /// A funding round (private), share offering (public) or emergency round (in trouble).
     RaiseEquity(Money),
     /// List on the stock exchange.
@@ -256,6 +265,14 @@ pub fn check(
         }
         Action::SetMarketing(m) => spend_per_quarter(*m, "marketing"),
         Action::SetServices(m) => spend_per_quarter(*m, "cloud services spend"),
+        Action::StartProject(id) => super::projects::check_start(content, state, id, books),
+        Action::Acquire { rival, region } => super::projects::check_acquire(
+            content,
+            state,
+            usize::from(*rival),
+            usize::from(region.0),
+            books,
+        ),
         Action::SetHosting(cu) => {
             if *cu > 100_000_000 {
                 Err(Rejection::OutOfRange("hosting above 100M CU".into()))
@@ -374,6 +391,14 @@ pub fn apply(
         Action::SetMarketing(m) => state.company.marketing = *m,
         Action::SetServices(m) => state.company.services_budget = *m,
         Action::SetHosting(cu) => state.company.hosting_cu = *cu,
+        Action::StartProject(id) => super::projects::start(content, state, id, books),
+        Action::Acquire { rival, region } => super::projects::acquire(
+            content,
+            state,
+            usize::from(*rival),
+            usize::from(region.0),
+            books,
+        ),
         Action::RaiseEquity(amount) => finance::raise_equity(content, state, *amount, books),
         Action::GoPublic => finance::go_public(content, state, books),
         Action::IssueBond(amount) => finance::issue_bond(content, state, *amount, books),

@@ -13,10 +13,17 @@ pub fn capacity(content: &Content, state: &GameState, i: usize) -> u64 {
     if !f.is_operating() {
         return 0;
     }
-    content
+    let base = content
         .sizes(f.kind)
         .get(usize::from(f.size))
-        .map_or(0, |s| s.capacity)
+        .map_or(0, |s| s.capacity);
+    match f.kind {
+        FacilityKind::Warehouse => {
+            let more = super::projects::effects(content, state).warehouse_capacity;
+            (base as f64 * more) as u64
+        }
+        FacilityKind::DataCentre => base,
+    }
 }
 
 /// Serves the regions' orders and the sellers' orders from the warehouses; books handling and
@@ -121,6 +128,8 @@ pub fn serve(
 
     // Costs and revenue.
     let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+    let projects = super::projects::effects(content, state);
+    let saving = saving * projects.handling;
     let w = &content.facilities.warehouse;
     let mut handling = 0.0;
     // What sellers' orders cost to handle and ship: their line's direct costs.
@@ -135,8 +144,10 @@ pub fn serve(
         let automation = 1.0 - w.automation.effect_per_level * f64::from(f.upgrades);
         let per_order = w.cost_per_order * labour * automation.max(0.0) * saving;
         handling += (own_used[i] + out_used[i]) as f64 * per_order;
-        let ship =
-            out_used[i] as f64 * m.shipping_own_region * region.map_or(1.0, |r| r.shipping_index);
+        let ship = out_used[i] as f64
+            * m.shipping_own_region
+            * region.map_or(1.0, |r| r.shipping_index)
+            * projects.shipping;
         sellers_shipping += ship;
         sellers_cost += out_used[i] as f64 * per_order + ship;
         f.last = FacilityUse {
@@ -152,9 +163,11 @@ pub fn serve(
     let mut delivered = 0u64;
     for (r, report) in regions.iter().enumerate() {
         let idx = content.regions.get(r).map_or(1.0, |d| d.shipping_index);
+        // Your own network carries what leaves your warehouses; suppliers' parcels go their way.
         shipping += (report.fast as f64 * m.shipping_own_region
             + report.neighbour as f64 * m.shipping_neighbour)
-            * idx;
+            * idx
+            * projects.shipping;
         // Late orders that are not cancelled reach the customer through suppliers in the end.
         let late_kept = report.late - report.cancelled;
         drop_fees += (report.drop_shipped + late_kept) as f64 * m.drop_ship.cost_per_order * idx;

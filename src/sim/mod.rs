@@ -15,6 +15,7 @@ pub use crate::basic::money;
 mod new_game;
 pub mod politics;
 pub mod preview;
+pub mod projects;
 pub mod report;
 pub mod retail;
 pub mod rivals;

@@ -123,6 +123,9 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         last_raise: None,
         trouble_quarters: 0,
         flags: BTreeSet::new(),
+        projects: Vec::new(),
+        deals: Vec::new(),
+        write_offs: Vec::new(),
     };
     let next_facility = facilities.len() as u32 + 1;
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(opts.seed);

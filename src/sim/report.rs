@@ -3,7 +3,7 @@
 use super::action::{Action, Rejection};
 use super::calendar::Quarter;
 use super::money::Money;
-use super::state::FacilityId;
+use super::state::{FacilityId, RegionId};
 use serde::{Deserialize, Serialize};
 
 /// The books of one quarter. Cash moves by exactly [`Books::cash_flow`].
@@ -296,6 +296,17 @@ pub enum Note {
     CloudMarketOpened,
     /// A new phase of the economy began.
     Macro(String),
+    /// A project started working (its id).
+    ProjectReady(String),
+    /// The regulators decided on buying a rival's business.
+    DealDecided {
+        /// The rival, by index.
+        rival: usize,
+        /// Where.
+        region: RegionId,
+        /// Allowed?
+        approved: bool,
+    },
 }
 
 /// Everything that happened in one quarter.

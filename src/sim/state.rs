@@ -1,5 +1,6 @@
 //! The whole state of a game: everything a save holds and a state hash covers.
 
+use super::projects::{Deal, ProjectRun, WriteOff};
 use super::calendar::Quarter;
 use super::money::Money;
 use super::report::QuarterReport;
@@ -194,6 +195,15 @@ pub struct Company {
     pub trouble_quarters: u8,
     /// Flags set by events.
     pub flags: BTreeSet<String>,
+    /// Projects started.
+    #[serde(default)]
+    pub projects: Vec<ProjectRun>,
+    /// Acquisitions waiting for the regulators.
+    #[serde(default)]
+    pub deals: Vec<Deal>,
+    /// Projects and acquisitions still being written off.
+    #[serde(default)]
+    pub write_offs: Vec<WriteOff>,
 }
 
 impl Company {

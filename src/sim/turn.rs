@@ -5,7 +5,7 @@ use super::finance;
 use super::money::Money;
 use super::report::{Books, Note, QuarterReport};
 use super::state::{FacilityStatus, GameState, Outcome, Snapshot};
-use super::{compute, events, fulfilment, politics, retail, rivals, stats, world};
+use super::{compute, events, fulfilment, politics, projects, retail, rivals, stats, world};
 use crate::content::{Content, FacilityKind};
 use rand::RngExt;
 
@@ -38,6 +38,7 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
 
     // Resolve: construction, disasters, demand, compute, fulfilment, books.
     progress_facilities(state, &mut report.notes);
+    projects::progress(content, state, &mut books, &mut report.notes);
     disasters(content, state, &mut report.notes);
     let mut regions = retail::demand(content, state);
     let wanted: u64 = regions.iter().map(|r| r.orders).sum();
@@ -182,6 +183,7 @@ fn disasters(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
 fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
     let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
     let compute_index = world::compute_cost_index(content, state.quarter);
+    let chips = projects::effects(content, state).compute_cost;
     let mut upkeep = 0.0;
     let mut depreciation = Money::ZERO;
     let mut any_dc_open = false;
@@ -206,7 +208,7 @@ fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
                     * region.power_index
                     / 1000.0;
                 // Servers get cheaper to run every year.
-                cost *= compute_index;
+                cost *= compute_index * chips;
                 any_dc_open |= f.open && f.is_operating();
                 content.facilities.data_centre.depreciation_quarters
             }
@@ -232,6 +234,7 @@ fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
     }
     books.upkeep += Money::from_f64(upkeep);
     books.depreciation += depreciation;
+    projects::write_off(state, books);
     if any_dc_open {
         books.services += state.company.services_budget;
         books.line_costs[2] += state.company.services_budget;
@@ -307,6 +310,12 @@ fn news(content: &Content, state: &mut GameState, report: &QuarterReport) {
                 Some("A market for renting servers by the hour is born".to_string())
             }
             Note::Macro(name) => Some(format!("Economy: {name}")),
+            Note::ProjectReady(id) => Some(projects::ready_text(content, id)),
+            Note::DealDecided {
+                rival,
+                region,
+                approved,
+            } => Some(projects::deal_text(content, *rival, *region, *approved)),
             Note::InTrouble { quarters } => Some(format!(
                 "In trouble: cash negative and no credit left ({quarters} quarter(s))"
             )),

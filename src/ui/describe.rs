@@ -56,6 +56,18 @@ pub fn describe(content: &Content, a: &Action) -> String {
         Action::SetMarketing(m) => format!("spend {m} a quarter on marketing"),
         Action::SetServices(m) => format!("spend {m} a quarter on new cloud services"),
         Action::SetHosting(cu) => format!("rent {cu} CU of hosting"),
+        Action::StartProject(id) => format!(
+            "start the project {}",
+            crate::sim::projects::project(content, id).map_or(id.as_str(), |p| p.name.as_str())
+        ),
+        Action::Acquire { rival, region: r } => format!(
+            "propose to buy {}'s business in {}",
+            content
+                .rivals
+                .get(usize::from(*rival))
+                .map_or("?", |d| d.name.as_str()),
+            region(*r)
+        ),
         Action::RaiseEquity(m) => format!("raise {m} by selling shares"),
         Action::GoPublic => "go public (IPO)".to_string(),
         Action::IssueBond(m) => format!("issue a {m} bond"),

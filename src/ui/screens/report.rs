@@ -204,5 +204,14 @@ fn note_text(app: &App, g: &Game, n: &Note) -> (String, bool) {
         ),
         Note::CloudMarketOpened => ("The market for renting servers is born".into(), false),
         Note::Macro(name) => (format!("Economy: {name}"), false),
+        Note::ProjectReady(id) => (crate::sim::projects::ready_text(&app.content, id), false),
+        Note::DealDecided {
+            rival,
+            region,
+            approved,
+        } => (
+            crate::sim::projects::deal_text(&app.content, *rival, *region, *approved),
+            !approved,
+        ),
     }
 }
