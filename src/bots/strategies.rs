@@ -127,6 +127,10 @@ pub struct Profile {
     pub marketing: f64,
     /// Spend on new cloud services as a share of cloud revenue.
     pub services: f64,
+    /// Starts projects with money left after building.
+    pub projects: bool,
+    /// Buys rivals' businesses with money left after building.
+    pub acquires: bool,
 }
 
 /// Builds warehouses only, rents hosting for its servers, never opens anything.
@@ -143,8 +147,11 @@ pub const RETAIL: Profile = Profile {
     warehouse_reservation: 75,
     data_centre_reservation: 40,
     cloud_price: 1.0,
-    marketing: 0.03,
+    // A store with nothing else to sell buys its shoppers harder.
+    marketing: 0.0375,
     services: 0.0,
+    projects: true,
+    acquires: true,
 };
 
 /// Builds warehouses and data centres and opens both to outsiders.
@@ -154,7 +161,9 @@ pub const OPENER: Profile = Profile {
     data_centres_from: Some(1997),
     open_warehouses: Opening::Always,
     open_data_centres: Opening::Always,
+    marketing: 0.03,
     services: 0.05,
+    acquires: false,
     ..RETAIL
 };
 
@@ -169,6 +178,7 @@ pub const CLOUD_FIRST: Profile = Profile {
     data_centre_reservation: 30,
     cloud_price: 0.9,
     services: 0.1,
+    acquires: false,
     ..RETAIL
 };
 
@@ -186,7 +196,7 @@ pub const FRUGAL: Profile = Profile {
     bonds: false,
     credit_use: 0.0,
     headroom: 1.0,
-    marketing: 0.02,
+    marketing: 0.025,
     ..OPENER
 };
 
@@ -244,6 +254,7 @@ pub fn careful(content: &Content, state: &GameState, p: &Profile) -> Vec<Action>
     if builds_dcs {
         out.extend(build_data_centres(content, state, &mut budget));
     }
+    out.extend(invest(content, state, p, &mut budget));
     let price = cloud_price(content, state, p.cloud_price);
     let any_dc_open = state
         .facilities
@@ -299,6 +310,51 @@ fn cloud_price(content: &Content, state: &GameState, factor: f64) -> u32 {
         .map(|r| r.cloud_price_cents * 1.1)
         .fold(reference * factor, f64::min);
     cheapest.max(reference * 0.5).round().max(1.0) as u32
+}
+
+/// A project, then a rival's business, with what is left after building: at most one of each
+/// a quarter, only when it leaves half the budget standing.
+fn invest(content: &Content, state: &GameState, p: &Profile, budget: &mut Money) -> Vec<Action> {
+    use crate::sim::projects::{self, Standing};
+    let mut out = Vec::new();
+    let has_dc = state
+        .facilities
+        .iter()
+        .any(|f| f.kind == FacilityKind::DataCentre);
+    if p.projects {
+        let next = content.projects.projects.iter().find(|d| {
+            let useful = has_dc
+                || !matches!(
+                    d.effect,
+                    crate::content::projects::ProjectEffect::ComputeCost(_)
+                );
+            useful && projects::standing(state, d) == Standing::Open
+        });
+        if let Some(d) = next {
+            let cost = projects::cost(state, d);
+            if cost.scale(4.0) <= *budget {
+                *budget -= cost;
+                out.push(Action::StartProject(d.id.clone()));
+            }
+        }
+    }
+    if p.acquires && state.company.deals.is_empty() {
+        let best = (0..content.rivals.len())
+            .flat_map(|rival| (0..content.regions.len()).map(move |region| (rival, region)))
+            .filter_map(|(rival, region)| {
+                let o = projects::offer(content, state, rival, region).ok()?;
+                (o.approval >= 0.5 && o.price.scale(2.0) <= *budget).then_some((rival, region, o))
+            })
+            .max_by_key(|(_, _, o)| o.price);
+        if let Some((rival, region, o)) = best {
+            *budget -= o.price;
+            out.push(Action::Acquire {
+                rival: rival as u8,
+                region: RegionId(region as u8),
+            });
+        }
+    }
+    out
 }
 
 /// Data centres while the store's peak and the cloud book will outgrow compute: at most three a

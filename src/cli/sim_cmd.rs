@@ -259,6 +259,26 @@ fn trace_line(content: &Content, state: &GameState, r: &sim::QuarterReport) -> S
         crate::sim::world::reference_price(content, state.quarter),
         crate::sim::stats::outsider_share(state),
     ) + &regions
+        + &investments(content, r)
+}
+
+/// Projects finished and deals decided this quarter, for the trace.
+fn investments(content: &Content, r: &sim::QuarterReport) -> String {
+    r.notes
+        .iter()
+        .filter_map(|n| match n {
+            sim::report::Note::ProjectReady(id) => Some(sim::projects::ready_text(content, id)),
+            sim::report::Note::DealDecided {
+                rival,
+                region,
+                approved,
+            } => Some(sim::projects::deal_text(
+                content, *rival, *region, *approved,
+            )),
+            _ => None,
+        })
+        .map(|t| format!(" | {t}"))
+        .collect()
 }
 
 /// Loads a save to continue it headless; warnings go to stderr, errors end the command.

@@ -90,4 +90,6 @@ pub struct ProjectRules {
     pub projects: Vec<ProjectDef>,
     /// Acquisitions.
     pub acquisitions: AcquisitionRules,
+    /// Quarters over which what a project or an acquisition cost is written off.
+    pub write_off_quarters: u16,
 }

@@ -330,7 +330,10 @@ fn projects(c: &Content) -> Result<(), ContentError> {
         if p.min_cost.is_negative() || p.lead_quarters == 0 {
             return Err(ContentError::invalid(
                 pf,
-                format!("{}: min_cost must not be negative and lead_quarters at least 1", p.id),
+                format!(
+                    "{}: min_cost must not be negative and lead_quarters at least 1",
+                    p.id
+                ),
                 "a project costs something and takes at least a quarter",
             ));
         }

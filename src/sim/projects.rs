@@ -16,9 +16,6 @@ use crate::content::projects::{ProjectDef, ProjectEffect};
 use rand::RngExt;
 use serde::{Deserialize, Serialize};
 
-/// Quarters over which a project or an acquisition is written off.
-const WRITE_OFF_QUARTERS: i64 = 40;
-
 /// A project the company started.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProjectRun {
@@ -241,7 +238,9 @@ pub fn offer(
         .iter()
         .any(|d| usize::from(d.rival) == rival && usize::from(d.region.0) == region)
     {
-        return Err(Rejection::WrongState("that deal is already with the regulators".into()));
+        return Err(Rejection::WrongState(
+            "that deal is already with the regulators".into(),
+        ));
     }
     let customers = theirs * a.take;
     let yearly = yearly_spending(content, state, region) * customers;
@@ -273,7 +272,13 @@ pub fn check_acquire(
 }
 
 /// Proposes the deal: the price is paid now and the regulators decide later.
-pub fn acquire(content: &Content, state: &mut GameState, rival: usize, region: usize, books: &mut Books) {
+pub fn acquire(
+    content: &Content,
+    state: &mut GameState,
+    rival: usize,
+    region: usize,
+    books: &mut Books,
+) {
     let Ok(o) = offer(content, state, rival, region) else {
         return;
     };
@@ -287,7 +292,12 @@ pub fn acquire(content: &Content, state: &mut GameState, rival: usize, region: u
 }
 
 /// Resolve phase: projects that start working and deals the regulators decide.
-pub fn progress(content: &Content, state: &mut GameState, books: &mut Books, notes: &mut Vec<Note>) {
+pub fn progress(
+    content: &Content,
+    state: &mut GameState,
+    books: &mut Books,
+    notes: &mut Vec<Note>,
+) {
     let now = state.quarter;
     for run in &state.company.projects {
         if run.ready == now {
@@ -325,14 +335,19 @@ pub fn progress(content: &Content, state: &mut GameState, books: &mut Books, not
                 }
                 r.share += moved;
             }
-            let name = content.rivals.get(rival).map_or("a rival", |r| r.name.as_str());
+            let name = content
+                .rivals
+                .get(rival)
+                .map_or("a rival", |r| r.name.as_str());
             state.company.write_offs.push(WriteOff {
                 name: format!("{name}'s business"),
                 cost: d.price,
                 done: Money::ZERO,
                 line: 0,
             });
-            state.politics.shift(Stakeholder::Regulators, a.regulators_shift);
+            state
+                .politics
+                .shift(Stakeholder::Regulators, a.regulators_shift);
         } else {
             let fee = d.price.scale(a.break_fee);
             books.asset_sales += d.price;
@@ -347,11 +362,10 @@ pub fn progress(content: &Content, state: &mut GameState, books: &mut Books, not
 }
 
 /// Books this quarter's part of what projects and acquisitions cost, by line.
-pub fn write_off(state: &mut GameState, books: &mut Books) {
+pub fn write_off(content: &Content, state: &mut GameState, books: &mut Books) {
+    let quarters = i64::from(content.projects.write_off_quarters.max(1));
     for w in &mut state.company.write_offs {
-        let part = Money(w.cost.0 / WRITE_OFF_QUARTERS)
-            .min(w.cost - w.done)
-            .max_zero();
+        let part = Money(w.cost.0 / quarters).min(w.cost - w.done).max_zero();
         w.done += part;
         books.depreciation += part;
         if w.line == 2 {
@@ -369,14 +383,21 @@ pub fn ready_text(content: &Content, id: &str) -> String {
 
 /// The news of the regulators' decision on a deal.
 pub fn deal_text(content: &Content, rival: usize, region: RegionId, approved: bool) -> String {
-    let who = content.rivals.get(rival).map_or("a rival", |r| r.name.as_str());
+    let who = content
+        .rivals
+        .get(rival)
+        .map_or("a rival", |r| r.name.as_str());
     let place = content
         .regions
         .get(usize::from(region.0))
         .map_or("?", |r| r.name.as_str());
     if approved {
-        format!("Regulators allow the purchase of {who}'s business in {place}: its customers are yours")
+        format!(
+            "Regulators allow the purchase of {who}'s business in {place}: its customers are yours"
+        )
     } else {
-        format!("Regulators block the purchase of {who}'s business in {place}: the price comes back, less fees")
+        format!(
+            "Regulators block the purchase of {who}'s business in {place}: the price comes back, less fees"
+        )
     }
 }

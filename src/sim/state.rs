@@ -1,8 +1,8 @@
 //! The whole state of a game: everything a save holds and a state hash covers.
 
-use super::projects::{Deal, ProjectRun, WriteOff};
 use super::calendar::Quarter;
 use super::money::Money;
+use super::projects::{Deal, ProjectRun, WriteOff};
 use super::report::QuarterReport;
 use crate::content::FacilityKind;
 use rand::rngs::Xoshiro256PlusPlus;

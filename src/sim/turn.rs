@@ -234,7 +234,7 @@ fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
     }
     books.upkeep += Money::from_f64(upkeep);
     books.depreciation += depreciation;
-    projects::write_off(state, books);
+    projects::write_off(content, state, books);
     if any_dc_open {
         books.services += state.company.services_budget;
         books.line_costs[2] += state.company.services_budget;

@@ -226,21 +226,27 @@ pub fn politics_app() -> App {
     let Mode::Playing(g) = &app.mode else {
         panic!("a game is running");
     };
-    let mut state = g.state.clone();
-    let mut first_tender = None;
-    for _ in 0..80 {
-        let p = &state.politics;
-        if !p.tenders.is_empty() && !p.lawsuits.is_empty() {
-            break;
-        }
-        if !p.tenders.is_empty() && first_tender.is_none() {
-            first_tender = Some(state.clone());
-        }
-        bots::play(&app.content, &mut state, Bot::Frugal, 1);
-    }
-    if state.politics.tenders.is_empty() {
-        state = first_tender.expect("seed 7 brings a tender within 80 quarters");
-    }
+    let start = g.state.clone();
+    // Which events come depends on how the game is played, so the first of these bots whose
+    // game brings a tender (with a lawsuit running, if it comes) sets the scene.
+    let found = [Bot::Frugal, Bot::Opener, Bot::Politician, Bot::CloudFirst]
+        .into_iter()
+        .find_map(|bot| {
+            let mut state = start.clone();
+            let mut first_tender = None;
+            for _ in 0..100 {
+                let p = &state.politics;
+                if !p.tenders.is_empty() && !p.lawsuits.is_empty() {
+                    return Some(state);
+                }
+                if !p.tenders.is_empty() && first_tender.is_none() {
+                    first_tender = Some(state.clone());
+                }
+                bots::play(&app.content, &mut state, bot, 1);
+            }
+            first_tender
+        });
+    let state = found.expect("seed 7 brings a tender to one of the bots within 100 quarters");
     let mut g = flywheel::ui::app::Game::new(state);
     g.screen = Screen::Politics;
     g.rows[Screen::Politics.index()] = FIRST_TENDER_ROW;
