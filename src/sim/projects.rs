@@ -10,9 +10,9 @@ use super::money::Money;
 use super::report::{Books, Note};
 use super::retail;
 use super::state::{GameState, RegionId};
-use crate::content::Content;
 use crate::content::deck::Stakeholder;
 use crate::content::projects::{ProjectDef, ProjectEffect};
+use crate::content::{Content, FacilityKind};
 use rand::RngExt;
 use serde::{Deserialize, Serialize};
 
@@ -97,6 +97,45 @@ pub fn project<'a>(content: &'a Content, id: &str) -> Option<&'a ProjectDef> {
 /// What starting a project costs now.
 pub fn cost(state: &GameState, def: &ProjectDef) -> Money {
     state.revenue_ttm().scale(def.cost_share).max(def.min_cost)
+}
+
+/// What a finished project would save in a year at last quarter's volumes, where that is a
+/// sum of money (more warehouse room saves buildings instead).
+pub fn yearly_return(content: &Content, state: &GameState, def: &ProjectDef) -> Option<Money> {
+    let books = &state.last_report.as_ref()?.books;
+    let quarter = match def.effect {
+        ProjectEffect::Shipping(x) => books.shipping.as_f64() * x,
+        ProjectEffect::Handling(x) => books.fulfilment.as_f64() * x,
+        ProjectEffect::WarehouseCapacity(_) => return None,
+        ProjectEffect::ComputeCost(x) => {
+            let compute = crate::sim::world::compute_cost_index(content, state.quarter)
+                * effects(content, state).compute_cost;
+            let saving =
+                1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+            state
+                .facilities
+                .iter()
+                .filter(|f| f.kind == FacilityKind::DataCentre && f.is_operating())
+                .filter_map(|f| crate::sim::turn::running_cost(content, f, compute))
+                .sum::<f64>()
+                * saving
+                * x
+        }
+    };
+    Some(Money::from_f64(quarter * 4.0))
+}
+
+/// What a project changes, in a few words.
+pub fn effect_text(effect: &ProjectEffect) -> String {
+    let pct = |x: f64| (x * 100.0).round();
+    match effect {
+        ProjectEffect::Shipping(x) => format!("delivery {}% cheaper", pct(*x)),
+        ProjectEffect::Handling(x) => format!("handling {}% cheaper", pct(*x)),
+        ProjectEffect::WarehouseCapacity(x) => format!("warehouses hold {}% more", pct(*x)),
+        ProjectEffect::ComputeCost(x) => {
+            format!("data centres {}% cheaper to run", pct(*x))
+        }
+    }
 }
 
 /// Where a project stands for the company.
@@ -257,6 +296,18 @@ pub fn offer(
         approval,
         decided: state.quarter.plus(i32::from(a.review_quarters)),
     })
+}
+
+/// Rivals' regional businesses big enough to buy, by rival and then region.
+pub fn targets(content: &Content, state: &GameState) -> Vec<(usize, usize)> {
+    let min = content.projects.acquisitions.min_rival_share;
+    (0..content.rivals.len())
+        .flat_map(|rival| {
+            state.regions.iter().enumerate().filter_map(move |(i, r)| {
+                (r.rival_shares.get(rival).copied().unwrap_or(0.0) >= min).then_some((rival, i))
+            })
+        })
+        .collect()
 }
 
 /// Checks proposing to buy a rival's business; the price if it may go ahead.

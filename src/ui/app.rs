@@ -207,11 +207,15 @@ pub enum FinanceRow {
     Services,
     /// Rented hosting.
     Hosting,
+    /// A company-wide project.
+    Project,
+    /// Buying a rival's business in a region.
+    Acquire,
 }
 
 impl FinanceRow {
     /// All rows in order.
-    pub const ALL: [FinanceRow; 8] = [
+    pub const ALL: [FinanceRow; 10] = [
         FinanceRow::Raise,
         FinanceRow::Ipo,
         FinanceRow::Bond,
@@ -220,6 +224,8 @@ impl FinanceRow {
         FinanceRow::Marketing,
         FinanceRow::Services,
         FinanceRow::Hosting,
+        FinanceRow::Project,
+        FinanceRow::Acquire,
     ];
 }
 
@@ -248,6 +254,10 @@ pub struct Game {
     pub hosting: u64,
     /// Price of the next tender bid, in percent of the tender's list value.
     pub bid_pct: u8,
+    /// The project shown on the finance screen (index in the data).
+    pub project: usize,
+    /// The rival's business shown for buying (index in `projects::targets`).
+    pub target: usize,
     /// Set once the high-score table has this game.
     pub recorded: Option<usize>,
     /// True when the game has progress no save holds yet.
@@ -270,6 +280,8 @@ impl Game {
             build: BuildForm::default(),
             finance_pct: 100,
             bid_pct: DEFAULT_BID_PCT,
+            project: 0,
+            target: 0,
             recorded: None,
             dirty: true,
         }
@@ -857,7 +869,24 @@ impl App {
             FinanceRow::Marketing => Action::SetMarketing(g.marketing),
             FinanceRow::Services => Action::SetServices(g.services),
             FinanceRow::Hosting => Action::SetHosting(g.hosting),
+            FinanceRow::Project => {
+                let p = self.content.projects.projects.get(g.project)?;
+                Action::StartProject(p.id.clone())
+            }
+            FinanceRow::Acquire => {
+                let (rival, region) = self.target(g)?;
+                Action::Acquire {
+                    rival: u8::try_from(rival).ok()?,
+                    region: RegionId(u8::try_from(region).ok()?),
+                }
+            }
         })
+    }
+
+    /// The rival's business selected for buying on the finance screen: (rival, region).
+    pub fn target(&self, g: &Game) -> Option<(usize, usize)> {
+        let targets = sim::projects::targets(&self.content, &g.state);
+        targets.get(g.target % targets.len().max(1)).copied()
     }
 
     /// Applies what input asked for. Returns false when nothing changed (no redraw needed).
@@ -1189,6 +1218,13 @@ impl App {
                     let h = g.hosting as i64;
                     let stepcu = (h / 4).max(50);
                     g.hosting = u64::try_from((h + stepcu * i64::from(d)).max(0)).unwrap_or(0);
+                }
+                Some(FinanceRow::Project) => {
+                    g.project = step_wrap(g.project, d, content.projects.projects.len());
+                }
+                Some(FinanceRow::Acquire) => {
+                    let n = sim::projects::targets(content, &g.state).len();
+                    g.target = step_wrap(g.target % n.max(1), d, n);
                 }
                 _ => {}
             },

@@ -4,7 +4,8 @@ use super::super::app::{App, FinanceRow, Game, Hit, UiAction};
 use super::super::format::pct;
 use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
-use crate::sim::{Money, finance, preview};
+use crate::sim::projects::{self, Standing};
+use crate::sim::{GameState, Money, finance, preview};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -15,8 +16,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
     books(frame, left, app, g);
+    // A short terminal needs every row for the actions and their preview; the dashboard
+    // keeps the history then.
+    let chart_rows = if area.height < 30 { 0 } else { area.height / 3 };
     let [actions, charts] =
-        Layout::vertical([Constraint::Min(11), Constraint::Length(area.height / 3)]).areas(right);
+        Layout::vertical([Constraint::Min(11), Constraint::Length(chart_rows)]).areas(right);
     action_rows(frame, actions, app, g, hits);
     balance_charts(frame, charts, app, g);
 }
@@ -156,6 +160,8 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
             FinanceRow::Marketing => format!("Marketing ◂ {} ▸ per quarter", g.marketing),
             FinanceRow::Services => format!("Cloud services ◂ {} ▸ per quarter", g.services),
             FinanceRow::Hosting => format!("Rented hosting ◂ {} CU ▸", g.hosting),
+            FinanceRow::Project => project_label(app, g, s),
+            FinanceRow::Acquire => acquire_label(app, g, s),
         })
         .collect();
     let blk = block(t, "Money and settings (↑↓ ←→, Enter queues)");
@@ -182,10 +188,14 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
             Err(why) => lines.push(Line::from(Span::styled(format!("✗ {what}: {why}"), t.bad))),
         }
     }
-    lines.push(Line::from(Span::styled(
-        "Selling shares dilutes your stake (your score is stake × valuation). e explains valuation.",
-        t.dim,
-    )));
+    if let Some(more) = investment_detail(app, g, s) {
+        lines.push(Line::from(Span::styled(more, t.dim)));
+    } else {
+        lines.push(Line::from(Span::styled(
+            "Selling shares dilutes your stake (your score is stake × valuation). e explains valuation.",
+            t.dim,
+        )));
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..FinanceRow::ALL.len() {
         let y = inner.y + i as u16;
@@ -198,9 +208,88 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     }
 }
 
+fn project_label(app: &App, g: &Game, s: &GameState) -> String {
+    let Some(def) = app.content.projects.projects.get(g.project) else {
+        return "Invest: no projects in this game".to_string();
+    };
+    let name = &def.name;
+    match projects::standing(s, def) {
+        Standing::NotYet(y) => format!("Invest ◂ {name} ▸ from {y}"),
+        Standing::Open => format!(
+            "Invest ◂ {name} ▸ {}, ready in {} q",
+            projects::cost(s, def),
+            def.lead_quarters
+        ),
+        Standing::Building(q) => format!("Invest ◂ {name} ▸ under way, ready {q}"),
+        Standing::Done => format!("Invest ◂ {name} ▸ done"),
+    }
+}
+
+fn acquire_label(app: &App, g: &Game, s: &GameState) -> String {
+    let c = &app.content;
+    let Some((rival, region)) = app.target(g) else {
+        let from = c.projects.acquisitions.available_from;
+        return if s.quarter.year < from {
+            format!("Buy a rival's business: from {from}")
+        } else {
+            "Buy a rival's business: none is big enough to buy".to_string()
+        };
+    };
+    let who = c.rivals.get(rival).map_or("?", |r| r.name.as_str());
+    let place = c.regions.get(region).map_or("?", |r| r.name.as_str());
+    match projects::offer(c, s, rival, region) {
+        Ok(o) => format!(
+            "Buy ◂ {who}, {place} ▸ {}, {} likely allowed",
+            o.price,
+            pct(o.approval)
+        ),
+        Err(why) => format!("Buy ◂ {who}, {place} ▸ {why}"),
+    }
+}
+
+/// What the selected project or purchase would bring, under the check line.
+fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
+    let c = &app.content;
+    let years = f64::from(c.projects.write_off_quarters) / 4.0;
+    match FinanceRow::ALL.get(g.row())? {
+        FinanceRow::Project => {
+            let def = c.projects.projects.get(g.project)?;
+            let effect = projects::effect_text(&def.effect);
+            if projects::standing(s, def) == Standing::Done {
+                return Some(format!("{} Done: {effect}.", def.about));
+            }
+            let pays = projects::yearly_return(c, s, def)
+                .filter(|m| m.0 > 0)
+                .map(|m| format!(", worth about {m} a year at last quarter's volumes"))
+                .unwrap_or_default();
+            Some(format!(
+                "{} Once ready: {effect}{pays}. Written off over {years:.0} years.",
+                def.about
+            ))
+        }
+        FinanceRow::Acquire => {
+            let (rival, region) = app.target(g)?;
+            let o = projects::offer(c, s, rival, region).ok()?;
+            let a = &c.projects.acquisitions;
+            Some(format!(
+                "Brings {} of the region's shoppers (about {} a year of sales). Paid now; \
+                 the regulators decide {} — if they block it, the price comes back less {}.",
+                pct(o.customers),
+                o.yearly_revenue,
+                o.decided,
+                pct(a.break_fee)
+            ))
+        }
+        _ => None,
+    }
+}
+
 fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
+    if area.height == 0 {
+        return;
+    }
     let blk = block(t, "Balance over time");
     let inner = blk.inner(area);
     frame.render_widget(blk, area);
