@@ -321,3 +321,44 @@ fn politics_numbers_open_their_explanations() {
         ));
     }
 }
+
+#[test]
+fn projects_and_purchases_are_chosen_with_arrows_and_queued_on_the_finance_screen() {
+    use flywheel::bots::{self, Bot};
+    let mut app = new_game_app();
+    let content = app.content.clone();
+    if let Mode::Playing(g) = &mut app.mode {
+        bots::play(&content, &mut g.state, Bot::Retail, 60);
+        g.state.company.projects.clear();
+        g.state.company.deals.clear();
+    }
+    fund(&mut app, 100_000_000);
+    keys(&mut app, "4");
+    let project_row = flywheel::ui::app::FinanceRow::ALL
+        .iter()
+        .position(|r| *r == flywheel::ui::app::FinanceRow::Project)
+        .unwrap();
+    for _ in 0..project_row {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let q = &game(&app).queue;
+    let first = &content.projects.projects[0].id;
+    let second = &content.projects.projects[1].id;
+    assert!(
+        matches!(q.as_slice(), [Action::StartProject(a), Action::StartProject(b), Action::Acquire { .. }] if a == first && b == second),
+        "queued: {q:?}"
+    );
+    keys(&mut app, "n");
+    let s = &game(&app).state;
+    assert_eq!(s.company.projects.len(), 2, "both projects started");
+    assert_eq!(
+        s.company.deals.len(),
+        1,
+        "the purchase is with the regulators"
+    );
+}
