@@ -177,3 +177,43 @@ fn outsiders_share_of_volume_drives_excellence() {
         closed.company.excellence
     );
 }
+
+#[test]
+fn hostile_stakeholders_raise_what_they_sway() {
+    use flywheel::content::deck::{Lever, Stakeholder};
+    // Without events, so the two games differ by the attitudes alone.
+    let mut c = content();
+    std::sync::Arc::make_mut(&mut c.deck).events.clear();
+    let base = opener_after(&c, 40);
+    let share = |who: Stakeholder, lever: Lever| {
+        c.deck
+            .politics
+            .stakeholders
+            .iter()
+            .find(|s| s.who == who)
+            .and_then(|s| s.sway.iter().find(|w| w.lever == lever))
+            .map(|w| w.share)
+            .expect("the data gives the stakeholder this sway")
+    };
+    let mut neutral = base.clone();
+    let mut hostile = base.clone();
+    for who in [Stakeholder::Labour, Stakeholder::Congress] {
+        neutral.politics.attitudes[who.index()] = 0.0;
+        hostile.politics.attitudes[who.index()] = -100.0;
+    }
+    let n = sim::advance(&c, &mut neutral, &[]);
+    let h = sim::advance(&c, &mut hostile, &[]);
+    let handling = h.books.fulfilment.as_f64() / n.books.fulfilment.as_f64();
+    let expected = 1.0 + share(Stakeholder::Labour, Lever::Handling);
+    assert!(
+        handling > 1.0 && handling <= expected + 1e-6,
+        "hostile labour: handling {handling:.3} of the neutral game's, at most {expected:.3}"
+    );
+    let rate = |r: &sim::QuarterReport| r.books.tax.as_f64() / r.books.pre_tax().as_f64();
+    let tax = rate(&h) / rate(&n);
+    let expected = 1.0 + share(Stakeholder::Congress, Lever::Tax);
+    assert!(
+        (tax - expected).abs() < 0.01,
+        "a hostile legislature: tax rate {tax:.3} of the neutral game's, expected {expected:.3}"
+    );
+}

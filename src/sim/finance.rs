@@ -6,6 +6,7 @@ use super::report::{Books, Note};
 use super::state::{Bond, GameState};
 use super::world;
 use crate::content::Content;
+use crate::content::deck::Lever;
 
 /// The most the credit line can lend in total.
 pub fn credit_limit(content: &Content, state: &GameState) -> Money {
@@ -309,6 +310,8 @@ pub fn book_interest(content: &Content, state: &GameState, books: &mut Books) {
 /// Tax on this quarter's profit after losses carried forward.
 pub fn book_tax(content: &Content, state: &mut GameState, books: &mut Books) {
     let pre_tax = books.pre_tax();
+    // The legislature's mood shows in the rate the company ends up paying.
+    let rate = content.finance.tax_rate * super::politics::sway(content, state, Lever::Tax);
     let c = &mut state.company;
     if pre_tax.is_negative() {
         c.loss_carry += -pre_tax;
@@ -316,7 +319,7 @@ pub fn book_tax(content: &Content, state: &mut GameState, books: &mut Books) {
     } else {
         let offset = c.loss_carry.min(pre_tax);
         c.loss_carry -= offset;
-        books.tax = (pre_tax - offset).scale(content.finance.tax_rate);
+        books.tax = (pre_tax - offset).scale(rate);
     }
 }
 

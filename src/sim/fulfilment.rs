@@ -3,6 +3,7 @@
 use super::capacity::split;
 use super::report::{Books, MarketplaceReport, RegionReport};
 use super::state::{FacilityUse, GameState};
+use crate::content::deck::Lever;
 use crate::content::{Content, FacilityKind};
 
 /// Capacity of an operating facility this quarter.
@@ -129,7 +130,9 @@ pub fn serve(
     // Costs and revenue.
     let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
     let projects = super::projects::effects(content, state);
-    let saving = saving * projects.handling;
+    // Labour's mood moves what a pick costs.
+    let saving =
+        saving * projects.handling * super::politics::sway(content, state, Lever::Handling);
     let w = &content.facilities.warehouse;
     let mut handling = 0.0;
     // What sellers' orders cost to handle and ship: their line's direct costs.

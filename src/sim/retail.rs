@@ -5,6 +5,7 @@ use super::money::Money;
 use super::report::{Pull, RegionReport};
 use super::state::{FacilityStatus, GameState, WorldDraw};
 use super::world;
+use crate::content::deck::Lever;
 use crate::content::{Content, FacilityKind};
 
 /// Shoppers online in a region in a quarter.
@@ -200,7 +201,9 @@ pub fn demand(content: &Content, state: &mut GameState) -> Vec<RegionReport> {
         .map(|r| spending(content, &state.world, r, state.quarter))
         .collect();
     // Marketing is spread over regions in proportion to their spending, so its intensity is alike.
-    let marketing_share = state.company.marketing.as_f64() / spends.iter().sum::<f64>().max(1.0);
+    // The press's mood decides how far the message carries.
+    let marketing_share = state.company.marketing.as_f64() / spends.iter().sum::<f64>().max(1.0)
+        * super::politics::sway(content, state, Lever::Marketing);
     let mut out = Vec::with_capacity(content.regions.len());
     let nr = state.rivals.len();
     for (r, &spend_k) in spends.iter().enumerate() {

@@ -6,6 +6,7 @@ use super::money::Money;
 use super::report::{Books, Note, QuarterReport};
 use super::state::{FacilityStatus, GameState, Outcome, Snapshot};
 use super::{compute, events, fulfilment, politics, projects, retail, rivals, stats, world};
+use crate::content::deck::Lever;
 use crate::content::{Content, FacilityKind};
 use rand::RngExt;
 
@@ -184,6 +185,8 @@ fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
     let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
     let compute_index = world::compute_cost_index(content, state.quarter);
     let chips = projects::effects(content, state).compute_cost;
+    // Local governments' goodwill shows in taxes, permits and power deals.
+    let saving = saving * politics::sway(content, state, Lever::Upkeep);
     let mut upkeep = 0.0;
     let mut depreciation = Money::ZERO;
     let mut any_dc_open = false;

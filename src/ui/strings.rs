@@ -1,6 +1,8 @@
 //! Every piece of text the terminal UI shows, in one place, so wording stays consistent and
 //! can be reviewed (or translated) without reading layout code.
 
+use crate::content::deck::{Lever, Stakeholder};
+
 /// The game's name in titles.
 pub const TITLE: &str = "Flywheel";
 /// Subtitle on the main menu.
@@ -333,12 +335,75 @@ pub const EXPLAIN_ATTITUDE_EVENTS: &str =
 /// Explanation of an attitude: elections.
 pub const EXPLAIN_ATTITUDE_ELECTION: &str =
     "  Each election resets it to what the new administration brings.";
-/// Explanation of an attitude: what it matters for.
-pub fn explain_attitude_use(who: &str) -> &'static str {
+/// Explanation of an attitude: what the rules use it for beyond its sways.
+pub fn explain_attitude_use(who: Stakeholder) -> Option<&'static str> {
     match who {
-        "Administration" => "  It weighs in tender awards and in every lawsuit's chance.",
-        "Regulators" => "  It weighs in every lawsuit's chance.",
-        _ => "  Events in the deck can depend on it.",
+        Stakeholder::Administration => {
+            Some("  It weighs in tender awards and in every lawsuit's chance.")
+        }
+        Stakeholder::Regulators => {
+            Some("  It weighs in every lawsuit's chance and in whether a purchase is allowed.")
+        }
+        _ => None,
+    }
+}
+
+/// Explanation of an attitude: the events whose coming it decides.
+pub fn explain_attitude_events(titles: &[&str]) -> String {
+    format!(
+        "  Whether or how often these events come depends on it: {}.",
+        titles.join(", ")
+    )
+}
+
+/// What the rules use an attitude for, in a few words for the stakeholder's row.
+pub fn attitude_use_short(who: Stakeholder) -> Option<&'static str> {
+    match who {
+        Stakeholder::Administration => Some("tenders, rulings"),
+        Stakeholder::Regulators => Some("rulings, mergers"),
+        _ => None,
+    }
+}
+
+/// A lever a stakeholder sways, as the player reads it.
+pub fn lever_name(lever: Lever) -> &'static str {
+    match lever {
+        Lever::Handling => "handling",
+        Lever::Upkeep => "running costs",
+        Lever::Marketing => "marketing reach",
+        Lever::Tax => "tax rate",
+    }
+}
+
+/// A sway now, short: "handling +1.8%".
+pub fn sway_short(lever: Lever, multiplier: f64) -> String {
+    format!("{} {}", lever_name(lever), signed_pct(multiplier - 1.0))
+}
+
+/// Explanation of an attitude: one sway with its numbers.
+pub fn explain_sway(lever: Lever, multiplier: f64, share: f64) -> String {
+    let now = signed_pct(multiplier - 1.0);
+    let most = share * 100.0;
+    let name = lever_name(lever);
+    if lever.is_cost() {
+        format!(
+            "  It sways {name}: {now} now against a neutral one; hostility adds up to {most:.0}%, warmth saves as much."
+        )
+    } else {
+        format!(
+            "  It sways {name}: {now} now against a neutral one; warmth carries up to {most:.0}% further, hostility as much less."
+        )
+    }
+}
+
+fn signed_pct(x: f64) -> String {
+    let p = x * 100.0;
+    if p.abs() < 0.05 {
+        "±0%".into()
+    } else if p > 0.0 {
+        format!("+{p:.1}%")
+    } else {
+        format!("−{:.1}%", -p)
     }
 }
 

@@ -679,6 +679,19 @@ impl<'a> Checker<'a> {
                         "write a share between 0.0 and 1.0",
                     );
                 }
+                for w in &s.sway {
+                    if !(0.0..=0.9).contains(&w.share) {
+                        self.error(
+                            spot,
+                            "sway",
+                            format!(
+                                "{:?}'s sway on {:?} is {}, outside 0–0.9",
+                                s.who, w.lever, w.share
+                            ),
+                            "write a share such as 0.15 (15% at full hostility)",
+                        );
+                    }
+                }
             }
             let e = &p.elections;
             if e.every_years == 0 || !(1..=4).contains(&e.quarter) {

@@ -386,6 +386,18 @@ pub enum Cond {
     Not(Box<Cond>),
 }
 
+impl Cond {
+    /// Whether the condition reads this stakeholder's attitude anywhere inside it.
+    pub fn mentions(&self, who: Stakeholder) -> bool {
+        match self {
+            Cond::AttitudeAbove(s, _) | Cond::AttitudeBelow(s, _) => *s == who,
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(|c| c.mentions(who)),
+            Cond::Not(c) => c.mentions(who),
+            _ => false,
+        }
+    }
+}
+
 /// One consequence of a choice.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -616,6 +628,40 @@ pub struct StakeholderDef {
     pub rest: f64,
     /// Points the resting attitude falls per visibility point.
     pub visibility_pressure: f64,
+    /// What its attitude changes in the business, beyond the rules that read it directly.
+    #[serde(default)]
+    pub sway: Vec<Sway>,
+}
+
+/// A stakeholder's hold on one part of the business: at attitude −100 it costs `share` more
+/// (or, for marketing, reaches `share` less); at +100 as much the other way; linear between.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sway {
+    /// What it changes.
+    pub lever: Lever,
+    /// How much at full hostility or warmth, as a share (0.15 = 15%).
+    pub share: f64,
+}
+
+/// The parts of the business stakeholders sway.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lever {
+    /// Handling cost per order in the warehouses (labour).
+    Handling,
+    /// Facilities' running costs: local taxes, permits and power deals.
+    Upkeep,
+    /// How far marketing reaches (the press).
+    Marketing,
+    /// The tax rate on profit (the legislature).
+    Tax,
+}
+
+impl Lever {
+    /// Whether warmth makes it cheaper (a cost) rather than larger (a reach).
+    pub fn is_cost(self) -> bool {
+        !matches!(self, Lever::Marketing)
+    }
 }
 
 /// How visible the company is.

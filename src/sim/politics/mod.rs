@@ -12,7 +12,7 @@ pub use tenders::{check_bid, place_bid, requirements_met, your_score_parts};
 pub use visibility::{Cause, Visibility, visibility};
 
 use crate::content::Content;
-use crate::content::deck::{Disposition, Stakeholder};
+use crate::content::deck::{Disposition, Lever, Stakeholder, Sway};
 use crate::sim::calendar::Quarter;
 use crate::sim::money::Money;
 use crate::sim::report::Books;
@@ -225,6 +225,30 @@ pub fn world(content: &Content, state: &mut GameState) {
     }
     tenders::award(content, state);
     lawsuits::verdicts(content, state);
+}
+
+/// The stakeholders' combined hold on `lever` now: a multiplier on its cost, or on its reach
+/// for marketing (1.0 when nobody sways it).
+pub fn sway(content: &Content, state: &GameState, lever: Lever) -> f64 {
+    let mut m = 1.0;
+    for s in &content.deck.politics.stakeholders {
+        let a = state.politics.attitude(s.who);
+        for w in s.sway.iter().filter(|w| w.lever == lever) {
+            m *= sway_of(w, a);
+        }
+    }
+    m
+}
+
+/// One sway's multiplier at attitude `a` (−100 to 100).
+pub fn sway_of(w: &Sway, a: f64) -> f64 {
+    let a = a / 100.0;
+    let m = if w.lever.is_cost() {
+        1.0 - w.share * a
+    } else {
+        1.0 + w.share * a
+    };
+    m.max(0.0)
 }
 
 /// The quarter of the next election at or after `from`.

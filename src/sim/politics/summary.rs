@@ -4,7 +4,7 @@ use super::lawsuits::win_chance;
 use super::tenders::{requirements_met, your_score_parts};
 use super::{Cause, Outcome, visibility};
 use crate::content::Content;
-use crate::content::deck::{Disposition, Stakeholder};
+use crate::content::deck::{Disposition, Lever, Stakeholder};
 use crate::sim::calendar::Quarter;
 use crate::sim::money::Money;
 use crate::sim::state::GameState;
@@ -18,6 +18,8 @@ pub struct StakeholderView {
     pub name: &'static str,
     /// Attitude, −100 to 100.
     pub attitude: f64,
+    /// What it sways and by how much now: a multiplier on the cost (or reach) of each lever.
+    pub sways: Vec<(Lever, f64)>,
 }
 
 /// A lawsuit's line.
@@ -103,6 +105,15 @@ pub fn summary(content: &Content, state: &GameState) -> PoliticsSummary {
                 who,
                 name: who.name(),
                 attitude: p.attitude(who),
+                sways: content
+                    .deck
+                    .politics
+                    .stakeholders
+                    .iter()
+                    .filter(|d| d.who == who)
+                    .flat_map(|d| &d.sway)
+                    .map(|w| (w.lever, super::sway_of(w, p.attitude(who))))
+                    .collect(),
             })
             .collect(),
         disposition: p.disposition,

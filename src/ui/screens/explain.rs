@@ -300,9 +300,27 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 if admin {
                     out.push(Line::from(strings::EXPLAIN_ATTITUDE_ELECTION));
                 }
+                for w in &def.sway {
+                    let m = politics::sway_of(w, a);
+                    out.push(Line::from(strings::explain_sway(w.lever, m, w.share)));
+                }
             }
             out.push(Line::from(strings::EXPLAIN_ATTITUDE_EVENTS));
-            out.push(Line::from(strings::explain_attitude_use(who.name())));
+            if let Some(l) = strings::explain_attitude_use(who) {
+                out.push(Line::from(l));
+            }
+            let swayed: Vec<&str> = c
+                .deck
+                .events
+                .iter()
+                .filter(|e| {
+                    e.when.mentions(who) || e.weight_if.iter().any(|w| w.when.mentions(who))
+                })
+                .map(|e| e.title.as_str())
+                .collect();
+            if !swayed.is_empty() {
+                out.push(Line::from(strings::explain_attitude_events(&swayed)));
+            }
             (who.name().into(), out)
         }
         Topic::Lawsuit(i) => {

@@ -248,12 +248,18 @@ fn stakeholders(app: &App, sum: &PoliticsSummary, sel: Option<Item>, w: usize) -
         .map(|s| {
             let item = Item::Stakeholder(s.who);
             let (m, style) = mark(app, sel == Some(item));
+            let sways: Vec<String> = strings::attitude_use_short(s.who)
+                .map(str::to_string)
+                .into_iter()
+                .chain(s.sways.iter().map(|(l, m)| strings::sway_short(*l, *m)))
+                .collect();
             let text = format!(
-                "{m}{:<name_w$} {} {:>4} {}",
+                "{m}{:<name_w$} {} {:>4} {:<8} {}",
                 s.name,
                 attitude_bar(s.attitude, bar),
                 signed_int(s.attitude),
-                strings::attitude_word(s.attitude)
+                strings::attitude_word(s.attitude),
+                sways.join(", ")
             );
             row(fit(&text, w), style, Some(item))
         })
