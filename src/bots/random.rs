@@ -11,8 +11,9 @@ use rand::RngExt;
 /// A few random actions for the quarter.
 pub fn plan(content: &Content, state: &GameState) -> Vec<Action> {
     let mut rng = state.rng.clone();
-    // Even a random player keeps the lights on most of the time.
-    let mut out = if rng.random_bool(0.8) {
+    // Even a random player keeps the lights on most of the time, and notices when they go out.
+    let dark = state.company.cash.is_negative() || crate::sim::finance::in_trouble(state);
+    let mut out = if rng.random_bool(0.8) || dark {
         finance::keep_funded(content, state, true, true)
     } else {
         Vec::new()

@@ -148,7 +148,7 @@ pub const RETAIL: Profile = Profile {
     data_centre_reservation: 40,
     cloud_price: 1.0,
     // A store with nothing else to sell buys its shoppers harder.
-    marketing: 0.0375,
+    marketing: 0.035,
     services: 0.0,
     projects: true,
     acquires: true,

@@ -64,6 +64,17 @@ pub struct ValuationRules {
     /// Added per unit of the share of operating profit earned by the platform (sellers'
     /// services and cloud): a platform is worth more than a store.
     pub platform_weight: f64,
+    /// Taken per unit of debt over trailing revenue: markets pay less for a leveraged company,
+    /// whose profits go to its lenders first.
+    #[serde(default)]
+    pub leverage_weight: f64,
+    /// Debt over trailing revenue that markets shrug off before `leverage_weight` applies.
+    #[serde(default)]
+    pub leverage_free: f64,
+    /// Most leverage beyond `leverage_free` that counts: past it a company is judged by its
+    /// lenders, not its multiple.
+    #[serde(default = "default_leverage_most")]
+    pub leverage_most: f64,
     /// Lowest multiple.
     pub min_multiple: f64,
     /// Highest multiple.
@@ -114,4 +125,8 @@ pub struct FinanceRules {
     pub patience: PatienceRules,
     /// Quarters in trouble (negative cash, no credit left) that end the game.
     pub trouble_quarters_to_fail: u8,
+}
+
+fn default_leverage_most() -> f64 {
+    5.0
 }

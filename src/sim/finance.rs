@@ -83,16 +83,22 @@ pub fn multiple(content: &Content, state: &GameState) -> Multiple {
         0.0
     };
     let platform = platform_profit_share(state);
+    let leverage = if ttm > 0.0 {
+        (state.company.debt().as_f64() / ttm - v.leverage_free).clamp(0.0, v.leverage_most)
+    } else {
+        0.0
+    };
     let mood = world::macro_phase(content, state.quarter).map_or(1.0, |p| p.multiple);
     let parts = Multiple {
         base: v.base_multiple,
         growth: v.growth_weight * growth,
         margin: v.margin_weight * margin,
         platform: v.platform_weight * platform,
+        leverage: -v.leverage_weight * leverage,
         mood,
         value: 0.0,
     };
-    let raw = (parts.base + parts.growth + parts.margin + parts.platform)
+    let raw = (parts.base + parts.growth + parts.margin + parts.platform + parts.leverage)
         .clamp(v.min_multiple, v.max_multiple);
     Multiple {
         value: raw * mood,
@@ -111,6 +117,8 @@ pub struct Multiple {
     pub margin: f64,
     /// Added by the platform's share of operating profit (sellers' services and cloud).
     pub platform: f64,
+    /// Taken for debt against revenue (zero or less).
+    pub leverage: f64,
     /// The market's mood (multiplies the sum).
     pub mood: f64,
     /// The resulting multiple.

@@ -38,6 +38,10 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     "    platform's profit share  {}",
                     signed(m.platform)
                 )),
+                Line::from(format!(
+                    "    debt against revenue     {}",
+                    signed(m.leverage)
+                )),
                 Line::from(format!("    × market mood            {:.2}", m.mood)),
                 Line::from(format!(
                     "  + cash                     {}",
