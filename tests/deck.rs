@@ -246,3 +246,41 @@ fn disabling_an_unknown_event_is_a_warning() {
     assert_eq!(d.warnings.len(), 1);
     assert!(d.warnings[0].to_string().contains("w.ron:1:"));
 }
+
+#[test]
+fn deck_and_data_files_starting_with_a_byte_order_mark_load() {
+    let c = content();
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("bom.ron"),
+        "\u{feff}(events: [(id: \"m\", title: \"with a mark\", text: \"\", category: Market, choices: [(label: \"ok\")])])",
+    )
+    .expect("write");
+    let d = c
+        .with_mods(&[dir.path().to_path_buf()])
+        .expect("a marked deck is valid");
+    assert_eq!(
+        d.deck.event("m").map(|e| e.title.as_str()),
+        Some("with a mark")
+    );
+    // A data folder whose every file starts with the mark, as a Windows editor saves them.
+    let data = tempfile::tempdir().expect("temp dir");
+    copy_marked(&root("assets"), data.path());
+    let tuned = Content::from_dir(data.path()).expect("marked data files load");
+    assert_eq!(tuned.regions.len(), c.regions.len());
+}
+
+fn copy_marked(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("readable") {
+        let entry = entry.expect("entry");
+        let path = entry.path();
+        let dest = to.join(entry.file_name());
+        if path.is_dir() {
+            std::fs::create_dir_all(&dest).expect("mkdir");
+            copy_marked(&path, &dest);
+        } else if path.extension().is_some_and(|e| e == "ron") {
+            let text = std::fs::read_to_string(&path).expect("text");
+            std::fs::write(dest, format!("\u{feff}{text}")).expect("write");
+        }
+    }
+}

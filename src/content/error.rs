@@ -75,5 +75,6 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,
 ) -> Result<T, ContentError> {
+    let text = crate::basic::text::without_bom(text);
     ron::from_str(text).map_err(|e| ContentError::from_ron(file, &e))
 }

@@ -76,6 +76,7 @@ pub fn decode(text: &str) -> Result<Decoded, SaveError> {
 /// Reads a save with a given migration chain and current format (tests use a synthetic
 /// chain to exercise upgrades before a second real format exists).
 pub fn decode_with(text: &str, chain: &[Migration], current: u32) -> Result<Decoded, SaveError> {
+    let text = crate::basic::text::without_bom(text);
     // The common case reads in one pass: a save of the current format. Only when that fails,
     // or the file is of another format, is it probed for its format (a second pass).
     let direct = match ron::from_str::<SaveFile>(text) {

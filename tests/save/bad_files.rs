@@ -281,3 +281,11 @@ fn events_missing_from_the_decks_only_warn() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("a_mod_that_is_gone"), "{warnings:?}");
 }
+
+#[test]
+fn a_save_starting_with_a_byte_order_mark_loads() {
+    let (_tmp, dir, text) = dir_with_good_save();
+    let path = write(&dir, "bom", format!("\u{feff}{text}"));
+    let loaded = save::load(&path).expect("a leading byte-order mark is accepted");
+    assert_eq!(loaded.state.quarters_played(), 10);
+}

@@ -123,6 +123,10 @@ fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             "save the file as UTF-8",
         ))
     })?;
+    let text = match crate::basic::text::without_bom(&text).len() {
+        n if n == text.len() => text,
+        n => text[text.len() - n..].to_string(),
+    };
     Ok(SourceFile { name, text })
 }
 
