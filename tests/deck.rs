@@ -284,3 +284,24 @@ fn copy_marked(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[test]
+fn weights_beyond_their_bounds_are_refused_with_the_bound() {
+    let c = content();
+    for (weight, times, needle) in [
+        ("1e300", "2.0", "from 0 to 1000"),
+        ("inf", "2.0", "from 0 to 1000"),
+        ("1.0", "1e300", "from 0 to 100"),
+    ] {
+        let text = format!(
+            "(events: [(id: \"w\", title: \"t\", text: \"\", category: Market, weight: {weight}, \
+             weight_if: [(when: Always, times: {times})], choices: [(label: \"ok\")])])"
+        );
+        let Err(err) = Deck::from_sources(&c, &mod_text("w.ron", &text)) else {
+            panic!("{weight}/{times}: out of bounds is refused");
+        };
+        let shown = err.to_string();
+        assert!(shown.contains(needle), "{weight}/{times}: {shown}");
+        assert!(shown.contains("w.ron:1:"), "with a position: {shown}");
+    }
+}

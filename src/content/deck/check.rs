@@ -3,7 +3,9 @@
 
 use super::diag::{Diagnostic, Severity, find_from, id_offsets};
 use super::load::{Merged, SourceFile};
-use super::types::{Cond, Effect, EventDef, Requirement, Stakeholder, Stat};
+use super::types::{
+    Cond, Effect, EventDef, MAX_WEIGHT, MAX_WEIGHT_MULTIPLIER, Requirement, Stakeholder, Stat,
+};
 use crate::basic::calendar::Quarter;
 use crate::content::Content;
 use std::collections::HashMap;
@@ -497,12 +499,15 @@ impl<'a> Checker<'a> {
                 "give it at least one: choices: [(label: \"Carry on\")]",
             );
         }
-        if !e.weight.is_finite() || e.weight < 0.0 {
+        if !(0.0..=MAX_WEIGHT).contains(&e.weight) {
             self.error(
                 spot,
                 "weight",
-                format!("weight {} must be zero or more", e.weight),
-                "write a weight such as 1.0",
+                format!(
+                    "weight {} must be a number from 0 to {MAX_WEIGHT}",
+                    e.weight
+                ),
+                "weights are relative: 1.0 is usual, 10.0 ten times as likely",
             );
         }
         self.placeholders(spot, &e.title);
@@ -530,11 +535,14 @@ impl<'a> Checker<'a> {
             self.cond(spot, &e.when, false);
         }
         for w in &e.weight_if {
-            if !w.times.is_finite() || w.times < 0.0 {
+            if !(0.0..=MAX_WEIGHT_MULTIPLIER).contains(&w.times) {
                 self.error(
                     spot,
                     "times",
-                    format!("weight multiplier {} must be zero or more", w.times),
+                    format!(
+                        "weight multiplier {} must be a number from 0 to {MAX_WEIGHT_MULTIPLIER}",
+                        w.times
+                    ),
                     "write a multiplier such as 2.0",
                 );
             }

@@ -398,6 +398,14 @@ impl Cond {
     }
 }
 
+/// The most an event may weigh: weights are relative, so this is "almost always" beside the
+/// usual 1.0, and bounding it keeps every product of weights finite.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
+/// The most one `weight_if` may multiply by. Even every multiplier of an event at the bound
+/// stays finite for any deck a modder would write; the director caps the product as well.
+pub const MAX_WEIGHT_MULTIPLIER: f64 = 100.0;
+
 /// One consequence of a choice.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

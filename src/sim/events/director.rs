@@ -143,6 +143,8 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         if e.politics {
             w *= political;
         }
+        // However many multipliers hold, a weight stays a number: never overflows into "never".
+        let w = w.min(crate::content::deck::MAX_WEIGHT * 1e9);
         if w > 0.0 && w.is_finite() {
             picks.push((i, w, e.major));
         }
