@@ -269,3 +269,99 @@ fn politics_moves_elections_and_visibility() {
         assert!((-100.0..=100.0).contains(&a));
     }
 }
+
+/// Plays a whole game with the mod, checking the event queues after every quarter: the end
+/// state and every line of news the game printed.
+fn bounded_game(c: &Content) -> (GameState, BTreeSet<String>) {
+    use flywheel::sim::events::{MAX_PENDING, MAX_SCHEDULED};
+    let mut s = game(c, 11);
+    let mut most = (0, 0);
+    let mut news = BTreeSet::new();
+    while !s.is_over() {
+        bots::play(c, &mut s, Bot::Opener, 1);
+        most.0 = most.0.max(s.events.pending.len());
+        most.1 = most.1.max(s.events.scheduled.len());
+        news.extend(s.news.iter().map(|n| n.text.clone()));
+    }
+    assert!(most.0 <= MAX_PENDING, "{} cards waiting at once", most.0);
+    assert!(
+        most.1 <= MAX_SCHEDULED,
+        "{} follow-ups waiting at once",
+        most.1
+    );
+    assert_eq!(s.quarter, s.end, "the game reaches its end");
+    (s, news)
+}
+
+#[test]
+fn follow_ups_that_would_double_every_quarter_are_warned_about_and_stay_bounded() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/decks/loops/doubling.ron");
+    let c = content().with_mods(&[path]).expect("the mod is valid");
+    let warnings: Vec<String> = c.deck.warnings.iter().map(|w| w.to_string()).collect();
+    for needle in [
+        "choice \"Listen\" schedules \"echo\" more than once",
+        "choice \"Again\" schedules \"echo\" more than once",
+        "\"ping\" is fired only by events nothing can reach",
+        "\"pong\" is fired only by events nothing can reach",
+    ] {
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains(needle) && w.contains("doubling.ron:")),
+            "no warning {needle:?} with a position in {warnings:#?}"
+        );
+    }
+    let (s, _) = bounded_game(&c);
+    let echoes = s
+        .events
+        .fired
+        .iter()
+        .find(|f| f.id == "echo")
+        .map_or(0, |f| f.count);
+    assert!(
+        echoes > 10,
+        "the echo keeps coming, once a quarter: {echoes}"
+    );
+}
+
+#[test]
+fn a_deck_scheduling_more_follow_ups_than_the_bound_drops_the_rest_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let followers: Vec<String> = (0..40)
+        .map(|k| {
+            format!(
+                "(id: \"f{k}\", title: \"F{k}\", text: \"\", category: Market, major: false, follow_up_only: true, \
+                 choices: [(label: \"ok\")])"
+            )
+        })
+        .collect();
+    let all: Vec<String> = (0..40)
+        .map(|k| format!("FollowUp(event: \"f{k}\", after: 1)"))
+        .collect();
+    let text = format!(
+        "(events: [(id: \"burst\", title: \"Burst\", text: \"\", category: Market, weight: 1000.0, \
+         once: true, choices: [(label: \"go\", effects: [{}])]), {}])",
+        all.join(", "),
+        followers.join(", ")
+    );
+    std::fs::write(dir.path().join("burst.ron"), text).expect("write");
+    let c = content()
+        .with_mods(&[dir.path().to_path_buf()])
+        .expect("the mod is valid");
+    let (s, news) = bounded_game(&c);
+    let said = |what: &str| news.iter().any(|n| n.contains(what));
+    let fired = s
+        .events
+        .fired
+        .iter()
+        .filter(|f| f.id.starts_with('f'))
+        .count();
+    assert!(
+        fired > 0 && fired < 40,
+        "some of the burst fire, not all: {fired}"
+    );
+    assert!(
+        said("more than 32 follow-up") && said("more than 16 event cards"),
+        "the news says the deck hit both bounds"
+    );
+}

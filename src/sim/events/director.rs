@@ -8,6 +8,30 @@ use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
 use rand::RngExt;
 
+/// The most event cards that may wait for an answer at once. A deck whose follow-ups multiply
+/// (a choice scheduling its own event twice) would otherwise double the queue every quarter.
+pub const MAX_PENDING: usize = 16;
+
+/// The most follow-ups that may wait to fire at once.
+pub const MAX_SCHEDULED: usize = 32;
+
+const OVERFLOW_PENDING: &str = "The deck tried to open more than 16 event cards at once; the extra ones were dropped (check the mods' follow-ups)";
+
+/// The news when follow-ups overflow.
+pub(crate) const OVERFLOW_SCHEDULED: &str = "The deck tried to schedule more than 32 follow-up events; the extra ones were dropped (check the mods' follow-ups)";
+
+/// Tells the player, once a quarter, that the deck hit a bound.
+pub(crate) fn warn_overflow(state: &mut GameState, text: &str) {
+    let now = state.quarter;
+    if !state
+        .news
+        .iter()
+        .any(|n| n.quarter == now && n.text == text)
+    {
+        state.push_news(text.to_string());
+    }
+}
+
 /// Runs the Events phase for the quarter just resolved.
 pub fn draw(content: &Content, state: &mut GameState) {
     let deck = &content.deck;
@@ -189,6 +213,10 @@ pub fn fire(
         return;
     };
     let now = state.quarter;
+    if state.events.pending.len() >= MAX_PENDING {
+        warn_overflow(state, OVERFLOW_PENDING);
+        return;
+    }
     let region = match e.region.as_deref().and_then(|r| content.region_index(r)) {
         Some(r) => r as u8,
         None => match region {

@@ -117,9 +117,23 @@ pub fn apply(
                 state.push_news(format!("Tender announced: {}", t.name));
             }
             Effect::FollowUp { event, after } => {
+                let at = now.plus(i32::from(*after) - 1);
+                // The same story cannot be told twice in one quarter, and the queue is bounded.
+                if state
+                    .events
+                    .scheduled
+                    .iter()
+                    .any(|s| &s.id == event && s.at == at)
+                {
+                    continue;
+                }
+                if state.events.scheduled.len() >= super::director::MAX_SCHEDULED {
+                    super::director::warn_overflow(state, super::director::OVERFLOW_SCHEDULED);
+                    continue;
+                }
                 state.events.scheduled.push(Scheduled {
                     id: event.clone(),
-                    at: now.plus(i32::from(*after) - 1),
+                    at,
                     region: Some(ctx.region),
                     rival: Some(ctx.rival),
                 });

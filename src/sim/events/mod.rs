@@ -7,7 +7,7 @@ mod effects;
 pub mod state;
 pub mod view;
 
-pub use director::draw;
+pub use director::{MAX_PENDING, MAX_SCHEDULED, draw};
 pub use state::{EventRecord, EventsState, Origin, PendingEvent};
 pub use view::{ChoiceView, EventCard, pending_cards};
 
