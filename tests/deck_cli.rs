@@ -29,6 +29,23 @@ fn check_exit_codes() {
     assert_eq!(missing.status.code(), Some(2));
     let none = flywheel(&["deck", "check"]);
     assert_eq!(none.status.code(), Some(2));
+    // Files that are there but are no deck are invalid input, not usage.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let latin = dir.path().join("latin1.ron");
+    std::fs::write(&latin, b"(events: [(id: \"caf\xe9\")])").expect("write");
+    let huge = dir.path().join("huge.ron");
+    let f = std::fs::File::create(&huge).expect("create");
+    f.set_len(17 * 1024 * 1024).expect("sparse file");
+    for path in [&latin, &huge] {
+        let out = flywheel(&["deck", "check", path.to_str().expect("utf-8 path")]);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 #[test]

@@ -21,15 +21,21 @@ pub struct SourceFile {
 
 /// The deck files under the given paths: a file as is, a folder's `.ron` files (recursively)
 /// sorted by path. The paths themselves keep their order, so a later `--mod` overrides an earlier.
-pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+/// On failure, the findings and whether any is a usage problem (a path that is missing or cannot
+/// be read) rather than a file that is there but is no deck (too large, not UTF-8).
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, (Vec<Diagnostic>, bool)> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut usage = false;
     for path in paths {
         let mut found = Vec::new();
         if path.is_dir() {
+            let before = errors.len();
             walk(path, &mut found, &mut errors);
+            usage |= errors.len() > before;
             found.sort();
             if found.is_empty() {
+                usage = true;
                 errors.push(Diagnostic::file_level(
                     &path.display().to_string(),
                     "the folder holds no .ron files",
@@ -42,14 +48,20 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
         for p in found {
             match read(&p) {
                 Ok(f) => files.push(f),
-                Err(d) => errors.push(*d),
+                Err(Unread {
+                    diagnostic,
+                    usage: u,
+                }) => {
+                    usage |= u;
+                    errors.push(*diagnostic);
+                }
             }
         }
     }
     if errors.is_empty() {
         Ok(files)
     } else {
-        Err(errors)
+        Err((errors, usage))
     }
 }
 
@@ -80,49 +92,75 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<Diagnostic>) {
     }
 }
 
-fn read(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
+/// A file that could not be taken in: why, and whether that is a usage problem.
+struct Unread {
+    diagnostic: Box<Diagnostic>,
+    usage: bool,
+}
+
+fn usage(d: Box<Diagnostic>) -> Unread {
+    Unread {
+        diagnostic: d,
+        usage: true,
+    }
+}
+
+fn invalid(d: Box<Diagnostic>) -> Unread {
+    Unread {
+        diagnostic: d,
+        usage: false,
+    }
+}
+
+fn read(path: &Path) -> Result<SourceFile, Unread> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Box::new(Diagnostic::file_level(
-            &name,
-            format!("cannot read: {e}"),
-            "pass an existing deck file or folder to --mod",
-        ))
-    })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| {
+            Box::new(Diagnostic::file_level(
+                &name,
+                format!("cannot read: {e}"),
+                "pass an existing deck file or folder to --mod",
+            ))
+        })
+        .map_err(usage)?;
     if !meta.is_file() {
-        return Err(Box::new(Diagnostic::file_level(
+        return Err(usage(Box::new(Diagnostic::file_level(
             &name,
             "not a file",
             "pass a .ron file or a folder of them",
-        )));
+        ))));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Box::new(Diagnostic::file_level(
+        return Err(invalid(Box::new(Diagnostic::file_level(
             &name,
             format!(
                 "the file is {} bytes, more than a deck may hold",
                 meta.len()
             ),
             "split the deck into files under 16 MiB",
-        )));
+        ))));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Box::new(Diagnostic::file_level(
-            &name,
-            format!("cannot read: {e}"),
-            "check its permissions",
-        ))
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Box::new(Diagnostic::file_level(
-            &name,
-            format!(
-                "not UTF-8 text (bad byte at {})",
-                e.utf8_error().valid_up_to()
-            ),
-            "save the file as UTF-8",
-        ))
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| {
+            Box::new(Diagnostic::file_level(
+                &name,
+                format!("cannot read: {e}"),
+                "check its permissions",
+            ))
+        })
+        .map_err(usage)?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| {
+            Box::new(Diagnostic::file_level(
+                &name,
+                format!(
+                    "not UTF-8 text (bad byte at {})",
+                    e.utf8_error().valid_up_to()
+                ),
+                "save the file as UTF-8",
+            ))
+        })
+        .map_err(invalid)?;
     let text = match crate::basic::text::without_bom(&text).len() {
         n if n == text.len() => text,
         n => text[text.len() - n..].to_string(),

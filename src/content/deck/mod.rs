@@ -101,7 +101,8 @@ pub struct Deck {
 pub struct DeckError {
     /// Errors and warnings, errors first where they came first.
     pub diagnostics: Vec<Diagnostic>,
-    /// True when a file could not be read at all (a usage problem rather than a bad deck).
+    /// True when a path is missing or cannot be read (a usage problem rather than a bad deck;
+    /// a file too large or not UTF-8 is a bad deck).
     pub unreadable: bool,
 }
 
@@ -123,9 +124,9 @@ impl Deck {
 
     /// The base deck merged with the mods under `paths`, in order (see [`load::collect`]).
     pub fn load(content: &Content, paths: &[PathBuf]) -> Result<Deck, DeckError> {
-        let mods = load::collect(paths).map_err(|diagnostics| DeckError {
+        let mods = load::collect(paths).map_err(|(diagnostics, unreadable)| DeckError {
             diagnostics,
-            unreadable: true,
+            unreadable,
         })?;
         Deck::from_sources(content, &mods)
     }
