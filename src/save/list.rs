@@ -68,8 +68,9 @@ pub fn list(dir: &SaveDir) -> Vec<SaveEntry> {
                 return None;
             }
             let name = path.file_stem()?.to_str()?.to_string();
-            // Leftovers of unfinished writes start with a dot; they are not saves.
-            if name.starts_with('.') {
+            // Leftovers of unfinished writes start with a dot; they are not saves, nor is the
+            // high-score table an earlier version kept here.
+            if name.starts_with('.') || name == "highscores" {
                 return None;
             }
             // Follows links, so a save linked into the directory lists like any other.

@@ -450,17 +450,18 @@ pub struct App {
 impl App {
     /// Starts the app: the main menu, or a game if the options ask for one.
     pub fn new(content: impl Into<ContentCell>, opts: Options) -> Result<App, sim::SimError> {
-        let scores = opts
+        let loaded = opts
             .saves
             .as_deref()
             .map(highscores::load)
             .unwrap_or_default();
+        let scores = loaded.scores;
         let mut app = App {
             content: content.into(),
             mode: Mode::Menu(0),
             overlay: None,
             theme: Theme::new(opts.theme),
-            status: None,
+            status: loaded.problem,
             quit: false,
             hits: Vec::new(),
             scores,

@@ -1,4 +1,5 @@
-//! The local high-score table, kept as RON in the saves directory.
+//! The local high-score table, kept as RON in its own folder of the saves directory (so the
+//! list of saves never shows it), written atomically like a save.
 
 use crate::sim::{GameState, Money};
 use serde::{Deserialize, Serialize};
@@ -49,9 +50,27 @@ pub struct HighScores {
     pub entries: Vec<Entry>,
 }
 
+impl Entry {
+    /// Whether two entries are the same game (replaying its last quarter from a save is still
+    /// that game).
+    fn same_game(&self, other: &Entry) -> bool {
+        self.company == other.company
+            && self.seed == other.seed
+            && self.scenario == other.scenario
+            && self.difficulty == other.difficulty
+    }
+}
+
 impl HighScores {
-    /// Adds an entry in its place; returns its position (may be past the kept ones).
+    /// Adds an entry in its place; returns its position (may be past the kept ones). A game
+    /// already in the table keeps one entry, its best.
     pub fn insert(&mut self, e: Entry) -> usize {
+        if let Some(i) = self.entries.iter().position(|x| x.same_game(&e)) {
+            if self.entries[i].score >= e.score {
+                return i;
+            }
+            self.entries.remove(i);
+        }
         let at = self
             .entries
             .iter()
@@ -72,28 +91,81 @@ pub enum ScoreError {
     /// The table could not be written as RON.
     #[error("writing RON: {0}")]
     Ron(#[from] ron::Error),
+    /// The atomic write failed.
+    #[error("{0}")]
+    Write(#[from] crate::save::SaveError),
 }
 
 /// The file inside a saves directory.
 pub fn path(dir: &Path) -> PathBuf {
+    dir.join("scores").join("highscores.ron")
+}
+
+/// Where earlier versions kept the table, among the saves.
+fn legacy_path(dir: &Path) -> PathBuf {
     dir.join("highscores.ron")
 }
 
-/// Reads the table; a missing or unreadable file is an empty table (scores are a nicety and
-/// must never stop the game from starting).
-pub fn load(dir: &Path) -> HighScores {
-    std::fs::read_to_string(path(dir))
-        .ok()
-        .and_then(|s| ron::from_str(&s).ok())
-        .unwrap_or_default()
+/// The table as read, and what went wrong reading it, to be told once.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The table (empty when there was none or it was broken).
+    pub scores: HighScores,
+    /// Why the file on disk was set aside, if it was.
+    pub problem: Option<String>,
 }
 
-/// Writes the table, creating the directory if needed.
+/// Reads the table. A missing file is an empty table; a broken one is kept aside as `.bak` and
+/// reported, and the game goes on with an empty table (scores are a nicety and must never stop
+/// the game from starting).
+pub fn load(dir: &Path) -> Loaded {
+    let current = path(dir);
+    let p = if current.is_file() {
+        current
+    } else {
+        legacy_path(dir)
+    };
+    let Ok(text) = std::fs::read_to_string(&p) else {
+        return Loaded::default();
+    };
+    match ron::from_str(crate::basic::text::without_bom(&text)) {
+        Ok(scores) => Loaded {
+            scores,
+            problem: None,
+        },
+        Err(e) => {
+            let bak = crate::save::atomic::backup_path(&p);
+            let kept = std::fs::rename(&p, &bak).is_ok();
+            Loaded {
+                scores: HighScores::default(),
+                problem: Some(if kept {
+                    format!(
+                        "High scores unreadable ({e}); kept as {} and started afresh.",
+                        bak.display()
+                    )
+                } else {
+                    format!("High scores unreadable ({e}); started afresh.")
+                }),
+            }
+        }
+    }
+}
+
+/// Writes the table atomically, creating its folder if needed; a table left by an earlier
+/// version among the saves is removed once the new one is written.
 pub fn save(dir: &Path, scores: &HighScores) -> Result<(), ScoreError> {
-    std::fs::create_dir_all(dir).map_err(|e| ScoreError::Io(dir.to_path_buf(), e))?;
     let text = ron::ser::to_string_pretty(scores, ron::ser::PrettyConfig::default())?;
-    let p = path(dir);
-    std::fs::write(&p, text).map_err(|e| ScoreError::Io(p, e))
+    crate::save::atomic::write_atomic(
+        &path(dir),
+        text.as_bytes(),
+        false,
+        &crate::save::atomic::no_fault,
+    )?;
+    let legacy = legacy_path(dir);
+    if legacy.is_file() {
+        std::fs::remove_file(&legacy).map_err(|e| ScoreError::Io(legacy, e))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -125,7 +197,57 @@ mod tests {
         assert_eq!(t.entries[0].score, Money::k(119));
         let dir = tempfile::tempdir().unwrap();
         save(dir.path(), &t).unwrap();
-        assert_eq!(load(dir.path()), t);
-        assert!(load(&dir.path().join("missing")).entries.is_empty());
+        assert_eq!(load(dir.path()).scores, t);
+        assert!(load(&dir.path().join("missing")).scores.entries.is_empty());
+    }
+
+    #[test]
+    fn one_game_enters_once_with_its_best() {
+        let game = |score| Entry {
+            company: "Tributary".into(),
+            ..entry(score)
+        };
+        let mut t = HighScores::default();
+        t.insert(game(5));
+        t.insert(game(5));
+        assert_eq!(t.entries.len(), 1, "the same final quarter twice");
+        t.insert(game(7));
+        assert_eq!(
+            t.entries.len(),
+            1,
+            "a better ending of the same game replaces it"
+        );
+        assert_eq!(t.entries[0].score, Money::k(7));
+        let mut other = game(3);
+        other.seed = 2;
+        t.insert(other);
+        assert_eq!(t.entries.len(), 2, "another game has its own line");
+    }
+
+    #[test]
+    fn a_broken_table_is_kept_aside_and_told_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("scores")).unwrap();
+        std::fs::write(path(dir.path()), "(entries: [(company: ").unwrap();
+        let first = load(dir.path());
+        assert!(first.scores.entries.is_empty());
+        assert!(first.problem.is_some_and(|p| p.contains(".bak")));
+        assert!(dir.path().join("scores/highscores.ron.bak").is_file());
+        let second = load(dir.path());
+        assert!(second.problem.is_none(), "told once");
+    }
+
+    #[test]
+    fn a_table_among_the_saves_moves_to_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = HighScores::default();
+        t.insert(entry(4));
+        let text = ron::ser::to_string_pretty(&t, ron::ser::PrettyConfig::default()).unwrap();
+        std::fs::write(legacy_path(dir.path()), text).unwrap();
+        let loaded = load(dir.path());
+        assert_eq!(loaded.scores, t);
+        save(dir.path(), &loaded.scores).unwrap();
+        assert!(!legacy_path(dir.path()).exists());
+        assert_eq!(load(dir.path()).scores, t);
     }
 }

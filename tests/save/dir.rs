@@ -217,3 +217,15 @@ fn an_unreadable_autosave_slot_is_the_first_to_be_reused() {
     assert_eq!(path, dir.path().join("autosave-3.ron"));
     assert!(save::list(&dir).iter().all(|e| e.is_loadable()));
 }
+
+#[test]
+fn the_save_list_holds_saves_only_not_the_high_score_table() {
+    let (_t, dir) = tmp();
+    save::save_named(&dir, "mine", &game(4, Bot::Retail, 3), &info()).expect("saves");
+    // The table as earlier versions kept it among the saves, and where it lives now.
+    fs::write(dir.path().join("highscores.ron"), "(entries: [])").expect("write");
+    fs::create_dir_all(dir.path().join("scores")).expect("mkdir");
+    fs::write(dir.path().join("scores/highscores.ron"), "(entries: [])").expect("write");
+    let names: Vec<String> = save::list(&dir).into_iter().map(|e| e.name).collect();
+    assert_eq!(names, vec!["mine".to_string()]);
+}
