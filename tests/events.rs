@@ -365,3 +365,43 @@ fn a_deck_scheduling_more_follow_ups_than_the_bound_drops_the_rest_and_says_so()
         "the news says the deck hit both bounds"
     );
 }
+
+#[test]
+fn a_lawsuit_named_with_placeholders_is_checked_and_filled_in() {
+    let suit = |name: &str| {
+        format!(
+            "(events: [(id: \"sued\", title: \"Sued\", text: \"\", category: Politics, weight: 1000.0, \
+             once: true, choices: [(label: \"Fight\", effects: [Lawsuit(id: \"suit\", name: \"{name}\", \
+             quarters: 4, cost_per_quarter: 100, merits: 0.5, on_win: \"sued\", on_loss: \"sued\")])])])"
+        )
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("bad.ron"), suit("{company} v. {rivals}")).expect("write");
+    let err = content()
+        .with_mods(&[dir.path().to_path_buf()])
+        .expect_err("an unknown placeholder is an error");
+    assert!(
+        err.to_string().contains("unknown placeholder {rivals}")
+            && err.to_string().contains("bad.ron:1:"),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("good.ron"),
+        suit("{company} v. {rival} ({region})"),
+    )
+    .expect("write");
+    let c = content()
+        .with_mods(&[dir.path().to_path_buf()])
+        .expect("the mod is valid");
+    let mut s = game(&c, 5);
+    for _ in 0..60 {
+        if let Some(l) = s.politics.lawsuits.first() {
+            assert!(!l.name.contains('{'), "filled in: {}", l.name);
+            assert!(l.name.starts_with(&s.company.name), "{}", l.name);
+            return;
+        }
+        bots::play(&c, &mut s, Bot::Opener, 1);
+    }
+    panic!("the lawsuit opened within 60 quarters");
+}

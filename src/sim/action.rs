@@ -124,7 +124,10 @@ impl fmt::Display for Rejection {
                 write!(f, "{s}")
             }
             Rejection::CannotAfford { cost, available } => {
-                write!(f, "costs {cost}, only {available} available")
+                write!(
+                    f,
+                    "costs {cost}, only {available} available (cash and credit)"
+                )
             }
         }
     }

@@ -170,12 +170,9 @@ pub fn check_start(
 ) -> Result<Money, Rejection> {
     let def = project(content, id).ok_or_else(|| Rejection::Unknown("unknown project".into()))?;
     match standing(state, def) {
-        Standing::NotYet(y) => Err(Rejection::NotYet(format!("{} from {y}", def.name))),
-        Standing::Building(q) => Err(Rejection::WrongState(format!(
-            "{} is under way, ready {q}",
-            def.name
-        ))),
-        Standing::Done => Err(Rejection::WrongState(format!("{} is done", def.name))),
+        Standing::NotYet(y) => Err(Rejection::NotYet(format!("possible from {y}"))),
+        Standing::Building(q) => Err(Rejection::WrongState(format!("under way, ready {q}"))),
+        Standing::Done => Err(Rejection::WrongState("already done".into())),
         Standing::Open => afford(content, state, books, cost(state, def)),
     }
 }

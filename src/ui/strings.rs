@@ -349,7 +349,7 @@ pub fn explain_attitude_use(who: Stakeholder) -> Option<&'static str> {
 }
 
 /// Explanation of an attitude: the events whose coming it decides.
-pub fn explain_attitude_events(titles: &[&str]) -> String {
+pub fn explain_attitude_events(titles: &[String]) -> String {
     format!(
         "  Whether or how often these events come depends on it: {}.",
         titles.join(", ")

@@ -387,13 +387,14 @@ impl<'a> Checker<'a> {
             }
             Effect::Lawsuit {
                 id,
+                name,
                 quarters,
                 merits,
                 on_win,
                 on_loss,
                 cost_per_quarter,
-                ..
             } => {
+                self.placeholders(spot, name);
                 self.lawsuits_started.insert(id.clone());
                 if *quarters == 0 {
                     self.error(
@@ -571,6 +572,14 @@ impl<'a> Checker<'a> {
             let (_, text) = self.text(file);
             let from = self.locate(file, &t.id);
             let spot = Spot { file, from };
+            if t.name.contains('{') {
+                self.error(
+                    spot,
+                    "{",
+                    format!("tender {:?}'s name holds a placeholder", t.id),
+                    "a tender is shown outside any event, so its name is written out in full",
+                );
+            }
             for b in &t.bidders {
                 if !self.content.rivals.iter().any(|r| &r.id == b) {
                     let hint = format!("use one of: {}", self.rival_ids());

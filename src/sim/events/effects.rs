@@ -86,6 +86,8 @@ pub fn apply(
                 if state.politics.lawsuits.iter().any(|l| &l.id == id) {
                     continue;
                 }
+                // The suit is named for the company, rival and region of the event that began it.
+                let name = super::view::render(content, state, name, ctx);
                 state.politics.lawsuits.push(Lawsuit {
                     id: id.clone(),
                     name: name.clone(),

@@ -68,6 +68,22 @@ pub fn render(content: &Content, state: &GameState, text: &str, p: &PendingEvent
         .replace("{administration}", state.politics.disposition.name())
 }
 
+/// A text about an event not drawn yet: the region and rival it will name are not known, so
+/// they read "a region" and "a rival"; the rest is filled in as of now.
+pub fn render_unfired(content: &Content, state: &GameState, text: &str) -> String {
+    let generic = text
+        .replace("{region}", "a region")
+        .replace("{rival}", "a rival");
+    let now = PendingEvent {
+        serial: 0,
+        id: String::new(),
+        quarter: state.quarter,
+        region: state.company.home.0,
+        rival: 0,
+    };
+    render(content, state, &generic, &now)
+}
+
 /// The pending events as cards, with `books` holding what the queued actions already commit
 /// (pass `Books::default()` when nothing is queued).
 pub fn pending_cards(content: &Content, state: &GameState, books: &Books) -> Vec<EventCard> {

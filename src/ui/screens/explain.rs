@@ -313,14 +313,14 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
             if let Some(l) = strings::explain_attitude_use(who) {
                 out.push(Line::from(l));
             }
-            let swayed: Vec<&str> = c
+            let swayed: Vec<String> = c
                 .deck
                 .events
                 .iter()
                 .filter(|e| {
                     e.when.mentions(who) || e.weight_if.iter().any(|w| w.when.mentions(who))
                 })
-                .map(|e| e.title.as_str())
+                .map(|e| crate::sim::events::view::render_unfired(c, s, &e.title))
                 .collect();
             if !swayed.is_empty() {
                 out.push(Line::from(strings::explain_attitude_events(&swayed)));
@@ -365,7 +365,10 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
 /// Draws an explanation as a pop-up.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, topic: Topic, hits: &mut Vec<Hit>) {
     let (title, text) = lines(app, g, topic);
-    let h = u16::try_from(text.len() + 3).unwrap_or(u16::MAX);
+    // Rows as wrapped in the pop-up's width, so the last line is never cut off.
+    let inner = usize::from(86u16.min(area.width).saturating_sub(2)).max(1);
+    let rows: usize = text.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let h = u16::try_from(rows + 3).unwrap_or(u16::MAX);
     let r = centered(area, 86, h);
     frame.render_widget(Clear, r);
     let mut text = text;

@@ -5,7 +5,7 @@ use super::super::format::pct;
 use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
 use crate::sim::projects::{self, Standing};
-use crate::sim::{GameState, Money, finance, preview};
+use crate::sim::{Action, GameState, Money, RegionId, finance, preview};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -213,16 +213,47 @@ fn project_label(app: &App, g: &Game, s: &GameState) -> String {
         return "Invest: no projects in this game".to_string();
     };
     let name = &def.name;
-    match projects::standing(s, def) {
-        Standing::NotYet(y) => format!("Invest ◂ {name} ▸ from {y}"),
-        Standing::Open => format!(
-            "Invest ◂ {name} ▸ {}, ready in {} q",
-            projects::cost(s, def),
-            def.lead_quarters
-        ),
+    let terms = format!(
+        "{}, ready in {} q",
+        projects::cost(s, def),
+        def.lead_quarters
+    );
+    let queued = g
+        .queue
+        .iter()
+        .any(|a| matches!(a, Action::StartProject(id) if *id == def.id));
+    if queued {
+        return format!("Invest ◂ {name} ▸ queued: {terms}");
+    }
+    match projects::standing(&g.state, def) {
+        Standing::NotYet(y) => format!("Invest ◂ {name} ▸ from {y}: {terms}"),
+        Standing::Open => format!("Invest ◂ {name} ▸ {terms}"),
         Standing::Building(q) => format!("Invest ◂ {name} ▸ under way, ready {q}"),
         Standing::Done => format!("Invest ◂ {name} ▸ done"),
     }
+}
+
+/// The deal already made or queued for a rival's business, if any.
+enum DealState<'a> {
+    Queued,
+    WithRegulators(&'a crate::sim::projects::Deal),
+}
+
+fn deal_state<'a>(g: &'a Game, rival: usize, region: usize) -> Option<DealState<'a>> {
+    let same = |r: u8, at: RegionId| usize::from(r) == rival && usize::from(at.0) == region;
+    if let Some(d) = g
+        .state
+        .company
+        .deals
+        .iter()
+        .find(|d| same(d.rival, d.region))
+    {
+        return Some(DealState::WithRegulators(d));
+    }
+    g.queue
+        .iter()
+        .any(|a| matches!(a, Action::Acquire { rival: r, region: at } if same(*r, *at)))
+        .then_some(DealState::Queued)
 }
 
 fn acquire_label(app: &App, g: &Game, s: &GameState) -> String {
@@ -237,6 +268,16 @@ fn acquire_label(app: &App, g: &Game, s: &GameState) -> String {
     };
     let who = c.rivals.get(rival).map_or("?", |r| r.name.as_str());
     let place = c.regions.get(region).map_or("?", |r| r.name.as_str());
+    match deal_state(g, rival, region) {
+        Some(DealState::Queued) => return format!("Buy ◂ {who}, {place} ▸ queued"),
+        Some(DealState::WithRegulators(d)) => {
+            return format!(
+                "Buy ◂ {who}, {place} ▸ with the regulators until {}",
+                d.decided
+            );
+        }
+        None => {}
+    }
     match projects::offer(c, s, rival, region) {
         Ok(o) => format!(
             "Buy ◂ {who}, {place} ▸ {}, {} likely allowed",
@@ -251,16 +292,17 @@ fn acquire_label(app: &App, g: &Game, s: &GameState) -> String {
 fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
     let c = &app.content;
     let years = f64::from(c.projects.write_off_quarters) / 4.0;
+    let a = &c.projects.acquisitions;
     match FinanceRow::ALL.get(g.row())? {
         FinanceRow::Project => {
             let def = c.projects.projects.get(g.project)?;
             let effect = projects::effect_text(&def.effect);
-            if projects::standing(s, def) == Standing::Done {
+            if projects::standing(&g.state, def) == Standing::Done {
                 return Some(format!("{} Done: {effect}.", def.about));
             }
             let pays = projects::yearly_return(c, s, def)
                 .filter(|m| m.0 > 0)
-                .map(|m| format!(", worth about {m} a year at last quarter's volumes"))
+                .map(|m| format!(", about {m} a year at last quarter's volumes"))
                 .unwrap_or_default();
             Some(format!(
                 "{} Once ready: {effect}{pays}. Written off over {years:.0} years.",
@@ -269,12 +311,27 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
         }
         FinanceRow::Acquire => {
             let (rival, region) = app.target(g)?;
-            let o = projects::offer(c, s, rival, region).ok()?;
-            let a = &c.projects.acquisitions;
+            if let Some(DealState::WithRegulators(d)) = deal_state(g, rival, region) {
+                return Some(format!(
+                    "Paid {}; the regulators decide {}. If they block it, the price comes back less {}.",
+                    d.price,
+                    d.decided,
+                    pct(a.break_fee)
+                ));
+            }
+            let theirs = g
+                .state
+                .regions
+                .get(region)
+                .and_then(|r| r.rival_shares.get(rival).copied())
+                .unwrap_or(0.0);
+            let o = projects::offer(c, &g.state, rival, region).ok()?;
             Some(format!(
-                "Brings {} of the region's shoppers (about {} a year of sales). Paid now; \
-                 the regulators decide {} — if they block it, the price comes back less {}.",
+                "Brings {} of the region's shoppers ({} of their {}), about {} a year of sales. \
+                 Paid now; decided {}; if blocked, refunded less {}.",
                 pct(o.customers),
+                pct(a.take),
+                pct(theirs),
                 o.yearly_revenue,
                 o.decided,
                 pct(a.break_fee)
