@@ -237,3 +237,68 @@ fn a_warehouse_ordered_in_the_short_scenario_is_operating_four_quarters_later() 
     );
     g.quit();
 }
+
+/// Sends a signal to the game's process.
+fn signal(g: &Game, name: &str) {
+    let pid = g.child.process_id().expect("the game runs");
+    let ok = std::process::Command::new("kill")
+        .args([format!("-{name}"), pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(ok.success(), "kill -{name} {pid}");
+}
+
+#[test]
+fn a_terminated_game_puts_the_terminal_back_and_exits_143_with_its_autosave() {
+    for (sig, code) in [("TERM", 143), ("HUP", 129)] {
+        let mut g = spawn(&["new", "--seed", "7"]);
+        g.t.wait_for("1995 Q3");
+        g.t.send("n");
+        g.t.wait_for("Now planning 1995 Q4");
+        signal(&g, sig);
+        let start = Instant::now();
+        let status = loop {
+            if let Some(s) = g.child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "did not exit on SIG{sig}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(status.exit_code(), code, "SIG{sig}");
+        // Give the pump the last bytes the game wrote on its way out.
+        std::thread::sleep(Duration::from_millis(100));
+        let screen = g.t.parser.lock().unwrap().screen().clone();
+        assert!(
+            !screen.alternate_screen(),
+            "SIG{sig}: the alternate screen was left"
+        );
+        assert!(!screen.hide_cursor(), "SIG{sig}: the cursor is shown");
+        let saves = std::fs::read_dir(g._dir.path().join("saves"))
+            .map(|d| d.count())
+            .unwrap_or(0);
+        assert!(saves > 0, "SIG{sig}: the quarter's autosave is there");
+    }
+}
+
+#[test]
+fn ctrl_z_hands_the_terminal_back_and_the_game_redraws_when_resumed() {
+    let mut g = spawn(&["new", "--seed", "7"]);
+    g.t.wait_for("1995 Q3");
+    g.t.send("4");
+    g.t.wait_for("Funding round");
+    // Without a shell's job control (as here) the stop is discarded at once; either way the
+    // game must come back whole.
+    g.t.send("\x1a");
+    signal(&g, "CONT");
+    let s = g.t.wait_for("Funding round");
+    assert!(
+        g.t.parser.lock().unwrap().screen().alternate_screen(),
+        "{s}"
+    );
+    g.t.send("1");
+    g.t.wait_for("Numbers");
+    g.quit();
+}

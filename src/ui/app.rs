@@ -354,6 +354,9 @@ pub enum UiAction {
     Quit,
     /// Ask before leaving.
     AskQuit,
+    /// Hand the terminal back and stop until the shell resumes the game (Ctrl-Z); the terminal
+    /// loop does it, the app's state does not change.
+    Suspend,
     /// Close the pop-up.
     CloseOverlay,
     /// Open a pop-up.
@@ -537,6 +540,10 @@ impl App {
 
     /// What a key does now.
     pub fn on_key(&self, key: &KeyEvent) -> UiAction {
+        // Suspending works on every screen and in every dialog, as in any full-screen program.
+        if keys::lookup(&[Context::Game], key) == Some(Cmd::Suspend) {
+            return UiAction::Suspend;
+        }
         // Typing a company name takes printable keys before the key table does.
         if let (Mode::NewGame(form), None) = (&self.mode, &self.overlay)
             && form.field == 0
@@ -900,7 +907,8 @@ impl App {
             self.status = None;
         }
         match action {
-            UiAction::None => return false,
+            // The terminal loop suspends; after `fg` everything is redrawn.
+            UiAction::None | UiAction::Suspend => return false,
             UiAction::Redraw => {}
             UiAction::Quit => self.quit = true,
             UiAction::AskQuit => self.overlay = Some(Overlay::ConfirmQuit),

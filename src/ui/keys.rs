@@ -92,6 +92,8 @@ pub enum Cmd {
     EndQuarter,
     /// Quit.
     Quit,
+    /// Suspend to the shell (Ctrl-Z).
+    Suspend,
     /// Yes.
     Yes,
     /// No.
@@ -386,6 +388,12 @@ pub const BINDINGS: &[Binding] = &[
         X::Game,
         C::Quit,
         "quit (asks first if there is unsaved progress)",
+    ),
+    b(
+        &[Key::plain(KeyCode::Char('z')).ctrl()],
+        X::Game,
+        C::Suspend,
+        "suspend to the shell (fg brings the game back)",
     ),
     b(UP, X::Game, C::Up, "move up"),
     b(DOWN, X::Game, C::Down, "move down"),

@@ -1,11 +1,14 @@
 //! The terminal: raw mode, alternate screen and mouse capture on the way in, all undone on the
-//! way out — on quit, on error (a drop guard) and on panic (a hook).
+//! way out — on quit, on error (a drop guard), on panic (a hook) and when the game is
+//! terminated, hung up or interrupted by a signal (a watcher thread). Ctrl-Z suspends the game
+//! like any full-screen program, and `fg` brings it back redrawn.
 
-use super::app::App;
+use super::app::{App, UiAction};
 use super::screens;
+use crossterm::cursor::Show;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
-use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, BufWriter};
@@ -22,7 +25,7 @@ impl Drop for Guard {
 /// Puts the terminal back: mouse reporting off, then raw mode off and the normal screen back.
 fn restore() {
     // Best effort: on the way out there is nobody left to report a failure to.
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, Show);
     ratatui::restore();
 }
 
@@ -35,6 +38,55 @@ fn install_panic_hook() {
     }));
 }
 
+/// Exits with 128 + the signal's number after putting the terminal back, when the game is
+/// terminated (SIGTERM), hung up (SIGHUP) or interrupted from outside (SIGINT; Ctrl-C in the
+/// game is a key and asks first, as `q` does). The game autosaves at the start of every
+/// quarter, so what is lost is at most the plan of the quarter being played.
+#[cfg(unix)]
+fn watch_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn watch_signals() -> io::Result<()> {
+    Ok(())
+}
+
+/// Hands the terminal back and stops the process as Ctrl-Z does in a shell; when `fg` resumes
+/// it, takes the terminal again (the caller redraws).
+#[cfg(unix)]
+fn suspend() -> io::Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Running again: the shell gave the terminal back in its own modes.
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn suspend() -> io::Result<()> {
+    Ok(())
+}
+
+/// The frame writer: one buffer for the whole frame, so a frame goes out in one write instead
+/// of many small ones (stdout alone is line-buffered), which makes the first frame appear
+/// sooner.
+fn new_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>>> {
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))
+}
+
 /// Runs the app in the terminal until it quits. Blocks on input: nothing is drawn or computed
 /// while the player thinks, so an idle game uses no CPU and writes nothing.
 pub fn run(mut app: App) -> io::Result<()> {
@@ -44,16 +96,23 @@ pub fn run(mut app: App) -> io::Result<()> {
     install_panic_hook();
     // From here on the guard undoes even a half-finished setup.
     let _guard = Guard;
+    watch_signals()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    // One buffer for the whole frame: a frame goes out in one write instead of many small ones
-    // (stdout alone is line-buffered), which makes the first frame appear sooner.
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
-    let mut terminal = Terminal::new(backend)?;
+    let mut terminal = new_terminal()?;
     terminal.draw(|f| screens::draw(f, &mut app))?;
     app.content.load_in_background();
     while !app.quit {
         let ev = event::read()?;
         let action = app.on_event(&ev);
+        if action == UiAction::Suspend {
+            suspend()?;
+            // A fresh terminal has empty buffers, so the whole screen is drawn again (clearing
+            // the old one would ask the terminal where its cursor is, which not all answer).
+            execute!(io::stdout(), Clear(ClearType::All))?;
+            terminal = new_terminal()?;
+            terminal.draw(|f| screens::draw(f, &mut app))?;
+            continue;
+        }
         if app.update(action) && !app.quit {
             terminal.draw(|f| screens::draw(f, &mut app))?;
         }
