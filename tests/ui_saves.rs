@@ -123,3 +123,37 @@ fn broken_saves_list_with_their_reason() {
     assert!(matches!(app.mode, Mode::Load(_)));
     assert!(app.status.is_some());
 }
+
+#[test]
+fn a_save_keeps_the_queued_plan_and_a_game_just_saved_is_not_unsaved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app_in(tmp.path(), true);
+    common::fund(&mut app, 30_000);
+    keys(&mut app, "3");
+    press(&mut app, KeyCode::Enter); // a small warehouse at home, queued
+    let plan = app.game().expect("a game").queue.clone();
+    assert_eq!(plan.len(), 1, "{:?}", app.status);
+    keys(&mut app, "s");
+    keys(&mut app, "plan");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.game().expect("a game").unsaved(), "just saved");
+    // Quitting right after saving does not ask.
+    keys(&mut app, "q");
+    assert!(app.quit, "{:?}", app.overlay);
+
+    let mut app = app_in(tmp.path(), false);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter); // Load
+    let Mode::Load(list) = &app.mode else {
+        panic!("load screen: {:?}", app.status);
+    };
+    let row = list.entries.iter().position(|e| e.name == "plan").unwrap();
+    for _ in 0..row {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let g = app.game().expect("a game");
+    assert_eq!(g.queue, plan, "the plan comes back");
+    assert!(!g.unsaved());
+}

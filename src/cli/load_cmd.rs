@@ -38,7 +38,7 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
     }
     let opts = play_cmd::options(&ui_args, None);
     let mut app = App::new(content, opts)?;
-    app.open_loaded(loaded.state, &warnings);
+    app.open_loaded(loaded.state, loaded.plan, &warnings);
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

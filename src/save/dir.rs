@@ -76,8 +76,18 @@ impl SaveDir {
 /// Writes a save to a path atomically (keeping the previous version as `.bak`), with the
 /// clock read now. Returns the header written.
 pub fn save_to(path: &Path, state: &GameState, info: &HeaderInfo) -> Result<SaveHeader, SaveError> {
+    save_with_plan(path, state, &[], info)
+}
+
+/// [`save_to`] with the actions queued for the quarter being played.
+pub fn save_with_plan(
+    path: &Path,
+    state: &GameState,
+    plan: &[crate::sim::Action],
+    info: &HeaderInfo,
+) -> Result<SaveHeader, SaveError> {
     let header = SaveHeader::new(state, info, clock::now_secs());
-    let text = format::encode(&header, state)?;
+    let text = format::encode_with_plan(&header, state, plan)?;
     atomic::write_atomic(path, text.as_bytes(), true, &no_fault)?;
     Ok(header)
 }
@@ -90,9 +100,21 @@ pub fn save_named(
     state: &GameState,
     info: &HeaderInfo,
 ) -> Result<PathBuf, SaveError> {
+    save_named_with_plan(dir, name, state, &[], info)
+}
+
+/// [`save_named`] with the actions queued for the quarter being played, so loading brings the
+/// plan back.
+pub fn save_named_with_plan(
+    dir: &SaveDir,
+    name: &str,
+    state: &GameState,
+    plan: &[crate::sim::Action],
+    info: &HeaderInfo,
+) -> Result<PathBuf, SaveError> {
     names::validate_for_named_save(name)?;
     let path = dir.file_for(name)?;
-    save_to(&path, state, info)?;
+    save_with_plan(&path, state, plan, info)?;
     Ok(path)
 }
 

@@ -3,7 +3,7 @@
 use super::error::SaveError;
 use super::header::{FORMAT_VERSION, SaveHeader};
 use super::migrate::{self, Migration};
-use crate::sim::GameState;
+use crate::sim::{Action, GameState};
 use serde::{Deserialize, Serialize};
 
 /// The largest save accepted, checked before reading: a late game is a few hundred KiB, so
@@ -22,6 +22,9 @@ pub struct SaveFile {
     pub header: SaveHeader,
     /// The complete game, generator included.
     pub state: GameState,
+    /// What the player had queued for the quarter being played (absent when nothing was).
+    #[serde(default)]
+    pub plan: Vec<Action>,
 }
 
 /// The same shape, borrowed, for writing without copying the state.
@@ -29,6 +32,8 @@ pub struct SaveFile {
 struct SaveFileRef<'a> {
     header: &'a SaveHeader,
     state: &'a GameState,
+    #[serde(skip_serializing_if = "<[Action]>::is_empty")]
+    plan: &'a [Action],
 }
 
 /// Just enough to learn the format before deciding how to read the rest. Unknown fields are
@@ -47,11 +52,27 @@ struct ProbeHeader {
 /// facility, a quarter of history), deeper structures inline. Small, yet a hand edit or a parse
 /// error's line:col lands on a line a person can read.
 pub fn encode(header: &SaveHeader, state: &GameState) -> Result<String, SaveError> {
+    encode_with_plan(header, state, &[])
+}
+
+/// Writes a save with the quarter's queued actions.
+pub fn encode_with_plan(
+    header: &SaveHeader,
+    state: &GameState,
+    plan: &[Action],
+) -> Result<String, SaveError> {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(3)
         .indentor(" ".to_string());
-    let body = ron::ser::to_string_pretty(&SaveFileRef { header, state }, pretty)
-        .map_err(|e| SaveError::Encode(e.to_string()))?;
+    let body = ron::ser::to_string_pretty(
+        &SaveFileRef {
+            header,
+            state,
+            plan,
+        },
+        pretty,
+    )
+    .map_err(|e| SaveError::Encode(e.to_string()))?;
     let mut text = String::with_capacity(PREAMBLE.len() + body.len() + 1);
     text.push_str(PREAMBLE);
     text.push_str(&body);

@@ -19,6 +19,8 @@ pub struct LoadedGame {
     pub state: GameState,
     /// The older format it was upgraded from, if any.
     pub migrated_from: Option<u32>,
+    /// The actions that were queued for the quarter being played.
+    pub plan: Vec<crate::sim::Action>,
 }
 
 impl LoadedGame {
@@ -66,6 +68,7 @@ pub fn load(path: &Path) -> Result<LoadedGame, SaveError> {
         header: decoded.file.header,
         state: decoded.file.state,
         migrated_from: decoded.migrated_from,
+        plan: decoded.file.plan,
     })
 }
 

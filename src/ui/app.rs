@@ -262,6 +262,8 @@ pub struct Game {
     pub recorded: Option<usize>,
     /// True when the game has progress no save holds yet.
     pub dirty: bool,
+    /// The plan as the last save holds it, so a plan changed since counts as unsaved.
+    pub saved_queue: Vec<Action>,
 }
 
 impl Game {
@@ -284,12 +286,13 @@ impl Game {
             target: 0,
             recorded: None,
             dirty: true,
+            saved_queue: Vec::new(),
         }
     }
 
     /// True when quitting would lose something: unsaved quarters or queued actions.
     pub fn unsaved(&self) -> bool {
-        self.dirty || !self.queue.is_empty()
+        self.dirty || self.queue != self.saved_queue
     }
 
     /// The selected row of the current screen.
@@ -1020,9 +1023,10 @@ impl App {
         let Some(g) = self.game_mut() else {
             return;
         };
-        match save::save_named(&dir, name, &g.state, &info) {
+        match save::save_named_with_plan(&dir, name, &g.state, &g.queue, &info) {
             Ok(_) => {
                 g.dirty = false;
+                g.saved_queue = g.queue.clone();
                 self.overlay = None;
                 self.status = Some(format!("{} {name}", strings::SAVED));
             }
@@ -1035,15 +1039,22 @@ impl App {
     /// was and shows the reason.
     pub fn load_file(&mut self, path: &Path) {
         match save::load_checked(path, &self.content) {
-            Ok((loaded, warnings)) => self.open_loaded(loaded.state, &warnings),
+            Ok((loaded, warnings)) => self.open_loaded(loaded.state, loaded.plan, &warnings),
             Err(e) => self.status = Some(e.to_string()),
         }
     }
 
-    /// Starts playing a loaded game, showing any warnings as the message.
-    pub fn open_loaded(&mut self, state: GameState, warnings: &[String]) {
+    /// Starts playing a loaded game with the plan it was saved with, showing any warnings as
+    /// the message. A queued action the game no longer allows (other data, say) is dropped.
+    pub fn open_loaded(&mut self, state: GameState, plan: Vec<Action>, warnings: &[String]) {
         let mut g = Game::new(state);
         g.dirty = false;
+        for a in plan {
+            if preview::check_next(&self.content, &g.state, &g.queue, &a).is_ok() {
+                g.queue.push(a);
+            }
+        }
+        g.saved_queue = g.queue.clone();
         self.mode = Mode::Playing(Box::new(g));
         self.overlay = None;
         self.status = Some(if warnings.is_empty() {
