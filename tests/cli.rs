@@ -180,3 +180,41 @@ fn sim_all_per_game_prints_a_row_per_bot_and_seed() {
         rows.iter().map(|v| v["seed"].as_u64().unwrap()).collect();
     assert_eq!(seeds.len(), 2);
 }
+
+#[test]
+fn a_game_without_a_terminal_says_so_in_one_line_and_exits_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let saves = dir.path().to_str().expect("utf-8 path");
+    let sim = flywheel(&[
+        "sim",
+        "--seed",
+        "2",
+        "--bot",
+        "retail",
+        "--quarters",
+        "4",
+        "--save",
+        "early",
+        "--saves",
+        saves,
+    ]);
+    assert!(
+        sim.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sim.stderr)
+    );
+    for args in [
+        vec!["new", "--seed", "3"],
+        vec!["--saves", saves, "load", "early"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_flywheel"))
+            .args(&args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("the binary runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("needs a terminal"), "{args:?}: {err}");
+    }
+}

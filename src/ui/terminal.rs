@@ -90,6 +90,12 @@ fn new_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>
 /// Runs the app in the terminal until it quits. Blocks on input: nothing is drawn or computed
 /// while the player thinks, so an idle game uses no CPU and writes nothing.
 pub fn run(mut app: App) -> io::Result<()> {
+    use std::io::IsTerminal;
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Err(io::Error::other(
+            "this needs a terminal (for games without one: flywheel sim; for a save's summary: flywheel load NAME --summary)",
+        ));
+    }
     // Without raw mode (no terminal at all) there is nothing to undo, and undoing it anyway would
     // write escape codes into whatever stdout is.
     enable_raw_mode()?;
