@@ -305,3 +305,38 @@ fn weights_beyond_their_bounds_are_refused_with_the_bound() {
         assert!(shown.contains("w.ron:1:"), "with a position: {shown}");
     }
 }
+
+#[test]
+fn parse_errors_point_where_a_modder_can_act() {
+    let c = content();
+    let shown = |text: &str| match Deck::from_sources(&c, &mod_text("m.ron", text)) {
+        Ok(_) => panic!("should not parse: {text}"),
+        Err(e) => e.to_string(),
+    };
+    // A missing `]`: the bracket that was opened, not "expected comma" further on.
+    let e = shown(
+        "(events: [\n    (id: \"a\", title: \"A\", text: \"\", category: Market, choices: [(label: \"ok\")),\n])",
+    );
+    assert!(
+        e.contains("this `[` is closed by `)`") && e.contains("m.ron:2:64"),
+        "{e}"
+    );
+    // An unclosed string: on its own line, not the next.
+    let e = shown(
+        "(events: [\n    (id: \"a\", title: \"A, text: \"\", category: Market, choices: [(label: \"ok\")]),\n])",
+    );
+    assert!(
+        e.contains("string is never closed") && e.contains("m.ron:2:"),
+        "{e}"
+    );
+    // Nesting: in the modder's words, with the limit.
+    let deep = format!(
+        "(events: [(id: \"d\", title: \"D\", text: \"\", category: Market, when: {}Always{}, \
+         choices: [(label: \"ok\")])])",
+        "Not(".repeat(70),
+        ")".repeat(70)
+    );
+    let e = shown(&deep);
+    assert!(e.contains("nest deeper than 64 levels"), "{e}");
+    assert!(!e.contains("serde_stacker"), "{e}");
+}

@@ -172,8 +172,37 @@ fn read(path: &Path) -> Result<SourceFile, Unread> {
 pub fn parse(file: &SourceFile) -> Result<DeckFile, Box<Diagnostic>> {
     let opts = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(64);
+        .with_recursion_limit(NESTING);
     opts.from_str::<DeckFile>(&file.text).map_err(|e| {
+        // A bracket or string left open makes the parser stumble far from the mistake; point
+        // at where it was opened instead.
+        if matches!(
+            e.code,
+            ron::Error::Eof
+                | ron::Error::ExpectedComma
+                | ron::Error::ExpectedStringEnd
+                | ron::Error::ExpectedArrayEnd
+                | ron::Error::ExpectedStructLikeEnd
+                | ron::Error::TrailingCharacters
+        ) && let Some(u) = unbalanced(&file.text)
+        {
+            return Box::new(Diagnostic::at_line_col(
+                Severity::Error,
+                &file.name,
+                &file.text,
+                u.line,
+                u.col,
+                1,
+                u.message,
+                u.hint,
+            ));
+        }
+        let message = match e.code {
+            ron::Error::ExceededRecursionLimit => {
+                format!("conditions and effects nest deeper than {NESTING} levels")
+            }
+            ref c => c.to_string(),
+        };
         let width = if e.span.end.line == e.span.start.line {
             e.span.end.col.saturating_sub(e.span.start.col).max(1)
         } else {
@@ -186,10 +215,131 @@ pub fn parse(file: &SourceFile) -> Result<DeckFile, Box<Diagnostic>> {
             e.span.start.line,
             e.span.start.col,
             width,
-            e.code.to_string(),
+            message,
             parse_hint(&e.code),
         ))
     })
+}
+
+/// How deep a deck may nest: conditions in conditions, effects in chances.
+pub const NESTING: usize = 64;
+
+/// Where a deck's brackets or quotes fail to pair up.
+struct Unbalanced {
+    line: usize,
+    col: usize,
+    message: String,
+    hint: String,
+}
+
+/// The first bracket or string that is never closed (or closed by the wrong bracket), by a scan
+/// that knows RON's strings, escapes and comments. A string may not run past its line: deck
+/// texts write line breaks as `\n`, so a raw one means a quote is missing.
+fn unbalanced(text: &str) -> Option<Unbalanced> {
+    let mut stack: Vec<(char, usize, usize)> = Vec::new();
+    let mut chars = text.chars().peekable();
+    let (mut line, mut col) = (1usize, 0usize);
+    while let Some(c) = chars.next() {
+        col += 1;
+        match c {
+            '\n' => {
+                line += 1;
+                col = 0;
+            }
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        line += 1;
+                        col = 0;
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                let mut prev = ' ';
+                for c in chars.by_ref() {
+                    col += 1;
+                    if c == '\n' {
+                        line += 1;
+                        col = 0;
+                    }
+                    if prev == '*' && c == '/' {
+                        break;
+                    }
+                    prev = c;
+                }
+            }
+            '"' => {
+                let (at_line, at_col) = (line, col);
+                let mut closed = false;
+                while let Some(c) = chars.next() {
+                    col += 1;
+                    match c {
+                        '\\' => {
+                            chars.next();
+                            col += 1;
+                        }
+                        '"' => {
+                            closed = true;
+                            break;
+                        }
+                        '\n' => break,
+                        _ => {}
+                    }
+                }
+                if !closed {
+                    return Some(Unbalanced {
+                        line: at_line,
+                        col: at_col,
+                        message: "this string is never closed on its line".into(),
+                        hint: "end it with \" (write line breaks inside text as \\n)".into(),
+                    });
+                }
+            }
+            '(' | '[' | '{' => stack.push((c, line, col)),
+            ')' | ']' | '}' => {
+                let want = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    Some((open, _, _)) if open == want => {}
+                    Some((open, l, k)) => {
+                        return Some(Unbalanced {
+                            line: l,
+                            col: k,
+                            message: format!("this `{open}` is closed by `{c}` at {line}:{col}"),
+                            hint: format!("close it with `{}` first", closing(open)),
+                        });
+                    }
+                    None => {
+                        return Some(Unbalanced {
+                            line,
+                            col,
+                            message: format!("this `{c}` closes nothing"),
+                            hint: "remove it, or open what it closes".into(),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    stack.pop().map(|(open, l, k)| Unbalanced {
+        line: l,
+        col: k,
+        message: format!("this `{open}` is never closed: the file ends first"),
+        hint: format!("close it with `{}`", closing(open)),
+    })
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
 }
 
 fn parse_hint(code: &ron::Error) -> String {
