@@ -21,18 +21,8 @@ pub fn check(
             header.data.hash, now.data.hash
         ));
     }
-    if header.decks != now.decks {
-        let ids = |d: &[super::header::DataRef]| {
-            d.iter()
-                .map(|r| format!("{}@{}", r.id, r.hash))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        warnings.push(format!(
-            "saved with decks [{}] and loaded with [{}]",
-            ids(&header.decks),
-            ids(&now.decks)
-        ));
+    if let Some(w) = decks_differ(&header.decks, &now.decks) {
+        warnings.push(w);
     }
     if header.game_version != env!("CARGO_PKG_VERSION") {
         warnings.push(format!(
@@ -148,4 +138,41 @@ fn check_shape(state: &GameState, content: &Content) -> Result<(), SaveError> {
         ));
     }
     Ok(())
+}
+
+/// How the decks in use differ from those a save was made with, judged by content: the same
+/// mod read from another path is the same mod.
+fn decks_differ(
+    saved: &[super::header::DataRef],
+    now: &[super::header::DataRef],
+) -> Option<String> {
+    let hashes =
+        |d: &[super::header::DataRef]| d.iter().map(|r| r.hash.clone()).collect::<Vec<_>>();
+    if hashes(saved) == hashes(now) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for r in saved
+        .iter()
+        .filter(|r| !now.iter().any(|n| n.hash == r.hash))
+    {
+        if now.iter().any(|n| n.id == r.id) {
+            parts.push(format!("{} has changed", r.id));
+        } else {
+            parts.push(format!("{} is missing", r.id));
+        }
+    }
+    for n in now
+        .iter()
+        .filter(|n| !saved.iter().any(|r| r.hash == n.hash || r.id == n.id))
+    {
+        parts.push(format!("{} is new", n.id));
+    }
+    if parts.is_empty() {
+        parts.push("the same decks in another order".into());
+    }
+    Some(format!(
+        "saved with other decks: {}; the game goes on with the decks in use",
+        parts.join(", ")
+    ))
 }

@@ -196,3 +196,55 @@ fn load_with_a_mod_warns_that_the_decks_differ_and_continues() {
         1
     );
 }
+
+#[test]
+fn the_same_mod_from_another_path_loads_without_a_warning_and_a_changed_one_says_which() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let cwd = tmp.path();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/mods/example/harbour_strike.ron"
+    ))
+    .expect("the example mod");
+    for d in ["a", "b", "c"] {
+        std::fs::create_dir_all(cwd.join(d)).expect("mkdir");
+    }
+    std::fs::write(cwd.join("a/strike.ron"), &text).expect("write");
+    std::fs::write(cwd.join("b/strike.ron"), &text).expect("write");
+    std::fs::write(cwd.join("c/strike.ron"), format!("{text}\n// tuned\n")).expect("write");
+    stdout_of(
+        &[
+            "sim",
+            "--seed",
+            "3",
+            "--bot",
+            "retail",
+            "--quarters",
+            "4",
+            "--mod",
+            "a/strike.ron",
+            "--save",
+            "modded",
+        ],
+        cwd,
+    );
+    let same = flywheel(
+        &["load", "--summary", "--mod", "b/strike.ron", "modded"],
+        cwd,
+    );
+    assert!(same.status.success());
+    let err = String::from_utf8_lossy(&same.stderr);
+    assert!(!err.contains("decks"), "{err}");
+    let changed = flywheel(
+        &["load", "--summary", "--mod", "c/strike.ron", "modded"],
+        cwd,
+    );
+    let err = String::from_utf8_lossy(&changed.stderr);
+    assert!(
+        err.contains("saved with other decks") && err.contains("a/strike.ron is missing"),
+        "{err}"
+    );
+    let none = flywheel(&["load", "--summary", "modded"], cwd);
+    let err = String::from_utf8_lossy(&none.stderr);
+    assert!(err.contains("a/strike.ron is missing"), "{err}");
+}

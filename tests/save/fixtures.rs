@@ -35,7 +35,7 @@ fn loads_and_plays_to_the_end(name: &str, min_played: u32, max_played: u32) {
     for w in &warnings {
         assert!(
             w.starts_with("saved with game data")
-                || w.starts_with("saved with decks")
+                || w.starts_with("saved with other decks")
                 || w.starts_with("saved by version"),
             "{w}"
         );
