@@ -289,3 +289,40 @@ fn a_save_starting_with_a_byte_order_mark_loads() {
     let loaded = save::load(&path).expect("a leading byte-order mark is accepted");
     assert_eq!(loaded.state.quarters_played(), 10);
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// A save damaged anywhere (bytes overwritten, a stretch cut out, a mark in front) is
+        /// refused or loaded, never a panic, and checking what loaded never panics either.
+        #[test]
+        fn damaged_saves_never_panic(
+            edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 0..12),
+            cut in proptest::option::of((any::<usize>(), 0usize..400)),
+            bom in any::<bool>(),
+        ) {
+            let (_tmp, dir, text) = dir_with_good_save();
+            let mut bytes = text.into_bytes();
+            for (at, b) in edits {
+                let i = at % bytes.len();
+                bytes[i] = b;
+            }
+            if let Some((at, len)) = cut {
+                let i = at % bytes.len();
+                let j = (i + len).min(bytes.len());
+                bytes.drain(i..j);
+            }
+            if bom {
+                bytes.splice(0..0, "\u{feff}".bytes());
+            }
+            let path = write(&dir, "damaged", &bytes);
+            if let Ok(loaded) = save::load(&path) {
+                let _ = loaded.check(content());
+            }
+        }
+    }
+}
