@@ -249,12 +249,17 @@ fn signal(g: &Game, name: &str) {
 }
 
 #[test]
-fn a_terminated_game_puts_the_terminal_back_and_exits_143_with_its_autosave() {
+fn a_terminated_game_saves_its_plan_puts_the_terminal_back_and_exits_128_plus_the_signal() {
     for (sig, code) in [("TERM", 143), ("HUP", 129)] {
         let mut g = spawn(&["new", "--seed", "7"]);
         g.t.wait_for("1995 Q3");
         g.t.send("n");
         g.t.wait_for("Now planning 1995 Q4");
+        // Something queued for the quarter, which the game saves on its way out.
+        g.t.send("4");
+        g.t.wait_for("Funding round");
+        g.t.send("\r");
+        g.t.wait_for("Queued:");
         signal(&g, sig);
         let start = Instant::now();
         let status = loop {
@@ -276,10 +281,10 @@ fn a_terminated_game_puts_the_terminal_back_and_exits_143_with_its_autosave() {
             "SIG{sig}: the alternate screen was left"
         );
         assert!(!screen.hide_cursor(), "SIG{sig}: the cursor is shown");
-        let saves = std::fs::read_dir(g._dir.path().join("saves"))
-            .map(|d| d.count())
-            .unwrap_or(0);
-        assert!(saves > 0, "SIG{sig}: the quarter's autosave is there");
+        let dir = flywheel::save::SaveDir::new(g._dir.path().join("saves"));
+        let newest = flywheel::save::latest(&dir).expect("an autosave is there");
+        let loaded = flywheel::save::load(&newest.path).expect("it loads");
+        assert_eq!(loaded.plan.len(), 1, "SIG{sig}: the queued plan was saved");
     }
 }
 

@@ -121,10 +121,21 @@ pub fn save_named_with_plan(
 /// Autosaves into the next of the three rotating slots: an empty or unreadable slot first,
 /// else the oldest. Named saves are never touched, as their names cannot be slot names.
 pub fn autosave(dir: &SaveDir, state: &GameState, info: &HeaderInfo) -> Result<PathBuf, SaveError> {
+    autosave_with_plan(dir, state, &[], info)
+}
+
+/// [`autosave`] with the actions queued for the quarter being played: what a game stopped by a
+/// signal writes on its way out.
+pub fn autosave_with_plan(
+    dir: &SaveDir,
+    state: &GameState,
+    plan: &[crate::sim::Action],
+    info: &HeaderInfo,
+) -> Result<PathBuf, SaveError> {
     let slot = next_autosave_slot(dir);
     let path = dir.file_for(&names::autosave_name(slot))?;
     let header = SaveHeader::new(state, info, clock::now_secs());
-    let text = format::encode(&header, state)?;
+    let text = format::encode_with_plan(&header, state, plan)?;
     // The other slots are the history; a backup per slot would only double the files.
     atomic::write_atomic(&path, text.as_bytes(), false, &no_fault)?;
     Ok(path)

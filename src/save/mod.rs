@@ -38,8 +38,8 @@ pub mod migrate;
 pub mod names;
 
 pub use dir::{
-    DEFAULT_DIR, SAVES_ENV, SaveDir, autosave, delete, next_autosave_slot, save_named,
-    save_named_with_plan, save_to, save_with_plan,
+    DEFAULT_DIR, SAVES_ENV, SaveDir, autosave, autosave_with_plan, delete, next_autosave_slot,
+    save_named, save_named_with_plan, save_to, save_with_plan,
 };
 pub use error::SaveError;
 pub use format::{MAX_SAVE_BYTES, SaveFile};

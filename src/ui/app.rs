@@ -1013,6 +1013,19 @@ impl App {
         self.saves.as_deref().map(SaveDir::new)
     }
 
+    /// Autosaves the game being played with its queued plan, when it has anything unsaved:
+    /// the last thing the game does when a signal stops it. Best effort, as it is on the way out.
+    pub fn save_for_exit(&self) {
+        let (Some(dir), Mode::Playing(g)) = (self.save_dir(), &self.mode) else {
+            return;
+        };
+        if g.state.is_over() || !g.unsaved() {
+            return;
+        }
+        let info = HeaderInfo::of(&self.content);
+        let _ = save::autosave_with_plan(&dir, &g.state, &g.queue, &info);
+    }
+
     fn save_as(&mut self, name: &str) {
         let info = HeaderInfo::of(&self.content);
         let Some(dir) = self.save_dir() else {

@@ -12,6 +12,9 @@ use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mod
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, BufWriter};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// Undoes what [`run`] set up when it goes out of scope, however that happens.
 struct Guard;
@@ -38,27 +41,27 @@ fn install_panic_hook() {
     }));
 }
 
-/// Exits with 128 + the signal's number after putting the terminal back, when the game is
-/// terminated (SIGTERM), hung up (SIGHUP) or interrupted from outside (SIGINT; Ctrl-C in the
-/// game is a key and asks first, as `q` does). The game autosaves at the start of every
-/// quarter, so what is lost is at most the plan of the quarter being played.
+/// Notes SIGTERM, SIGHUP and SIGINT (from outside: Ctrl-C in the game is a key and asks first,
+/// as `q` does) in `flag`, for the loop to save the plan, put the terminal back and exit with
+/// 128 + the signal's number.
 #[cfg(unix)]
-fn watch_signals() -> io::Result<()> {
+fn watch_signals(flag: &Arc<AtomicUsize>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + sig);
-        }
-    });
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        // The signal number is small and positive, so it fits.
+        signal_hook::flag::register_usize(sig, Arc::clone(flag), sig.unsigned_abs() as usize)?;
+    }
     Ok(())
 }
 
 #[cfg(not(unix))]
-fn watch_signals() -> io::Result<()> {
+fn watch_signals(_flag: &Arc<AtomicUsize>) -> io::Result<()> {
     Ok(())
 }
+
+/// How often the loop looks for a signal while the player thinks: a few wake-ups a second
+/// cost nothing measurable and draw nothing.
+const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
 /// Hands the terminal back and stops the process as Ctrl-Z does in a shell; when `fg` resumes
 /// it, takes the terminal again (the caller redraws).
@@ -87,8 +90,9 @@ fn new_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>
     )))
 }
 
-/// Runs the app in the terminal until it quits. Blocks on input: nothing is drawn or computed
-/// while the player thinks, so an idle game uses no CPU and writes nothing.
+/// Runs the app in the terminal until it quits. Waits on input: nothing is drawn or computed
+/// while the player thinks (the loop only wakes to look for a signal), so an idle game uses
+/// next to no CPU and writes nothing.
 pub fn run(mut app: App) -> io::Result<()> {
     use std::io::IsTerminal;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
@@ -102,12 +106,22 @@ pub fn run(mut app: App) -> io::Result<()> {
     install_panic_hook();
     // From here on the guard undoes even a half-finished setup.
     let _guard = Guard;
-    watch_signals()?;
+    let signalled = Arc::new(AtomicUsize::new(0));
+    watch_signals(&signalled)?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     let mut terminal = new_terminal()?;
     terminal.draw(|f| screens::draw(f, &mut app))?;
     app.content.load_in_background();
     while !app.quit {
+        let sig = signalled.load(Ordering::Relaxed);
+        if sig != 0 {
+            app.save_for_exit();
+            restore();
+            std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
+        }
+        if !event::poll(SIGNAL_CHECK)? {
+            continue;
+        }
         let ev = event::read()?;
         let action = app.on_event(&ev);
         if action == UiAction::Suspend {
