@@ -303,6 +303,8 @@ fn follow_ups_that_would_double_every_quarter_are_warned_about_and_stay_bounded(
         "choice \"Again\" schedules \"echo\" more than once",
         "\"ping\" is fired only by events nothing can reach",
         "\"pong\" is fired only by events nothing can reach",
+        "follow-ups loop: echo → echo",
+        "follow-ups loop: ping → pong → ping",
     ] {
         assert!(
             warnings

@@ -799,6 +799,7 @@ impl Checker<'_> {
     fn follow_up_shapes(&mut self) {
         let events = &self.merged.events;
         let mut edges: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        let mut follows: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         let mut twice = Vec::new();
         for (i, e) in events.iter().enumerate() {
             for c in &e.choices {
@@ -811,6 +812,10 @@ impl Checker<'_> {
                         twice.push((i, c.label.clone(), f.clone()));
                     }
                 }
+                follows
+                    .entry(e.id.as_str())
+                    .or_default()
+                    .extend(follow.iter().cloned());
                 edges.entry(e.id.as_str()).or_default().extend(leads);
             }
         }
@@ -852,6 +857,19 @@ impl Checker<'_> {
                 "schedule it once: the game keeps one of the same follow-up a quarter".into(),
             );
         }
+        for (i, path) in follow_up_loops(events, &follows) {
+            let file = self.merged.event_origin.get(i).copied().unwrap_or(0);
+            let from = self.locate(file, &events[i].id);
+            self.report(
+                Severity::Warning,
+                Spot { file, from },
+                &format!("\"{}\"", events[i].id),
+                format!("follow-ups loop: {}", path.join(" → ")),
+                "the story comes round again for as long as the game lasts; end the loop with a \
+                 choice that schedules nothing, or make that intended"
+                    .into(),
+            );
+        }
         for (i, id) in unreached {
             let file = self.merged.event_origin.get(i).copied().unwrap_or(0);
             let from = self.locate(file, &id);
@@ -864,6 +882,62 @@ impl Checker<'_> {
             );
         }
     }
+}
+
+/// Every loop of follow-ups (an event whose follow-ups lead back to it), once each: the index
+/// of the first event in deck order that is on it, and the loop's ids from there.
+fn follow_up_loops(
+    events: &[EventDef],
+    follows: &BTreeMap<&str, BTreeSet<String>>,
+) -> Vec<(usize, Vec<String>)> {
+    let mut on_a_loop: BTreeSet<String> = BTreeSet::new();
+    let mut out = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if on_a_loop.contains(&e.id) {
+            continue;
+        }
+        // Breadth-first from the event's follow-ups back to itself, remembering the way.
+        let mut came_from: BTreeMap<String, String> = BTreeMap::new();
+        let mut queue: std::collections::VecDeque<String> = follows
+            .get(e.id.as_str())
+            .into_iter()
+            .flatten()
+            .map(|n| {
+                came_from.insert(n.clone(), e.id.clone());
+                n.clone()
+            })
+            .collect();
+        let mut found = false;
+        while let Some(id) = queue.pop_front() {
+            if id == e.id {
+                found = true;
+                break;
+            }
+            for n in follows.get(id.as_str()).into_iter().flatten() {
+                if !came_from.contains_key(n) {
+                    came_from.insert(n.clone(), id.clone());
+                    queue.push_back(n.clone());
+                }
+            }
+        }
+        if !found {
+            continue;
+        }
+        let mut path = vec![e.id.clone()];
+        let mut at = came_from.get(&e.id).cloned();
+        while let Some(id) = at {
+            if id == e.id {
+                break;
+            }
+            path.push(id.clone());
+            at = came_from.get(&id).cloned();
+        }
+        path[1..].reverse();
+        path.push(e.id.clone());
+        on_a_loop.extend(path.iter().cloned());
+        out.push((i, path));
+    }
+    out
 }
 
 /// The follow-ups a list of effects schedules (`follow`, repeats kept), and every event it can
