@@ -217,3 +217,41 @@ fn hostile_stakeholders_raise_what_they_sway() {
         "a hostile legislature: tax rate {tax:.3} of the neutral game's, expected {expected:.3}"
     );
 }
+
+#[test]
+fn a_quarter_of_sellers_turned_away_costs_some_of_them_not_all() {
+    let c = content();
+    let mut s = opener_after(&c, 60);
+    let most = c.market.marketplace.breach_churn_max;
+    // Close all warehouses but one to outsiders: most sellers' orders cannot be handled.
+    let open: Vec<FacilityId> = s
+        .facilities
+        .iter()
+        .filter(|f| f.kind == FacilityKind::Warehouse && f.open)
+        .map(|f| f.id)
+        .collect();
+    assert!(open.len() > 3, "the opener has open warehouses");
+    let close: Vec<Action> = open[1..]
+        .iter()
+        .map(|&facility| Action::SetOpen {
+            facility,
+            open: false,
+        })
+        .collect();
+    let before = s.company.sellers;
+    let r = sim::advance(&c, &mut s, &close);
+    let unserved = 1.0 - r.marketplace.served as f64 / r.marketplace.demand as f64;
+    assert!(
+        unserved > 0.5,
+        "most sellers' orders were turned away: {unserved:.2}"
+    );
+    assert!(
+        s.company.sellers >= before * (1.0 - most) * 0.99,
+        "{:.0} of {before:.0} sellers stay (at most {most} leave)",
+        s.company.sellers
+    );
+    assert!(
+        s.news.iter().any(|n| n.text.starts_with("Sellers leave")),
+        "the news says so"
+    );
+}

@@ -99,6 +99,10 @@ pub struct Marketplace {
     pub join_rate: f64,
     /// Share of sellers lost per point of breached service (unserved share).
     pub breach_churn: f64,
+    /// Most of the sellers lost to breached service in one quarter: even a bad quarter leaves
+    /// some who give the next one a chance.
+    #[serde(default = "all")]
+    pub breach_churn_max: f64,
     /// Share lost each quarter while no warehouse is open.
     pub closed_churn: f64,
     /// Orders per seller per quarter (before the Q4 peak).
@@ -299,4 +303,8 @@ pub struct MarketRules {
     pub macro_cycle: Vec<MacroPhase>,
     /// How games differ from each other.
     pub variation: Variation,
+}
+
+fn all() -> f64 {
+    1.0
 }

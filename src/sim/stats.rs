@@ -71,6 +71,7 @@ fn update_sellers(
         .facilities
         .iter()
         .any(|f| f.open && f.kind == FacilityKind::Warehouse && f.is_operating());
+    let mut news = None;
     let c = &mut state.company;
     if any_open {
         let pool = p.sellers_per_m_orders * own_orders as f64 / 1e6;
@@ -82,12 +83,24 @@ fn update_sellers(
         } else {
             (mp.demand - mp.served) as f64 / mp.demand as f64
         };
-        c.sellers *= 1.0 - (p.breach_churn * unserved * 100.0).clamp(0.0, 1.0);
+        let most = p.breach_churn_max.clamp(0.0, 1.0);
+        let lost = (p.breach_churn * unserved * 100.0).clamp(0.0, most);
+        c.sellers *= 1.0 - lost;
+        if lost >= 0.2 {
+            news = Some(format!(
+                "Sellers leave: {:.0}% of their orders could not be handled, and {:.0}% of the sellers go elsewhere",
+                unserved * 100.0,
+                lost * 100.0
+            ));
+        }
     } else {
         c.sellers *= 1.0 - p.closed_churn;
     }
     c.sellers = c.sellers.max(0.0);
     mp.sellers = c.sellers as u64;
+    if let Some(text) = news {
+        state.push_news(text);
+    }
     mp
 }
 
