@@ -31,6 +31,23 @@ fn hash(app: &App) -> String {
     sim::state_hash_hex(&app.game().expect("a game").state)
 }
 
+/// A fresh app on the saves in `dir`, with the save `name` opened from the menu's Load screen.
+fn load_from_menu(dir: &Path, name: &str) -> App {
+    let mut app = app_in(dir, false);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter); // Load
+    let Mode::Load(list) = &app.mode else {
+        panic!("load screen: {:?}", app.status);
+    };
+    let row = list.entries.iter().position(|e| e.name == name).unwrap();
+    for _ in 0..row {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    app
+}
+
 #[test]
 fn save_then_load_round_trips_the_state() {
     let tmp = tempfile::tempdir().unwrap();
@@ -48,22 +65,7 @@ fn save_then_load_round_trips_the_state() {
     assert!(app.quit);
     assert_eq!(app.overlay, None);
 
-    let mut app = app_in(tmp.path(), false);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Enter); // Load
-    let Mode::Load(list) = &app.mode else {
-        panic!("load screen: {:?}", app.status);
-    };
-    let row = list
-        .entries
-        .iter()
-        .position(|e| e.name == "evening")
-        .unwrap();
-    for _ in 0..row {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let app = load_from_menu(tmp.path(), "evening");
     assert_eq!(hash(&app), saved);
 }
 
@@ -141,18 +143,7 @@ fn a_save_keeps_the_queued_plan_and_a_game_just_saved_is_not_unsaved() {
     keys(&mut app, "q");
     assert!(app.quit, "{:?}", app.overlay);
 
-    let mut app = app_in(tmp.path(), false);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Enter); // Load
-    let Mode::Load(list) = &app.mode else {
-        panic!("load screen: {:?}", app.status);
-    };
-    let row = list.entries.iter().position(|e| e.name == "plan").unwrap();
-    for _ in 0..row {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
+    let app = load_from_menu(tmp.path(), "plan");
     let g = app.game().expect("a game");
     assert_eq!(g.queue, plan, "the plan comes back");
     assert!(!g.unsaved());

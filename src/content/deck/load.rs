@@ -161,10 +161,7 @@ fn read(path: &Path) -> Result<SourceFile, Unread> {
             ))
         })
         .map_err(invalid)?;
-    let text = match crate::basic::text::without_bom(&text).len() {
-        n if n == text.len() => text,
-        n => text[text.len() - n..].to_string(),
-    };
+    let text = crate::basic::text::without_bom(&text).to_owned();
     Ok(SourceFile { name, text })
 }
 
