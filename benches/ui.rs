@@ -28,6 +28,7 @@ fn app() -> App {
     .expect("standard scenario exists");
     if let Mode::Playing(g) = &mut app.mode {
         g.state.company.cash = Money::m(40);
+        g.replan();
     }
     let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
     for k in [

@@ -237,7 +237,7 @@ fn an_event_card_is_answered_with_a_key_and_leaves_the_waiting_list() {
         panic!("seed 7 should bring an event within 60 quarters");
     };
     assert!(matches!(app.overlay, Some(Overlay::Event(0))));
-    let waiting = app.event_cards(game(&app)).len();
+    let waiting = game(&app).event_cards(&app.content).len();
     press(&mut app, KeyCode::Enter);
     let g = game(&app);
     assert!(
@@ -245,7 +245,7 @@ fn an_event_card_is_answered_with_a_key_and_leaves_the_waiting_list() {
         "{:?}",
         app.status
     );
-    assert_eq!(app.event_cards(g).len(), waiting - 1);
+    assert_eq!(g.event_cards(&app.content).len(), waiting - 1);
 }
 
 #[test]
@@ -331,6 +331,7 @@ fn projects_and_purchases_are_chosen_with_arrows_and_queued_on_the_finance_scree
         bots::play(&content, &mut g.state, Bot::Retail, 60);
         g.state.company.projects.clear();
         g.state.company.deals.clear();
+        g.replan();
     }
     fund(&mut app, 100_000_000);
     keys(&mut app, "4");

@@ -1,7 +1,7 @@
 //! `flywheel sim --bot all`: the balance table.
 
 use super::USAGE;
-use super::sim_cmd::SimArgs;
+use super::sim_args::SimArgs;
 use crate::bots::Bot;
 use crate::bots::harness::{self, Shape, Table};
 use crate::content::Content;

@@ -4,6 +4,7 @@ mod balance;
 pub mod deck_cmd;
 mod load_cmd;
 mod play_cmd;
+mod sim_args;
 mod sim_cmd;
 
 use crate::content::Content;
@@ -26,7 +27,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play games headless with a built-in bot, for balance testing and benchmarks.
-    Sim(sim_cmd::SimArgs),
+    Sim(sim_args::SimArgs),
     /// The modders' tools: check, list and stats for event decks.
     Deck(deck_cmd::DeckArgs),
     /// Open a saved game: a save name in the saves directory, or a path.
@@ -46,7 +47,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(dir) => Content::from_dir(dir)?,
                 None => Content::embedded()?,
             };
-            sim_cmd::run(&content, &args)
+            if args.bot == "all" {
+                balance::run(&content, &args)
+            } else {
+                sim_cmd::run(&content, &args)
+            }
         }
         Some(Command::Deck(args)) => deck_cmd::run(&Content::embedded()?, &args),
         Some(Command::Load(args)) => {

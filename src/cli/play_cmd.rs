@@ -41,16 +41,6 @@ pub struct NewArgs {
     pub mods: Vec<PathBuf>,
 }
 
-/// The saves directory: the flag, else `FLYWHEEL_SAVES`, else `saves/` in the working directory.
-pub fn saves_dir(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| {
-        std::env::var_os("FLYWHEEL_SAVES")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    })
-    .unwrap_or_else(|| PathBuf::from("saves"))
-}
-
 /// The UI options from the command line: palette (honouring `NO_COLOR`) and saves directory.
 pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
     let theme = ThemeKind::from_id(&ui_args.theme)
@@ -59,7 +49,11 @@ pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
     Options {
         new_game,
         theme,
-        saves: Some(saves_dir(ui_args.saves.clone())),
+        saves: Some(
+            crate::save::SaveDir::resolve(ui_args.saves.as_deref())
+                .path()
+                .to_path_buf(),
+        ),
     }
 }
 
@@ -96,11 +90,7 @@ fn new_game(n: NewArgs) -> NewGame {
     NewGame {
         scenario: n.scenario,
         difficulty: n.difficulty,
-        seed: n.seed.unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_secs() % 100_000)
-        }),
+        seed: n.seed.unwrap_or_else(crate::save::clock::fresh_seed),
         company: n.company,
     }
 }

@@ -303,6 +303,26 @@ pub struct MarketRules {
     pub macro_cycle: Vec<MacroPhase>,
     /// How games differ from each other.
     pub variation: Variation,
+    /// The bounds the rules put on the player's settings.
+    pub limits: ActionLimits,
+}
+
+/// The bounds the rules put on the player's settings; the screens step within them.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionLimits {
+    /// Lowest and highest cloud price a data centre may ask, in cents per CU-hour.
+    pub cloud_price_cents: (u32, u32),
+    /// Most compute that may be rented from hosts, in CU.
+    pub hosting_max_cu: u64,
+}
+
+impl MarketRules {
+    /// The cloud prices a data centre may ask, lowest first, in cents per CU-hour.
+    pub fn cloud_price_range(&self) -> (u32, u32) {
+        let (lo, hi) = self.limits.cloud_price_cents;
+        (lo.max(1), hi.max(lo.max(1)))
+    }
 }
 
 fn all() -> f64 {

@@ -62,7 +62,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 /// All the game's data, parsed and validated.
 #[derive(Clone, Debug)]
 pub struct Content {
-    /// Regions, in map order. A region's index is its [`crate::sim::RegionId`].
+    /// Regions, in map order. A region's index is its id in the rules.
     pub regions: Vec<RegionDef>,
     /// Facility types.
     pub facilities: FacilityRules,

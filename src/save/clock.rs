@@ -9,6 +9,12 @@ pub fn now_secs() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// A seed for a game started without one: the clock's seconds, kept to five digits so it is
+/// easy to read out and type back in.
+pub fn fresh_seed() -> u64 {
+    now_secs() % 100_000
+}
+
 /// `2026-11-30 19:05 UTC`. Hand-rolled (civil-from-days) to avoid a date library for one line.
 pub fn format_utc(secs: u64) -> String {
     let days = i64::try_from(secs / 86_400).unwrap_or(0);

@@ -1,13 +1,14 @@
 //! The player's actions for a quarter, their checks and their immediate effects.
 
+use super::books::Books;
 use super::calendar::Quarter;
 use super::finance;
+pub use super::finance::spendable;
 use super::money::Money;
-use super::report::Books;
+pub use super::rejection::Rejection;
 use super::state::{Facility, FacilityId, FacilityStatus, FacilityUse, GameState, RegionId};
 use crate::content::{Content, FacilityKind};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// One thing the player decides in the Plan phase.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -91,48 +92,6 @@ pub enum Action {
     },
 }
 
-/// Why an action was refused.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Rejection {
-    /// No such facility, or it is gone.
-    NoSuchFacility,
-    /// The facility is not in the state the action needs.
-    WrongState(String),
-    /// Unknown region, size or level.
-    Unknown(String),
-    /// Not enough cash and credit.
-    CannotAfford {
-        /// What it costs.
-        cost: Money,
-        /// What can be spent.
-        available: Money,
-    },
-    /// Not yet possible.
-    NotYet(String),
-    /// A number outside its range.
-    OutOfRange(String),
-}
-
-impl fmt::Display for Rejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Rejection::NoSuchFacility => write!(f, "no such facility"),
-            Rejection::WrongState(s)
-            | Rejection::Unknown(s)
-            | Rejection::NotYet(s)
-            | Rejection::OutOfRange(s) => {
-                write!(f, "{s}")
-            }
-            Rejection::CannotAfford { cost, available } => {
-                write!(
-                    f,
-                    "costs {cost}, only {available} available (cash and credit)"
-                )
-            }
-        }
-    }
-}
-
 /// Cost of building a facility of this kind and size in a region.
 pub fn build_cost(
     content: &Content,
@@ -161,15 +120,6 @@ pub fn upgrade_cost(content: &Content, f: &Facility) -> Option<Money> {
 /// What selling a facility brings.
 pub fn sale_value(content: &Content, f: &Facility) -> Money {
     f.invested.scale(content.facilities.sale_recovery)
-}
-
-/// Cash the player can still commit this quarter: cash, less what is already committed,
-/// plus undrawn credit.
-pub fn spendable(content: &Content, state: &GameState, books: &Books) -> Money {
-    state.company.cash - books.capex
-        + books.asset_sales
-        + books.financing()
-        + finance::credit_headroom(content, state)
 }
 
 /// A spend per quarter the player sets: from nothing up to $100B.
@@ -235,10 +185,11 @@ pub fn check(
                     "only data centres rent compute".into(),
                 ));
             }
-            if *cents == 0 || *cents > 10_000 {
-                return Err(Rejection::OutOfRange(
-                    "price must be 1 to 10,000 cents".into(),
-                ));
+            let (lo, hi) = content.market.cloud_price_range();
+            if *cents < lo || *cents > hi {
+                return Err(Rejection::OutOfRange(format!(
+                    "price must be {lo} to {hi} cents"
+                )));
             }
             Ok(Money::ZERO)
         }
@@ -277,8 +228,9 @@ pub fn check(
             books,
         ),
         Action::SetHosting(cu) => {
-            if *cu > 100_000_000 {
-                Err(Rejection::OutOfRange("hosting above 100M CU".into()))
+            let most = content.market.limits.hosting_max_cu;
+            if *cu > most {
+                Err(Rejection::OutOfRange(format!("hosting above {most} CU")))
             } else {
                 Ok(Money::ZERO)
             }

@@ -1,7 +1,7 @@
 //! Capital, debt, interest, taxes, valuation and the board's patience.
 
-use super::action::Rejection;
 use super::money::Money;
+use super::rejection::Rejection;
 use super::report::{Books, Note};
 use super::state::{Bond, GameState};
 use super::world;
@@ -415,4 +415,13 @@ pub fn update_patience(
     let before = state.company.patience;
     state.company.patience = (before + delta).clamp(0.0, 100.0);
     state.company.patience - before
+}
+
+/// Cash the player can still commit this quarter: cash, less what is already committed,
+/// plus undrawn credit.
+pub fn spendable(content: &Content, state: &GameState, books: &Books) -> Money {
+    state.company.cash - books.capex
+        + books.asset_sales
+        + books.financing()
+        + credit_headroom(content, state)
 }

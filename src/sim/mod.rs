@@ -4,6 +4,7 @@
 //! generator inside [`GameState`].
 
 pub mod action;
+pub mod books;
 pub use crate::basic::calendar;
 pub mod capacity;
 pub mod compute;
@@ -11,17 +12,21 @@ pub mod events;
 pub mod finance;
 pub mod fulfilment;
 pub mod hash;
+pub mod ids;
+pub mod investments;
 pub use crate::basic::money;
 mod new_game;
 pub mod politics;
 pub mod preview;
 pub mod projects;
+pub mod rejection;
 pub mod report;
 pub mod retail;
 pub mod rivals;
 pub mod state;
 pub mod stats;
 mod turn;
+pub mod upkeep;
 pub mod world;
 
 pub use action::{Action, Rejection};

@@ -4,9 +4,12 @@
 //! Both are paid at the start and written off in the books over the years, like a building,
 //! so their return shows against their cost in the lines they help.
 
-use super::action::{Rejection, spendable};
+pub use super::investments::{Deal, ProjectRun, WriteOff};
+
 use super::calendar::Quarter;
+use super::finance::spendable;
 use super::money::Money;
+use super::rejection::Rejection;
 use super::report::{Books, Note};
 use super::retail;
 use super::state::{GameState, RegionId};
@@ -14,42 +17,6 @@ use crate::content::deck::Stakeholder;
 use crate::content::projects::{ProjectDef, ProjectEffect};
 use crate::content::{Content, FacilityKind};
 use rand::RngExt;
-use serde::{Deserialize, Serialize};
-
-/// A project the company started.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ProjectRun {
-    /// The project's id in the data.
-    pub id: String,
-    /// The first quarter it works.
-    pub ready: Quarter,
-}
-
-/// A deal to buy a rival's business in a region, waiting for the regulators.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Deal {
-    /// The rival, by index.
-    pub rival: u8,
-    /// Where.
-    pub region: RegionId,
-    /// Paid up front (refunded, less the break fee, if blocked).
-    pub price: Money,
-    /// The quarter the regulators decide.
-    pub decided: Quarter,
-}
-
-/// Money spent on projects and acquisitions, being written off.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WriteOff {
-    /// What it was.
-    pub name: String,
-    /// What it cost.
-    pub cost: Money,
-    /// Written off so far.
-    pub done: Money,
-    /// The line it serves: 0 retail (and sellers), 2 cloud.
-    pub line: u8,
-}
 
 /// The combined effect of the finished projects.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -116,7 +83,7 @@ pub fn yearly_return(content: &Content, state: &GameState, def: &ProjectDef) -> 
                 .facilities
                 .iter()
                 .filter(|f| f.kind == FacilityKind::DataCentre && f.is_operating())
-                .filter_map(|f| crate::sim::turn::running_cost(content, f, compute))
+                .filter_map(|f| super::upkeep::running_cost(content, f, compute))
                 .sum::<f64>()
                 * saving
                 * x

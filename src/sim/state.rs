@@ -1,21 +1,15 @@
 //! The whole state of a game: everything a save holds and a state hash covers.
 
 use super::calendar::Quarter;
+use super::investments::{Deal, ProjectRun, WriteOff};
 use super::money::Money;
-use super::projects::{Deal, ProjectRun, WriteOff};
 use super::report::QuarterReport;
 use crate::content::FacilityKind;
 use rand::rngs::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// Index of a region in the content's region list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct RegionId(pub u8);
-
-/// A facility's number, unique within a game and never reused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct FacilityId(pub u32);
+pub use super::ids::{FacilityId, RegionId};
 
 /// Where a facility is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -438,10 +432,10 @@ pub struct GameState {
     pub outcome: Option<Outcome>,
     /// Politics: stakeholders, elections, tenders, lawsuits.
     #[serde(default)]
-    pub politics: super::politics::PoliticsState,
+    pub politics: super::politics::state::PoliticsState,
     /// Events: pending answers, follow-ups, modifiers, what has fired.
     #[serde(default)]
-    pub events: super::events::EventsState,
+    pub events: super::events::state::EventsState,
 }
 
 impl GameState {

@@ -196,7 +196,7 @@ fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
             FacilityStatus::Mothballed => content.facilities.mothball_upkeep,
             _ => 1.0,
         };
-        let Some(cost) = running_cost(content, f, compute_index * chips) else {
+        let Some(cost) = super::upkeep::running_cost(content, f, compute_index * chips) else {
             continue;
         };
         let life = match f.kind {
@@ -235,31 +235,6 @@ fn book_costs(content: &Content, state: &mut GameState, books: &mut Books) {
     books.marketing += state.company.marketing;
     let f = &content.finance;
     books.overhead += f.overhead_base + books.revenue().scale(f.overhead_share);
-}
-
-/// A working facility's running cost for a quarter before the savings of excellence: staff
-/// and upkeep, and for a data centre its power, all times `compute` (the year's server cost
-/// and the chips' saving) for data centres.
-pub(crate) fn running_cost(
-    content: &Content,
-    f: &crate::sim::state::Facility,
-    compute: f64,
-) -> Option<f64> {
-    let size = content.sizes(f.kind).get(usize::from(f.size))?;
-    let region = content.regions.get(usize::from(f.region.0))?;
-    let cost = size.upkeep.as_f64() * region.labour_index;
-    Some(match f.kind {
-        FacilityKind::Warehouse => cost,
-        FacilityKind::DataCentre => {
-            // Servers get cheaper to run every year.
-            (cost
-                + size.capacity as f64
-                    * content.facilities.data_centre.power_per_cu
-                    * region.power_index
-                    / 1000.0)
-                * compute
-        }
-    })
 }
 
 /// Shares head office among the lines by revenue and gives the store what is left.

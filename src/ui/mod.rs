@@ -10,10 +10,13 @@
 pub mod app;
 pub mod describe;
 pub mod format;
+pub mod game;
 pub mod highscores;
 pub mod keys;
 pub mod loading;
+pub mod model;
 pub mod screens;
+pub mod steps;
 pub mod strings;
 pub mod terminal;
 pub mod theme;

@@ -60,6 +60,8 @@ pub fn keys(app: &mut App, s: &str) {
 pub fn fund(app: &mut App, thousands: i64) {
     if let Mode::Playing(g) = &mut app.mode {
         g.state.company.cash = Money::k(thousands);
+        // The state changed behind the app's back, so its preview of the plan is stale.
+        g.replan();
     }
 }
 
@@ -204,7 +206,7 @@ pub fn event_app() -> Option<App> {
     let mut app = new_game_app();
     for _ in 0..60 {
         if let Some(g) = app.game()
-            && !app.event_cards(g).is_empty()
+            && !g.event_cards(&app.content).is_empty()
         {
             keys(&mut app, "v");
             return Some(app);

@@ -1,8 +1,8 @@
 //! Event decks: the data types, parsing, merging of mods, validation and diagnostics.
 //!
 //! The base deck is embedded in the binary; mods are RON files or folders passed with `--mod`.
-//! [`Deck::load`] turns base + mods into one validated deck; the director in
-//! [`crate::sim::events`] draws from it.
+//! [`Deck::load`] turns base + mods into one validated deck; the rules' event director draws
+//! from it.
 
 pub mod check;
 pub mod compile;

@@ -68,7 +68,7 @@ pub enum Stakeholder {
 }
 
 impl Stakeholder {
-    /// Every stakeholder, in the order of [`crate::sim::politics::PoliticsState::attitudes`].
+    /// Every stakeholder, in the order the rules keep their attitudes.
     pub const ALL: [Stakeholder; 6] = [
         Stakeholder::Administration,
         Stakeholder::Congress,

@@ -13,8 +13,9 @@ pub use view::{ChoiceView, EventCard, pending_cards};
 
 use crate::content::Content;
 use crate::content::deck::ChoiceDef;
-use crate::sim::action::{self, Rejection};
+use crate::sim::finance;
 use crate::sim::money::Money;
+use crate::sim::rejection::Rejection;
 use crate::sim::report::Books;
 use crate::sim::state::GameState;
 
@@ -45,7 +46,7 @@ pub fn unavailable(
     }
     let cost = effects::sure_cost(state, &choice.effects);
     if cost > Money::ZERO {
-        let available = action::spendable(content, state, books);
+        let available = finance::spendable(content, state, books);
         if cost > available {
             return Some(format!(
                 "costs {cost}, only {} available",

@@ -1,9 +1,11 @@
 //! The end screen: outcome, score, rank title, the company's history as charts, high scores.
 
-use super::super::app::{App, Game, Hit, UiAction};
 use super::super::format::pct;
 use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -1,6 +1,5 @@
 //! Explanations: what a derived number is made of, from the rules' own parts.
 
-use super::super::app::{App, Game, Hit, Topic};
 use super::super::format::{count, pct, signed, signed_int};
 use super::super::strings;
 use super::widgets::{self, block, centered};
@@ -8,6 +7,9 @@ use crate::content::FacilityKind;
 use crate::content::deck::{Disposition, Stakeholder};
 use crate::sim::politics;
 use crate::sim::{compute, finance, preview};
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, Topic};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

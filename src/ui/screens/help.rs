@@ -1,9 +1,10 @@
 //! The help screen, generated from the key table.
 
-use super::super::app::{App, Hit};
 use super::super::keys::{BINDINGS, Context};
 use super::super::strings;
 use super::widgets::{self, block, centered};
+use crate::ui::app::App;
+use crate::ui::model::Hit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

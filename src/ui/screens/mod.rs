@@ -17,8 +17,9 @@ pub mod politics;
 pub mod report;
 pub mod widgets;
 
-use super::app::{App, Hit, Mode, Overlay, Screen, UiAction};
 use super::strings;
+use crate::ui::app::{App, Mode};
+use crate::ui::model::{Hit, Overlay, Screen, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;

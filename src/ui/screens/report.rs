@@ -1,11 +1,12 @@
 //! The quarterly report: what each phase did, and why.
 
-use super::super::app::{App, Game};
 use super::super::describe::describe;
 use super::super::format::{count, pct, signed};
 use super::super::strings;
 use super::widgets::block;
 use crate::sim::report::Note;
+use crate::ui::app::App;
+use crate::ui::game::Game;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

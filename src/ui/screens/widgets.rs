@@ -1,10 +1,12 @@
 //! Pieces shared by the screens: blocks, the header, tabs, key hints, sparklines.
 
-use super::super::app::{App, Game, Hit, Screen, UiAction};
 use super::super::keys::{self, Cmd, Context};
 use super::super::strings;
 use super::super::theme::Theme;
 use crate::sim::Money;
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, Screen, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -66,7 +68,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             t.warn,
         ));
     }
-    let events = app.event_cards(g).len();
+    let events = g.event_cards(&app.content).len();
     if events > 0 {
         spans.push(Span::styled(
             format!(
@@ -140,7 +142,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<
         (
             keys::hint(Context::Game, Cmd::Help),
             "help",
-            Some(UiAction::Open(super::super::app::Overlay::Help(0))),
+            Some(UiAction::Open(crate::ui::model::Overlay::Help(0))),
         ),
         (
             keys::hint(Context::Game, Cmd::Quit),

@@ -1,15 +1,21 @@
 //! Finance: the last quarter's books by line, the balance over time, and raising or repaying.
 
-use super::super::app::{App, FinanceRow, Game, Hit, UiAction};
+pub mod input;
+pub mod state;
+
 use super::super::format::pct;
 use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
 use crate::sim::projects::{self, Standing};
-use crate::sim::{Action, GameState, Money, RegionId, finance, preview};
+use crate::sim::{Action, GameState, Money, RegionId, finance};
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use state::{FinanceRow, raise_amount, target};
 
 /// Draws the finance screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
@@ -115,13 +121,13 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
 fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let c = &app.content;
-    let planned = preview::plan(c, &g.state, &g.queue);
+    let planned = g.planned(c);
     let s = &planned.state;
-    let share = f64::from(g.finance_pct) / 100.0;
+    let share = g.finance.share();
     let level = c
         .market
         .price_levels
-        .get(usize::from(g.price_level))
+        .get(usize::from(g.finance.price_level))
         .map_or("?", |l| l.name.as_str());
     let labels: Vec<String> = FinanceRow::ALL
         .iter()
@@ -133,9 +139,9 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
                 } else {
                     "Funding round"
                 },
-                super::super::app::raise_amount(c, s, share),
-                super::super::app::raise_amount(c, s, 1.0),
-                g.finance_pct
+                raise_amount(c, s, share),
+                raise_amount(c, s, 1.0),
+                g.finance.pct
             ),
             FinanceRow::Ipo => match finance::check_ipo(c, s) {
                 Ok(m) => format!("IPO: list and raise {m}"),
@@ -149,7 +155,7 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
                 "Bond {} of room {} (←→ {}%)",
                 finance::bond_room(c, s).scale(share),
                 finance::bond_room(c, s),
-                g.finance_pct
+                g.finance.pct
             ),
             FinanceRow::Repay => format!(
                 "Repay credit {} of {} drawn",
@@ -157,9 +163,11 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
                 s.company.credit_drawn
             ),
             FinanceRow::PriceLevel => format!("Store prices ◂ {level} ▸"),
-            FinanceRow::Marketing => format!("Marketing ◂ {} ▸ per quarter", g.marketing),
-            FinanceRow::Services => format!("Cloud services ◂ {} ▸ per quarter", g.services),
-            FinanceRow::Hosting => format!("Rented hosting ◂ {} CU ▸", g.hosting),
+            FinanceRow::Marketing => format!("Marketing ◂ {} ▸ per quarter", g.finance.marketing),
+            FinanceRow::Services => {
+                format!("Cloud services ◂ {} ▸ per quarter", g.finance.services)
+            }
+            FinanceRow::Hosting => format!("Rented hosting ◂ {} CU ▸", g.finance.hosting),
             FinanceRow::Project => project_label(app, g, s),
             FinanceRow::Acquire => acquire_label(app, g, s),
         })
@@ -181,9 +189,9 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
         })
         .collect();
     lines.push(Line::from(""));
-    if let Some(a) = app.finance_action(g) {
+    if let Some(a) = input::finance_action(&app.content, g) {
         let what = super::super::describe::describe(c, &a);
-        match preview::check_next(c, &g.state, &g.queue, &a) {
+        match g.check_next(c, &a) {
             Ok(_) => lines.push(Line::from(Span::styled(format!("✓ Enter: {what}"), t.good))),
             Err(why) => lines.push(Line::from(Span::styled(format!("✗ {what}: {why}"), t.bad))),
         }
@@ -209,7 +217,7 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
 }
 
 fn project_label(app: &App, g: &Game, s: &GameState) -> String {
-    let Some(def) = app.content.projects.projects.get(g.project) else {
+    let Some(def) = app.content.projects.projects.get(g.finance.project) else {
         return "Invest: no projects in this game".to_string();
     };
     let name = &def.name;
@@ -258,7 +266,7 @@ fn deal_state<'a>(g: &'a Game, rival: usize, region: usize) -> Option<DealState<
 
 fn acquire_label(app: &App, g: &Game, s: &GameState) -> String {
     let c = &app.content;
-    let Some((rival, region)) = app.target(g) else {
+    let Some((rival, region)) = target(&app.content, &g.state, &g.finance) else {
         let from = c.projects.acquisitions.available_from;
         return if s.quarter.year < from {
             format!("Buy a rival's business: from {from}")
@@ -295,7 +303,7 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
     let a = &c.projects.acquisitions;
     match FinanceRow::ALL.get(g.row())? {
         FinanceRow::Project => {
-            let def = c.projects.projects.get(g.project)?;
+            let def = c.projects.projects.get(g.finance.project)?;
             let effect = projects::effect_text(&def.effect);
             if projects::standing(&g.state, def) == Standing::Done {
                 return Some(format!("{} Done: {effect}.", def.about));
@@ -310,7 +318,7 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
             ))
         }
         FinanceRow::Acquire => {
-            let (rival, region) = app.target(g)?;
+            let (rival, region) = target(&app.content, &g.state, &g.finance)?;
             if let Some(DealState::WithRegulators(d)) = deal_state(g, rival, region) {
                 return Some(format!(
                     "Paid {}; the regulators decide {}. If they block it, the price comes back less {}.",

@@ -1,6 +1,7 @@
 //! The facilities table: state, load, openness, reservation, price and the actions on each.
 
-use super::super::app::{App, Game, Hit, UiAction};
+pub mod input;
+
 use super::super::format::{bar, pct};
 use super::super::strings;
 use super::dashboard::state_glyph;
@@ -8,6 +9,9 @@ use super::widgets::block;
 use crate::content::FacilityKind;
 use crate::sim::preview;
 use crate::sim::{Facility, FacilityStatus, action};
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -42,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         );
         return;
     }
-    let planned = preview::plan(&app.content, s, &g.queue);
+    let planned = g.planned(&app.content);
     let wide = area.width >= 120;
     let bar_w = if wide { 20 } else { 8 };
     let header = Row::new(vec![

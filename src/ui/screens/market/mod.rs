@@ -1,10 +1,14 @@
 //! The market: your share against rivals and offline shops in each region, and the rivals'
 //! visible moves.
 
-use super::super::app::{App, Game, Hit, UiAction};
+pub mod input;
+
 use super::super::format::{fit, pct};
 use super::widgets::block;
 use crate::sim::retail;
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

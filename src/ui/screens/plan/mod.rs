@@ -1,10 +1,13 @@
 //! The queued actions for this quarter, each with its cost, cancellable until the quarter ends.
 
-use super::super::app::{App, Game, Hit, UiAction};
+pub mod input;
+
 use super::super::describe::describe;
 use super::super::strings;
 use super::widgets::block;
-use crate::sim::preview;
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         );
         return;
     }
-    let p = preview::plan(&app.content, &g.state, &g.queue);
+    let p = g.planned(&app.content);
     let mut lines = Vec::new();
     for (i, (a, outcome)) in g.queue.iter().zip(&p.outcomes).enumerate() {
         let what = describe(&app.content, a);

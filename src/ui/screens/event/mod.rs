@@ -1,9 +1,13 @@
 //! The event card: what happened, and each choice with its previewed effects. A choice that
 //! cannot be taken is shown greyed with the reason.
 
-use super::super::app::{App, Hit, UiAction};
-use super::super::app::{Game, Overlay};
+pub mod input;
+
 use super::widgets::{self, block, centered};
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::Overlay;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -12,7 +16,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 /// Draws the first waiting event card with the selected choice.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, sel: usize, hits: &mut Vec<Hit>) {
     let t = &app.theme;
-    let cards = app.event_cards(g);
+    let cards = g.event_cards(&app.content);
     let Some(card) = cards.first() else {
         return;
     };

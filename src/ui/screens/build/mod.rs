@@ -1,15 +1,21 @@
 //! The build form: type, region and size, with price, lead time, upkeep and the projected
 //! effect shown before anything is queued.
 
-use super::super::app::{App, Game, Hit, UiAction};
+pub mod input;
+pub mod state;
+
 use super::super::format::count;
 use super::widgets::block;
 use crate::content::FacilityKind;
 use crate::sim::{action, preview, retail};
+use crate::ui::app::App;
+use crate::ui::game::Game;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use state::BuildField;
 
 /// Draws the build screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
@@ -39,15 +45,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     frame.render_widget(blk, form);
     let mut lines = Vec::new();
     for (i, (label, value)) in fields.iter().enumerate() {
-        let style = if b.field == i { t.selected } else { t.text };
-        let mark = if b.field == i { "▸" } else { " " };
+        let style = if b.field.index() == i {
+            t.selected
+        } else {
+            t.text
+        };
+        let mark = if b.field.index() == i { "▸" } else { " " };
         lines.push(Line::from(vec![
             Span::styled(format!("{mark} {label:<7}"), t.title),
             Span::styled(format!("◂ {value} ▸"), style),
         ]));
         lines.push(Line::from(""));
     }
-    let button_style = if b.field == 3 { t.selected } else { t.key };
+    let button_style = if b.field == BuildField::Confirm {
+        t.selected
+    } else {
+        t.key
+    };
     lines.push(Line::from(Span::styled(
         "  [ Enter: queue this build ]",
         button_style,
@@ -66,7 +80,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             let action = if i == 3 {
                 UiAction::Queue(b.action())
             } else {
-                UiAction::BuildField(i32::from(i) - i32::try_from(b.field).unwrap_or(0))
+                UiAction::BuildField(i32::from(i) - i32::try_from(b.field.index()).unwrap_or(0))
             };
             hits.push(Hit {
                 area: Rect::new(inner.x, y, inner.width, 1),
@@ -83,8 +97,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let cost = action::build_cost(c, kind, crate::sim::RegionId(b.region), b.size);
     let ready = action::ready_quarter(c, s.quarter, kind);
     let upkeep = preview::upkeep(c, s, kind, crate::sim::RegionId(b.region), b.size);
-    let spendable = preview::spendable_after(c, s, &g.queue);
-    let check = preview::check_next(c, s, &g.queue, &b.action());
+    let planned = g.planned(c);
+    let spendable = action::spendable(c, &planned.state, &planned.books);
+    let check = g.check_next(c, &b.action());
     let mut lines = vec![
         Line::from(format!(
             "Price        {}",

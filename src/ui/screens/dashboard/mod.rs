@@ -1,32 +1,21 @@
 //! The dashboard: key numbers (each can be explained), the region map, charts and news.
 
-use super::super::app::{App, Game, Hit, Screen, Topic, UiAction};
+pub mod input;
+pub mod state;
+
+use super::super::app::App;
 use super::super::format::{count, fit, pct};
+use super::super::game::Game;
+use super::super::model::{Hit, Screen, UiAction};
 use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
 use crate::content::FacilityKind;
-use crate::sim::{FacilityStatus, RegionId};
+use crate::sim::FacilityStatus;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-
-/// The numbers the dashboard lists, in order; Enter explains the selected one.
-/// The region entry stands for the company's home region (see [`topic`]).
-pub const TOPICS: [Topic; 4] = [
-    Topic::Valuation,
-    Topic::Patience,
-    Topic::Region(RegionId(0)),
-    Topic::Compute,
-];
-
-/// The topic of a dashboard row, with the region row pointing at the company's home.
-pub fn topic(g: &Game, row: usize) -> Option<Topic> {
-    TOPICS.get(row).map(|t| match t {
-        Topic::Region(_) => Topic::Region(g.state.company.home),
-        other => *other,
-    })
-}
+use state::{TOPICS, topic};
 
 /// Draws the dashboard.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
@@ -99,7 +88,7 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
         {
             hits.push(Hit {
                 area: Rect::new(inner.x, y, inner.width, 1),
-                action: UiAction::Open(super::super::app::Overlay::Explain(topic)),
+                action: UiAction::Open(crate::ui::model::Overlay::Explain(topic)),
             });
         }
     }

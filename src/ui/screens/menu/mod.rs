@@ -1,12 +1,17 @@
 //! The main menu, the new-game form and the high-score table outside a game.
 
-use super::super::app::{App, Hit, MenuItem, Mode, UiAction};
+pub mod input;
+pub mod state;
+
 use super::super::strings;
 use super::widgets::{block, centered};
+use crate::ui::app::{App, Mode};
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use state::{MenuItem, NewGameField};
 
 /// Draws whichever of menu, form or scores the app is in.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
@@ -115,10 +120,14 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
     frame.render_widget(blk, r);
     let mut lines = Vec::new();
     for (i, (l, v)) in fields.iter().enumerate() {
-        let style = if f.field == i { t.selected } else { t.text };
+        let style = if f.field.index() == i {
+            t.selected
+        } else {
+            t.text
+        };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{} {l:<13}", if f.field == i { "▸" } else { " " }),
+                format!("{} {l:<13}", if f.field.index() == i { "▸" } else { " " }),
                 t.title,
             ),
             Span::styled(v.clone(), style),
@@ -128,13 +137,17 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
             hits.push(Hit {
                 area: Rect::new(inner.x, y, inner.width, 1),
                 action: UiAction::FormField(
-                    i32::try_from(i).unwrap_or(0) - i32::try_from(f.field).unwrap_or(0),
+                    i32::try_from(i).unwrap_or(0) - i32::try_from(f.field.index()).unwrap_or(0),
                 ),
             });
         }
     }
     lines.push(Line::from(""));
-    let start_style = if f.field == 4 { t.selected } else { t.key };
+    let start_style = if f.field == NewGameField::Start {
+        t.selected
+    } else {
+        t.key
+    };
     lines.push(Line::from(Span::styled(strings::START, start_style)));
     let y = inner.y + 5;
     if y < inner.bottom() {

@@ -2,62 +2,22 @@
 //! next election, open tenders with the bid (previewed before it is queued), lawsuits and
 //! government contracts.
 
-use super::super::app::{App, Game, Hit, Topic, UiAction};
+pub mod input;
+pub mod state;
+
+use super::super::app::App;
 use super::super::format::{attitude_bar, fit, pct, signed, signed_int, wrap};
+use super::super::game::Game;
+use super::super::model::{Hit, UiAction};
 use super::super::strings;
 use super::widgets::block;
-use crate::content::deck::Stakeholder;
 use crate::sim::politics::{self, PoliticsSummary};
-use crate::sim::{Action, GameState, preview};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-
-/// A selectable row of the politics screen, in the order ↑↓ walks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Item {
-    /// A stakeholder's attitude.
-    Stakeholder(Stakeholder),
-    /// The company's visibility.
-    Visibility,
-    /// An open tender, by its position in the state's list.
-    Tender(usize),
-    /// A running lawsuit, by its position in the state's list.
-    Lawsuit(usize),
-}
-
-/// The selectable rows for a game as it stands.
-pub fn items(state: &GameState) -> Vec<Item> {
-    let mut v: Vec<Item> = Stakeholder::ALL
-        .iter()
-        .map(|w| Item::Stakeholder(*w))
-        .collect();
-    v.push(Item::Visibility);
-    v.extend((0..state.politics.tenders.len()).map(Item::Tender));
-    v.extend((0..state.politics.lawsuits.len()).map(Item::Lawsuit));
-    v
-}
-
-/// The explanation a row opens, if it is a derived number.
-pub fn topic(item: Item) -> Option<Topic> {
-    match item {
-        Item::Stakeholder(w) => Some(Topic::Attitude(w)),
-        Item::Visibility => Some(Topic::Visibility),
-        Item::Lawsuit(i) => Some(Topic::Lawsuit(i)),
-        Item::Tender(_) => None,
-    }
-}
-
-/// The bid queued this quarter for an open tender: its place in the queue and its price.
-pub fn queued_bid(g: &Game, tender: usize) -> Option<(usize, u8)> {
-    let id = &g.state.politics.tenders.get(tender)?.id;
-    g.queue.iter().enumerate().find_map(|(i, a)| match a {
-        Action::Bid { tender, price_pct } if tender == id => Some((i, *price_pct)),
-        _ => None,
-    })
-}
+use state::{Item, items, queued_bid};
 
 /// One line of text with the item it belongs to (for selection and clicks).
 struct Row {
@@ -365,15 +325,13 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
         }
         // The bid as it would be queued, previewed before Enter: the price and whether it
         // can be queued first, so they stay in view on a small screen.
-        let pct_now = app.bid_pct(g);
+        let pct_now = state::bid_pct(c, g);
         let per_q = tv.value_per_quarter.scale(f64::from(pct_now) / 100.0);
         text(
             strings::pol_bid_price(pct_now, &per_q.to_string()),
             t.selected,
         );
-        let check = app
-            .bid_action(g, i)
-            .map(|a| preview::check_next(c, &g.state, &g.queue, &a));
+        let check = input::bid_action(c, g, i).map(|a| g.check_next(c, &a));
         match check {
             Some(Ok(_)) => text(strings::pol_bid_ok(queued.is_some()), t.good),
             Some(Err(why)) => text(strings::pol_bid_refused(&why.to_string()), t.bad),

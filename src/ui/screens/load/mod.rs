@@ -1,14 +1,19 @@
 //! The load screen (saves with their headers, newest first; broken ones with their reason) and
 //! the save-name prompt.
 
-use super::super::app::{App, Hit, LoadList, UiAction};
+pub mod input;
+pub mod state;
+
 use super::super::strings;
 use super::widgets::{Confirm, block, centered, confirm};
 use crate::save::SaveKind;
+use crate::ui::app::App;
+use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
+use state::LoadList;
 
 /// Draws the list of saves.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, list: &LoadList, hits: &mut Vec<Hit>) {

@@ -1,0 +1,303 @@
+//! The application state machine. Key and mouse handlers only *describe* what should happen
+//! (a [`UiAction`]); [`App::update`] is the one place that changes anything, including the
+//! only calls into the rules that change the game ([`crate::sim::advance`]). Each screen owns
+//! its state and its key handling (`screens::*::{state, input}`); the app routes between them.
+
+mod saves;
+mod update;
+
+pub use super::game::{DEFAULT_BID_PCT, Game};
+pub use super::model::{Hit, Overlay, Screen, Topic, UiAction};
+pub use super::screens::build::state::{BuildField, BuildForm};
+pub use super::screens::finance::state::{FinanceForm, FinanceRow};
+pub use super::screens::load::state::LoadList;
+pub use super::screens::menu::state::{MenuItem, NewGameField, NewGameForm};
+
+use super::highscores::{self, HighScores};
+use super::keys::{self, Cmd, Context};
+use super::loading::ContentCell;
+use super::screens::build::input as build_keys;
+use super::screens::dashboard::input as dashboard_keys;
+use super::screens::event::input as event_keys;
+use super::screens::facilities::input as facility_keys;
+use super::screens::finance::input as finance_keys;
+use super::screens::load::input as load_keys;
+use super::screens::market::input as market_keys;
+use super::screens::menu::input as menu_keys;
+use super::screens::plan::input as plan_keys;
+use super::screens::politics::input as politics_keys;
+use super::strings;
+use super::theme::{Theme, ThemeKind};
+use crate::sim::{self, NewGame};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::layout::Position;
+use std::path::PathBuf;
+
+/// Where the app is.
+#[derive(Clone, Debug)]
+pub enum Mode {
+    /// The main menu, with the selected entry.
+    Menu(usize),
+    /// Filling in the new-game form.
+    NewGame(NewGameForm),
+    /// Looking at the high scores.
+    HighScores,
+    /// Choosing a save to load.
+    Load(LoadList),
+    /// Playing.
+    Playing(Box<Game>),
+}
+
+/// Options for starting the app.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Start a game right away with these settings instead of the menu.
+    pub new_game: Option<NewGame>,
+    /// Palette (already resolved against `NO_COLOR`).
+    pub theme: ThemeKind,
+    /// Where high scores and saves live; `None` keeps high scores in memory and turns saving off.
+    pub saves: Option<PathBuf>,
+}
+
+/// The whole application.
+pub struct App {
+    /// The game's data (perhaps still loading while the menu shows).
+    pub content: ContentCell,
+    /// Where the app is.
+    pub mode: Mode,
+    /// A pop-up, if any.
+    pub overlay: Option<Overlay>,
+    /// Colours.
+    pub theme: Theme,
+    /// A one-line message for the status bar (a refusal, a confirmation).
+    pub status: Option<String>,
+    /// Set when the app should exit.
+    pub quit: bool,
+    /// Clickable areas of the last frame.
+    pub hits: Vec<Hit>,
+    /// The high-score table.
+    pub scores: HighScores,
+    saves: Option<PathBuf>,
+}
+
+impl App {
+    /// Starts the app: the main menu, or a game if the options ask for one.
+    pub fn new(content: impl Into<ContentCell>, opts: Options) -> Result<App, sim::SimError> {
+        let loaded = opts
+            .saves
+            .as_deref()
+            .map(highscores::load)
+            .unwrap_or_default();
+        let scores = loaded.scores;
+        let mut app = App {
+            content: content.into(),
+            mode: Mode::Menu(0),
+            overlay: None,
+            theme: Theme::new(opts.theme),
+            status: loaded.problem,
+            quit: false,
+            hits: Vec::new(),
+            scores,
+            saves: opts.saves,
+        };
+        if let Some(ng) = opts.new_game {
+            let state = sim::new_game(&app.content, &ng)?;
+            app.mode = Mode::Playing(Box::new(Game::new(state)));
+            app.status = Some(strings::WELCOME.to_string());
+        }
+        Ok(app)
+    }
+
+    /// The game, if one is being played.
+    pub fn game(&self) -> Option<&Game> {
+        match &self.mode {
+            Mode::Playing(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    fn game_mut(&mut self) -> Option<&mut Game> {
+        match &mut self.mode {
+            Mode::Playing(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// The key-table contexts active now, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match &self.overlay {
+            Some(Overlay::ConfirmQuit | Overlay::ConfirmDelete(_)) => {
+                return vec![Context::Confirm];
+            }
+            Some(Overlay::SaveName(_)) => return vec![Context::Prompt],
+            Some(Overlay::Event(_)) => return vec![Context::Event],
+            Some(_) => return vec![Context::Popup],
+            None => {}
+        }
+        match &self.mode {
+            Mode::Menu(_) | Mode::HighScores => vec![Context::Menu],
+            Mode::NewGame(_) => vec![Context::NewGame],
+            Mode::Load(_) => vec![Context::Load],
+            Mode::Playing(g) if g.state.is_over() => vec![Context::End],
+            Mode::Playing(g) => vec![g.screen.context(), Context::Game],
+        }
+    }
+
+    /// Turns any terminal event into what it should do. Never changes the app.
+    pub fn on_event(&self, ev: &Event) -> UiAction {
+        match ev {
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.on_key(k),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => self.on_click(m.column, m.row),
+                MouseEventKind::ScrollDown => self.on_cmd(Cmd::Down),
+                MouseEventKind::ScrollUp => self.on_cmd(Cmd::Up),
+                _ => UiAction::None,
+            },
+            Event::Resize(..) => UiAction::Redraw,
+            _ => UiAction::None,
+        }
+    }
+
+    /// What a click at a cell does: the topmost recorded area under it wins.
+    pub fn on_click(&self, column: u16, row: u16) -> UiAction {
+        let pos = Position::new(column, row);
+        self.hits
+            .iter()
+            .rev()
+            .find(|h| h.area.contains(pos))
+            .map_or(UiAction::None, |h| h.action.clone())
+    }
+
+    /// What a key does now.
+    pub fn on_key(&self, key: &KeyEvent) -> UiAction {
+        // Suspending works on every screen and in every dialog, as in any full-screen program.
+        if keys::lookup(&[Context::Game], key) == Some(Cmd::Suspend) {
+            return UiAction::Suspend;
+        }
+        if let (Mode::NewGame(form), None) = (&self.mode, &self.overlay)
+            && let Some(a) = menu_keys::on_form_key(form, key)
+        {
+            return a;
+        }
+        // Typing a save name takes printable keys before the key table does.
+        if let Some(Overlay::SaveName(_)) = &self.overlay {
+            match key.code {
+                KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL) => {
+                    return UiAction::PromptType(c);
+                }
+                KeyCode::Backspace => return UiAction::PromptBackspace,
+                _ => {}
+            }
+        }
+        match keys::lookup(&self.contexts(), key) {
+            Some(cmd) => self.on_cmd(cmd),
+            None => UiAction::None,
+        }
+    }
+
+    /// What a command means in the current state: the pop-up takes it first, then the screen.
+    pub fn on_cmd(&self, cmd: Cmd) -> UiAction {
+        match &self.overlay {
+            Some(Overlay::ConfirmQuit) => {
+                return match cmd {
+                    Cmd::Yes => UiAction::Quit,
+                    Cmd::No => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::ConfirmDelete(name)) => {
+                return match cmd {
+                    Cmd::Yes => UiAction::DeleteSave(name.clone()),
+                    Cmd::No => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::SaveName(name)) => {
+                return match cmd {
+                    Cmd::Confirm => UiAction::SaveAs(name.trim().to_string()),
+                    Cmd::Back => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::Event(sel)) => {
+                return event_keys::on_cmd(&self.content, self.game(), *sel, cmd);
+            }
+            Some(_) => {
+                return match cmd {
+                    Cmd::Up => UiAction::Scroll(-1),
+                    Cmd::Down => UiAction::Scroll(1),
+                    Cmd::Back => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            None => {}
+        }
+        match &self.mode {
+            Mode::Menu(sel) => menu_keys::on_menu_cmd(*sel, cmd),
+            Mode::HighScores => menu_keys::on_high_scores_cmd(cmd),
+            Mode::NewGame(_) => menu_keys::on_form_cmd(cmd),
+            Mode::Load(list) => load_keys::on_cmd(list, cmd),
+            Mode::Playing(g) if g.state.is_over() => match cmd {
+                Cmd::Confirm => UiAction::ToMenu,
+                Cmd::Quit => UiAction::Quit,
+                _ => UiAction::None,
+            },
+            Mode::Playing(g) => self.on_game_cmd(g, cmd),
+        }
+    }
+
+    /// Commands every game screen shares, then the screen's own.
+    fn on_game_cmd(&self, g: &Game, cmd: Cmd) -> UiAction {
+        let tab = g.screen.index();
+        let n = Screen::ALL.len();
+        match cmd {
+            Cmd::Help => return UiAction::Open(Overlay::Help(0)),
+            Cmd::NextTab => return UiAction::Goto(Screen::ALL[(tab + 1) % n]),
+            Cmd::PrevTab => return UiAction::Goto(Screen::ALL[(tab + n - 1) % n]),
+            Cmd::GoTab(i) => {
+                return Screen::ALL
+                    .get(usize::from(i))
+                    .map_or(UiAction::None, |s| UiAction::Goto(*s));
+            }
+            Cmd::GoBuild => return UiAction::Goto(Screen::Build),
+            Cmd::GoPlan => return UiAction::Goto(Screen::Plan),
+            Cmd::Events => {
+                return if g.event_cards(&self.content).is_empty() {
+                    UiAction::None
+                } else {
+                    UiAction::Open(Overlay::Event(0))
+                };
+            }
+            Cmd::EndQuarter => return UiAction::EndQuarter,
+            Cmd::Quit => {
+                return if g.unsaved() {
+                    UiAction::AskQuit
+                } else {
+                    UiAction::Quit
+                };
+            }
+            Cmd::Save => return UiAction::Open(Overlay::SaveName(String::new())),
+            Cmd::Back => {
+                return if g.screen == Screen::Dashboard {
+                    UiAction::None
+                } else {
+                    UiAction::Goto(Screen::Dashboard)
+                };
+            }
+            _ => {}
+        }
+        let c = &self.content;
+        match g.screen {
+            Screen::Build => build_keys::on_cmd(g, cmd),
+            Screen::Facilities => facility_keys::on_cmd(c, g, cmd),
+            Screen::Finance => finance_keys::on_cmd(c, g, cmd),
+            Screen::Plan => plan_keys::on_cmd(g, cmd),
+            Screen::Market => market_keys::on_cmd(g, cmd),
+            Screen::Politics => politics_keys::on_cmd(c, g, cmd),
+            Screen::Report => UiAction::None,
+            Screen::Dashboard => dashboard_keys::on_cmd(g, cmd),
+        }
+    }
+}

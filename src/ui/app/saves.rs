@@ -1,0 +1,105 @@
+//! Saving and loading from inside the app: named saves, the save on the way out, the load list.
+
+use super::{App, Game, Mode};
+use crate::save::{self, HeaderInfo, SaveDir};
+use crate::sim::{Action, GameState};
+use crate::ui::screens::load::state::LoadList;
+use crate::ui::strings;
+use std::path::Path;
+
+impl App {
+    /// The saves directory, if saving is on.
+    pub fn save_dir(&self) -> Option<SaveDir> {
+        self.saves.as_deref().map(SaveDir::new)
+    }
+
+    /// Autosaves the game being played with its queued plan, when it has anything unsaved:
+    /// the last thing the game does when a signal stops it. Best effort, as it is on the way out.
+    pub fn save_for_exit(&self) {
+        let (Some(dir), Mode::Playing(g)) = (self.save_dir(), &self.mode) else {
+            return;
+        };
+        if g.state.is_over() || !g.unsaved() {
+            return;
+        }
+        let info = HeaderInfo::of(&self.content);
+        let _ = save::autosave_with_plan(&dir, &g.state, &g.queue, &info);
+    }
+
+    pub(super) fn save_as(&mut self, name: &str) {
+        let info = HeaderInfo::of(&self.content);
+        let Some(dir) = self.save_dir() else {
+            self.overlay = None;
+            self.status = Some(strings::SAVING_OFF.to_string());
+            return;
+        };
+        let Some(g) = self.game_mut() else {
+            return;
+        };
+        match save::save_named_with_plan(&dir, name, &g.state, &g.queue, &info) {
+            Ok(_) => {
+                g.dirty = false;
+                g.saved_queue = g.queue.clone();
+                self.overlay = None;
+                self.status = Some(format!("{} {name}", strings::SAVED));
+            }
+            // The prompt stays open so the name can be corrected.
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    /// Opens a save's game, checked against the content; a bad save leaves everything as it
+    /// was and shows the reason.
+    pub fn load_file(&mut self, path: &Path) {
+        match save::load_checked(path, &self.content) {
+            Ok((loaded, warnings)) => self.open_loaded(loaded.state, loaded.plan, &warnings),
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    /// Starts playing a loaded game with the plan it was saved with, showing any warnings as
+    /// the message. A queued action the game no longer allows (other data, say) is dropped.
+    pub fn open_loaded(&mut self, state: GameState, plan: Vec<Action>, warnings: &[String]) {
+        let mut g = Game::new(state);
+        g.dirty = false;
+        for a in plan {
+            if g.check_next(&self.content, &a).is_ok() {
+                g.queue.push(a);
+                g.replan();
+            }
+        }
+        g.saved_queue = g.queue.clone();
+        self.mode = Mode::Playing(Box::new(g));
+        self.overlay = None;
+        self.status = Some(if warnings.is_empty() {
+            strings::LOADED.to_string()
+        } else {
+            format!("{} {}", strings::WARNING, warnings.join("; "))
+        });
+    }
+
+    pub(super) fn open_load_list(&mut self) {
+        let entries = self.save_dir().map(|d| save::list(&d)).unwrap_or_default();
+        if entries.is_empty() {
+            self.status = Some(strings::NO_SAVES.to_string());
+            return;
+        }
+        self.mode = Mode::Load(LoadList { entries, sel: 0 });
+    }
+
+    pub(super) fn delete_save(&mut self, name: &str) {
+        self.overlay = None;
+        let Some(dir) = self.save_dir() else {
+            return;
+        };
+        match save::delete(&dir, name) {
+            Ok(()) => self.status = Some(format!("{} {name}", strings::DELETED)),
+            Err(e) => self.status = Some(e.to_string()),
+        }
+        let entries = save::list(&dir);
+        if let Mode::Load(list) = &mut self.mode {
+            list.sel = list.sel.min(entries.len().saturating_sub(1));
+            list.entries = entries;
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! [`App::update`]: the one place that changes the app, and the steps it takes.
+
+use super::{App, Game, Mode, Overlay, Screen, UiAction};
+use crate::save::{self, HeaderInfo, SaveDir};
+use crate::sim::{self, Action};
+use crate::ui::describe::describe;
+use crate::ui::highscores::{self, Entry};
+use crate::ui::keys::Cmd;
+use crate::ui::screens::dashboard::state::TOPICS;
+use crate::ui::screens::finance::input::selected_row;
+use crate::ui::screens::finance::state::FinanceRow;
+use crate::ui::screens::menu::state::{MenuItem, NewGameForm};
+use crate::ui::screens::politics::state::{adjust_bid, items};
+use crate::ui::steps::step;
+use crate::ui::strings;
+
+impl App {
+    /// Applies what input asked for. Returns false when nothing changed (no redraw needed).
+    pub fn update(&mut self, action: UiAction) -> bool {
+        if action == UiAction::None {
+            return false;
+        }
+        // A new keypress replaces the last message.
+        if !matches!(action, UiAction::Redraw) {
+            self.status = None;
+        }
+        match action {
+            // The terminal loop suspends; after `fg` everything is redrawn.
+            UiAction::None | UiAction::Suspend => return false,
+            UiAction::Redraw => {}
+            UiAction::Quit => self.quit = true,
+            UiAction::AskQuit => self.overlay = Some(Overlay::ConfirmQuit),
+            UiAction::CloseOverlay => self.overlay = None,
+            UiAction::Open(o) => self.overlay = Some(o),
+            UiAction::Scroll(d) => {
+                if let Some(Overlay::Help(s)) = &mut self.overlay {
+                    *s = s.saturating_add_signed(d);
+                }
+            }
+            UiAction::MenuMove(d) => {
+                if let Mode::Menu(sel) = &mut self.mode {
+                    *sel = step(*sel, d, MenuItem::ALL.len());
+                }
+            }
+            UiAction::MenuChoose(item) => self.choose(item),
+            UiAction::FormField(d) => {
+                if let Mode::NewGame(f) = &mut self.mode {
+                    f.move_field(d);
+                }
+            }
+            UiAction::FormChange(d) => {
+                let content = &self.content;
+                if let Mode::NewGame(f) = &mut self.mode {
+                    f.change(d, content);
+                }
+            }
+            UiAction::FormType(c) => {
+                if let Mode::NewGame(f) = &mut self.mode {
+                    f.type_char(c);
+                }
+            }
+            UiAction::FormBackspace => {
+                if let Mode::NewGame(f) = &mut self.mode {
+                    f.company.pop();
+                }
+            }
+            UiAction::Start => self.start(),
+            UiAction::ToMenu => {
+                self.mode = Mode::Menu(0);
+                self.overlay = None;
+            }
+            UiAction::Goto(s) => {
+                if let Some(g) = self.game_mut() {
+                    g.screen = s;
+                }
+            }
+            UiAction::Select(d) => self.select(d),
+            UiAction::SelectRow(r) => {
+                if let Some(g) = self.game_mut() {
+                    let tab = g.screen.index();
+                    g.rows[tab] = r;
+                }
+                self.select(0);
+            }
+            UiAction::Adjust(d) => self.adjust(d),
+            UiAction::BuildField(d) => {
+                if let Some(g) = self.game_mut() {
+                    g.build.move_field(d);
+                }
+            }
+            UiAction::Queue(a) => self.queue(a),
+            UiAction::Cancel(i) => {
+                if let Some(g) = self.game_mut()
+                    && i < g.queue.len()
+                {
+                    let a = g.queue.remove(i);
+                    g.replan();
+                    let row = &mut g.rows[Screen::Plan.index()];
+                    *row = (*row).min(g.queue.len().saturating_sub(1));
+                    self.status = Some(format!("Cancelled: {}", describe(&self.content, &a)));
+                }
+            }
+            UiAction::EndQuarter => self.end_quarter(),
+            UiAction::PromptType(c) => {
+                if let Some(Overlay::SaveName(name)) = &mut self.overlay
+                    && name.chars().count() < save::names::MAX_NAME_CHARS
+                    && !c.is_control()
+                {
+                    name.push(c);
+                }
+            }
+            UiAction::PromptBackspace => {
+                if let Some(Overlay::SaveName(name)) = &mut self.overlay {
+                    name.pop();
+                }
+            }
+            UiAction::SaveAs(name) => self.save_as(&name),
+            UiAction::LoadMove(d) => {
+                if let Mode::Load(list) = &mut self.mode {
+                    list.sel = step(list.sel, d, list.entries.len());
+                }
+            }
+            UiAction::LoadFile(path) => self.load_file(&path),
+            UiAction::DeleteSave(name) => self.delete_save(&name),
+        }
+        true
+    }
+
+    fn choose(&mut self, item: MenuItem) {
+        match item {
+            MenuItem::New => {
+                self.mode =
+                    Mode::NewGame(NewGameForm::new(&self.content, save::clock::fresh_seed()));
+            }
+            MenuItem::Continue => match self.save_dir().and_then(|d| save::latest(&d)) {
+                Some(entry) => self.load_file(&entry.path),
+                None => self.status = Some(strings::NO_SAVES.to_string()),
+            },
+            MenuItem::Load => self.open_load_list(),
+            MenuItem::HighScores => self.mode = Mode::HighScores,
+            MenuItem::Quit => self.quit = true,
+        }
+    }
+
+    fn start(&mut self) {
+        let Mode::NewGame(f) = &self.mode else {
+            return;
+        };
+        let ng = f.new_game(&self.content);
+        match sim::new_game(&self.content, &ng) {
+            Ok(state) => {
+                self.mode = Mode::Playing(Box::new(Game::new(state)));
+                self.status = Some(strings::WELCOME.to_string());
+            }
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    fn select(&mut self, d: i32) {
+        let n_regions = self.content.regions.len();
+        let Some(g) = self.game_mut() else {
+            return;
+        };
+        let len = match g.screen {
+            Screen::Dashboard | Screen::Report => TOPICS.len(),
+            Screen::Facilities => g.state.facilities.len(),
+            Screen::Finance => FinanceRow::ALL.len(),
+            Screen::Market => n_regions,
+            Screen::Plan => g.queue.len(),
+            Screen::Politics => items(&g.state).len(),
+            Screen::Build => 4,
+        };
+        let tab = g.screen.index();
+        g.rows[tab] = step(g.rows[tab].min(len.saturating_sub(1)), d, len);
+    }
+
+    fn adjust(&mut self, d: i32) {
+        if self.game().is_some_and(|g| g.screen == Screen::Facilities) {
+            let cmd = if d > 0 {
+                Cmd::ReserveMore
+            } else {
+                Cmd::ReserveLess
+            };
+            let a = self.on_cmd(cmd);
+            self.update(a);
+            return;
+        }
+        let content = &self.content;
+        let Mode::Playing(g) = &mut self.mode else {
+            return;
+        };
+        match g.screen {
+            Screen::Politics => adjust_bid(content, g, d),
+            Screen::Build => g.build.adjust(d, content),
+            Screen::Finance => {
+                if let Some(row) = selected_row(g) {
+                    g.finance.adjust(row, d, content, &g.state);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn queue(&mut self, action: Action) {
+        let content = &self.content;
+        let Mode::Playing(g) = &mut self.mode else {
+            return;
+        };
+        match g.check_next(content, &action) {
+            Ok(_) => {
+                // A setting replaces an earlier queued value for the same thing.
+                if let Some(i) = g.queue.iter().position(|q| same_setting(q, &action)) {
+                    g.queue.remove(i);
+                }
+                self.status = Some(format!(
+                    "Queued: {} (p to review, cancel any time before n)",
+                    describe(content, &action)
+                ));
+                let answered = matches!(action, Action::AnswerEvent { .. });
+                g.queue.push(action);
+                g.replan();
+                // An answered card makes way for the next one, if any.
+                if answered {
+                    let more = !g.event_cards(content).is_empty();
+                    self.overlay = more.then_some(Overlay::Event(0));
+                }
+            }
+            Err(why) => {
+                self.status = Some(format!("Can't: {} — {why}", describe(content, &action)));
+            }
+        }
+    }
+
+    fn end_quarter(&mut self) {
+        let content = &self.content;
+        let Mode::Playing(g) = &mut self.mode else {
+            return;
+        };
+        let queue = std::mem::take(&mut g.queue);
+        let report = sim::advance(content, &mut g.state, &queue);
+        g.replan();
+        g.dirty = true;
+        g.rows[Screen::Plan.index()] = 0;
+        g.screen = Screen::Report;
+        g.finance.refresh(&g.state);
+        let q = report.quarter.map(|q| q.to_string()).unwrap_or_default();
+        self.status = Some(format!(
+            "{q} closed: {} applied, {} refused. Now planning {}.",
+            report.applied.len(),
+            report.rejected.len(),
+            g.state.quarter
+        ));
+        // Autosave at the start of every quarter, into the rotating slots.
+        if !g.state.is_over()
+            && let Some(dir) = &self.saves
+        {
+            let info = HeaderInfo::of(content);
+            match save::autosave(&SaveDir::new(dir), &g.state, &info) {
+                Ok(_) => g.dirty = false,
+                Err(e) => self.status = Some(format!("{} {e}", strings::AUTOSAVE_FAILED)),
+            }
+        }
+        if g.state.is_over() && g.recorded.is_none() {
+            let entry = Entry::from_state(&g.state);
+            let place = self.scores.insert(entry);
+            g.recorded = Some(place);
+            if let Some(dir) = &self.saves
+                && let Err(e) = highscores::save(dir, &self.scores)
+            {
+                self.status = Some(format!("High scores not saved: {e}"));
+            }
+        }
+    }
+}
+
+/// True when two actions set the same thing, so the later one replaces the earlier.
+fn same_setting(a: &Action, b: &Action) -> bool {
+    use Action as A;
+    match (a, b) {
+        (A::SetOpen { facility: x, .. }, A::SetOpen { facility: y, .. })
+        | (A::SetReservation { facility: x, .. }, A::SetReservation { facility: y, .. })
+        | (A::SetCloudPrice { facility: x, .. }, A::SetCloudPrice { facility: y, .. }) => x == y,
+        (A::SetPriceLevel(_), A::SetPriceLevel(_))
+        | (A::SetMarketing(_), A::SetMarketing(_))
+        | (A::SetServices(_), A::SetServices(_))
+        | (A::SetHosting(_), A::SetHosting(_)) => true,
+        (A::Bid { tender: x, .. }, A::Bid { tender: y, .. }) => x == y,
+        _ => false,
+    }
+}

@@ -1,0 +1,105 @@
+//! A game being played, with the screens' state that belongs to it and the preview of its plan.
+
+use super::model::Screen;
+use super::screens::build::state::BuildForm;
+use super::screens::finance::state::FinanceForm;
+use crate::content::Content;
+use crate::sim::events::view::{EventCard, pending_cards};
+use crate::sim::preview::{self, Plan};
+use crate::sim::{self, Action, GameState};
+use std::cell::OnceCell;
+
+/// The bid price a game starts with, in percent of list (clamped to the deck's range).
+pub const DEFAULT_BID_PCT: u8 = 90;
+
+/// A game being played, with the UI state that belongs to it.
+#[derive(Clone, Debug)]
+pub struct Game {
+    /// The rules' state.
+    pub state: GameState,
+    /// Actions queued for the quarter's end, in order.
+    pub queue: Vec<Action>,
+    /// Screen shown.
+    pub screen: Screen,
+    /// Selected row per screen (by tab index).
+    pub rows: [usize; Screen::ALL.len()],
+    /// The build form.
+    pub build: BuildForm,
+    /// The finance screen's amounts being edited.
+    pub finance: FinanceForm,
+    /// Price of the next tender bid, in percent of the tender's list value.
+    pub bid_pct: u8,
+    /// Set once the high-score table has this game.
+    pub recorded: Option<usize>,
+    /// True when the game has progress no save holds yet.
+    pub dirty: bool,
+    /// The plan as the last save holds it, so a plan changed since counts as unsaved.
+    pub saved_queue: Vec<Action>,
+    /// The queue applied to a copy of the state: worked out once after the queue or the state
+    /// changes (see [`Game::replan`]) and read by every screen that draws it.
+    planned: OnceCell<Plan>,
+}
+
+impl Game {
+    /// A fresh game around a state.
+    pub fn new(state: GameState) -> Game {
+        Game {
+            finance: FinanceForm::of(&state),
+            state,
+            queue: Vec::new(),
+            screen: Screen::Dashboard,
+            rows: [0; Screen::ALL.len()],
+            build: BuildForm::default(),
+            bid_pct: DEFAULT_BID_PCT,
+            recorded: None,
+            dirty: true,
+            saved_queue: Vec::new(),
+            planned: OnceCell::new(),
+        }
+    }
+
+    /// True when quitting would lose something: unsaved quarters or queued actions.
+    pub fn unsaved(&self) -> bool {
+        self.dirty || self.queue != self.saved_queue
+    }
+
+    /// The selected row of the current screen.
+    pub fn row(&self) -> usize {
+        self.rows[self.screen.index()]
+    }
+
+    /// The selected facility on the facilities screen.
+    pub fn selected_facility(&self) -> Option<&sim::Facility> {
+        self.state
+            .facilities
+            .get(self.rows[Screen::Facilities.index()])
+    }
+
+    /// The state as the queued actions would leave it, with their costs: worked out on first
+    /// use after a change, then shared by every screen and key until the next change.
+    pub fn planned(&self, content: &Content) -> &Plan {
+        self.planned
+            .get_or_init(|| preview::plan(content, &self.state, &self.queue))
+    }
+
+    /// Forgets the preview: to be called whenever the queue or the state changes.
+    pub fn replan(&mut self) {
+        self.planned = OnceCell::new();
+    }
+
+    /// One more action after the queued ones: its cost, or why it would be refused.
+    pub fn check_next(
+        &self,
+        content: &Content,
+        next: &Action,
+    ) -> Result<sim::Money, sim::action::Rejection> {
+        let p = self.planned(content);
+        sim::action::check(content, &p.state, next, &p.books)
+    }
+
+    /// Event cards still waiting for an answer once the queued actions are counted.
+    pub fn event_cards(&self, content: &Content) -> Vec<EventCard> {
+        let p = self.planned(content);
+        pending_cards(content, &p.state, &p.books)
+    }
+}

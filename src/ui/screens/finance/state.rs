@@ -1,0 +1,139 @@
+//! The finance screen's rows and the amounts being edited on them before they are queued.
+
+use crate::content::Content;
+use crate::sim::{self, GameState, Money};
+use crate::ui::steps::{money_step, step_wrap};
+use strum::VariantArray;
+
+/// Rows of the finance screen's action list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray)]
+pub enum FinanceRow {
+    /// A funding round or share offering.
+    Raise,
+    /// The IPO.
+    Ipo,
+    /// A bond issue.
+    Bond,
+    /// Repay the credit line.
+    Repay,
+    /// The store's price level.
+    PriceLevel,
+    /// Marketing per quarter.
+    Marketing,
+    /// New cloud services per quarter.
+    Services,
+    /// Rented hosting.
+    Hosting,
+    /// A company-wide project.
+    Project,
+    /// Buying a rival's business in a region.
+    Acquire,
+}
+
+impl FinanceRow {
+    /// All rows in order.
+    pub const ALL: &'static [FinanceRow] = FinanceRow::VARIANTS;
+}
+
+/// How far one press moves the share of the most that can be raised, borrowed or repaid, in
+/// percentage points, and the least share offered.
+pub const SHARE_STEP: i32 = 10;
+const SHARE_MIN: i32 = 10;
+
+/// The least step of rented hosting, in CU; larger amounts step by a quarter of themselves.
+const HOSTING_STEP_MIN: i64 = 50;
+
+/// The amounts as being edited on the finance screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FinanceForm {
+    /// Share of the most that can be raised, borrowed or repaid, in percent.
+    pub pct: u8,
+    /// Price level.
+    pub price_level: u8,
+    /// Marketing per quarter.
+    pub marketing: Money,
+    /// Cloud services spend per quarter.
+    pub services: Money,
+    /// Rented hosting, in CU.
+    pub hosting: u64,
+    /// The project shown (index in the data).
+    pub project: usize,
+    /// The rival's business shown for buying (index in `projects::targets`).
+    pub target: usize,
+}
+
+impl FinanceForm {
+    /// The form showing the company's settings as they are.
+    pub fn of(state: &GameState) -> FinanceForm {
+        let c = &state.company;
+        FinanceForm {
+            pct: 100,
+            price_level: c.price_level,
+            marketing: c.marketing,
+            services: c.services_budget,
+            hosting: c.hosting_cu,
+            project: 0,
+            target: 0,
+        }
+    }
+
+    /// Takes the company's settings again after a quarter, keeping the choices of row.
+    pub fn refresh(&mut self, state: &GameState) {
+        let fresh = FinanceForm::of(state);
+        *self = FinanceForm {
+            pct: self.pct,
+            project: self.project,
+            target: self.target,
+            ..fresh
+        };
+    }
+
+    /// ←→ on a row.
+    pub fn adjust(&mut self, row: FinanceRow, d: i32, content: &Content, state: &GameState) {
+        match row {
+            FinanceRow::Raise | FinanceRow::Bond | FinanceRow::Repay => {
+                let pct = (i32::from(self.pct) + SHARE_STEP * d).clamp(SHARE_MIN, 100);
+                self.pct = u8::try_from(pct).unwrap_or(100);
+            }
+            FinanceRow::PriceLevel => {
+                let n = content.market.price_levels.len();
+                let v = (i32::from(self.price_level) + d).clamp(0, n as i32 - 1);
+                self.price_level = u8::try_from(v).unwrap_or(0);
+            }
+            FinanceRow::Marketing => self.marketing = money_step(self.marketing, d),
+            FinanceRow::Services => self.services = money_step(self.services, d),
+            FinanceRow::Hosting => {
+                let h = i64::try_from(self.hosting).unwrap_or(i64::MAX);
+                let step = (h / 4).max(HOSTING_STEP_MIN);
+                self.hosting = u64::try_from((h + step * i64::from(d)).max(0)).unwrap_or(0);
+            }
+            FinanceRow::Project => {
+                self.project = step_wrap(self.project, d, content.projects.projects.len());
+            }
+            FinanceRow::Acquire => {
+                let n = sim::projects::targets(content, state).len();
+                self.target = step_wrap(self.target % n.max(1), d, n);
+            }
+            FinanceRow::Ipo => {}
+        }
+    }
+
+    /// The share being edited, 0–1.
+    pub fn share(&self) -> f64 {
+        f64::from(self.pct) / 100.0
+    }
+}
+
+/// The funding round the finance screen offers: a share of the most investors will put in.
+/// `max_raise` rounds to the nearest thousand, which can land a hair above the investors'
+/// limit; a thousand less always passes the check.
+pub fn raise_amount(content: &Content, state: &GameState, share: f64) -> Money {
+    let most = (sim::finance::max_raise(content, state) - Money::k(1)).max_zero();
+    most.scale(share)
+}
+
+/// The rival's business selected for buying: (rival, region).
+pub fn target(content: &Content, state: &GameState, form: &FinanceForm) -> Option<(usize, usize)> {
+    let targets = sim::projects::targets(content, state);
+    targets.get(form.target % targets.len().max(1)).copied()
+}

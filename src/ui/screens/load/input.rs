@@ -1,0 +1,21 @@
+//! What keys do on the load screen.
+
+use super::state::LoadList;
+use crate::ui::keys::Cmd;
+use crate::ui::model::{Overlay, UiAction};
+
+/// A command on the load screen.
+pub fn on_cmd(list: &LoadList, cmd: Cmd) -> UiAction {
+    match cmd {
+        Cmd::Up => UiAction::LoadMove(-1),
+        Cmd::Down => UiAction::LoadMove(1),
+        Cmd::Confirm => list
+            .selected()
+            .map_or(UiAction::None, |e| UiAction::LoadFile(e.path.clone())),
+        Cmd::Delete => list.selected().map_or(UiAction::None, |e| {
+            UiAction::Open(Overlay::ConfirmDelete(e.name.clone()))
+        }),
+        Cmd::Back | Cmd::Quit => UiAction::ToMenu,
+        _ => UiAction::None,
+    }
+}
