@@ -8,7 +8,7 @@ use crossterm::event::KeyModifiers;
 use crossterm::event::{Event, KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use flywheel::content::FacilityKind;
 use flywheel::sim::{Action, FacilityStatus, Quarter};
-use flywheel::ui::app::{Mode, Overlay, Screen, Topic};
+use flywheel::ui::app::{Mode, Overlay, Screen, Tone, Topic};
 
 fn game(app: &flywheel::ui::App) -> &flywheel::ui::app::Game {
     app.game().expect("a game is running")
@@ -28,7 +28,7 @@ fn building_a_warehouse_queues_it_and_the_quarter_starts_construction() {
             ..
         }]
     ));
-    assert!(app.status.as_deref().unwrap_or("").starts_with("Queued"));
+    assert!(app.status_text().unwrap_or("").starts_with("Queued"));
     keys(&mut app, "n");
     let g = game(&app);
     assert!(g.queue.is_empty());
@@ -51,11 +51,16 @@ fn a_build_that_cannot_be_afforded_is_refused_with_the_reason() {
     keys(&mut app, "3");
     press(&mut app, KeyCode::Enter);
     assert!(game(&app).queue.is_empty());
-    let msg = app.status.clone().unwrap_or_default();
+    let msg = app.status_text().unwrap_or_default().to_string();
     assert!(
         msg.starts_with("Can't") && msg.contains("available"),
         "{msg}"
     );
+    // A refusal reads as a problem on the status line; a queued action as news.
+    assert_eq!(app.status.as_ref().map(|s| s.tone), Some(Tone::Problem));
+    fund(&mut app, 100_000);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.status.as_ref().map(|s| s.tone), Some(Tone::Info));
 }
 
 #[test]
@@ -69,7 +74,7 @@ fn a_queued_action_can_be_cancelled_before_the_quarter_ends() {
     assert_eq!(game(&app).screen, Screen::Plan);
     keys(&mut app, "x");
     assert!(game(&app).queue.is_empty());
-    assert!(app.status.as_deref().unwrap_or("").starts_with("Cancelled"));
+    assert!(app.status_text().unwrap_or("").starts_with("Cancelled"));
     keys(&mut app, "n");
     assert!(
         game(&app).state.facilities.is_empty(),
@@ -277,7 +282,7 @@ fn a_tender_is_bid_for_on_the_politics_screen_then_withdrawn() {
         "{:?}",
         app.status
     );
-    assert!(app.status.as_deref().unwrap_or("").starts_with("Queued"));
+    assert!(app.status_text().unwrap_or("").starts_with("Queued"));
     let t = common::render(&mut app, 160, 50);
     assert!(common::text(&t).contains("your bid: 95% (queued)"));
     // A second bid on the same tender replaces the first.
@@ -293,7 +298,7 @@ fn a_tender_is_bid_for_on_the_politics_screen_then_withdrawn() {
     );
     keys(&mut app, "x");
     assert!(game(&app).queue.is_empty());
-    assert!(app.status.as_deref().unwrap_or("").starts_with("Cancelled"));
+    assert!(app.status_text().unwrap_or("").starts_with("Cancelled"));
 }
 
 #[test]

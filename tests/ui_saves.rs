@@ -76,7 +76,7 @@ fn a_refused_name_keeps_the_prompt_and_says_why() {
     keys(&mut app, "s../x");
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay, Some(Overlay::SaveName(_))));
-    let msg = app.status.clone().unwrap_or_default();
+    let msg = app.status_text().unwrap_or_default().to_string();
     assert_eq!(msg.lines().count(), 1);
     assert!(!msg.is_empty());
 }

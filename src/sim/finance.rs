@@ -384,37 +384,90 @@ pub fn settle_cash(
     }
 }
 
-/// Moves the board's patience for the quarter just closed; returns the change.
-pub fn update_patience(
-    content: &Content,
-    state: &mut GameState,
-    books: &Books,
-    impatience: f64,
-) -> f64 {
-    let p = &content.finance.patience;
-    let played = state.history.len();
-    if played < usize::from(p.grace_quarters) {
+/// Moves the board's patience for the quarter just closed; returns the change. The terms are
+/// [`patience_parts`], which the player is shown.
+pub fn update_patience(content: &Content, state: &mut GameState, books: &Books) -> f64 {
+    let parts = patience_parts(content, state, books);
+    if parts.grace {
         return 0.0;
     }
+    let before = state.company.patience;
+    state.company.patience = (before + parts.total()).clamp(0.0, 100.0);
+    state.company.patience - before
+}
+
+/// The terms that moved investor patience at the end of a quarter (the same formula as the
+/// quarter's close), for the player to see why.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PatienceParts {
+    /// Still inside the grace period: patience does not move.
+    pub grace: bool,
+    /// Year-on-year revenue growth used.
+    pub growth: f64,
+    /// Net margin of the quarter.
+    pub margin: f64,
+    /// Gained from growth.
+    pub from_growth: f64,
+    /// Lost to losses that growth did not excuse.
+    pub from_losses: f64,
+    /// Gained from a profit.
+    pub from_profit: f64,
+    /// Lost to shrinking revenue.
+    pub from_shrinking: f64,
+    /// Lost to being in trouble.
+    pub from_trouble: f64,
+}
+
+impl PatienceParts {
+    /// The change before clamping to 0–100.
+    pub fn total(&self) -> f64 {
+        self.from_growth
+            + self.from_losses
+            + self.from_profit
+            + self.from_shrinking
+            + self.from_trouble
+    }
+}
+
+/// The patience terms for a closed quarter with these books, in the state after it.
+pub fn patience_parts(content: &Content, state: &GameState, books: &Books) -> PatienceParts {
+    let p = &content.finance.patience;
+    let impatience = content
+        .difficulty(&state.difficulty)
+        .map_or(1.0, |d| d.impatience);
     let growth = state.revenue_growth().clamp(-1.0, 2.0);
     let revenue = books.revenue().as_f64().max(1.0);
     let margin = books.net_income().as_f64() / revenue;
-    let mut delta = p.growth_gain * growth.max(0.0);
-    if margin < 0.0 && growth < p.growth_excuse {
-        delta -= p.loss_penalty * (-margin).min(2.0) * impatience;
+    if state.history.len() < usize::from(p.grace_quarters) {
+        return PatienceParts {
+            grace: true,
+            growth,
+            margin,
+            ..PatienceParts::default()
+        };
     }
-    if margin > 0.0 {
-        delta += p.profit_gain;
+    PatienceParts {
+        grace: false,
+        growth,
+        margin,
+        from_growth: p.growth_gain * growth.max(0.0),
+        from_losses: if margin < 0.0 && growth < p.growth_excuse {
+            -p.loss_penalty * (-margin).min(2.0) * impatience
+        } else {
+            0.0
+        },
+        from_profit: if margin > 0.0 { p.profit_gain } else { 0.0 },
+        from_shrinking: if growth < 0.0 {
+            -p.shrink_penalty * impatience
+        } else {
+            0.0
+        },
+        from_trouble: if in_trouble(state) {
+            -p.trouble_penalty * impatience
+        } else {
+            0.0
+        },
     }
-    if growth < 0.0 {
-        delta -= p.shrink_penalty * impatience;
-    }
-    if in_trouble(state) {
-        delta -= p.trouble_penalty * impatience;
-    }
-    let before = state.company.patience;
-    state.company.patience = (before + delta).clamp(0.0, 100.0);
-    state.company.patience - before
 }
 
 /// Cash the player can still commit this quarter: cash, less what is already committed,

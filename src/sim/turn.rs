@@ -19,7 +19,6 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     admit_new_rivals(content, state);
     let difficulty = content.difficulty(&state.difficulty);
     let strength = difficulty.map_or(1.0, |d| d.rival_strength);
-    let impatience = difficulty.map_or(1.0, |d| d.impatience);
     let mut report = QuarterReport {
         quarter: Some(state.quarter),
         cash_before: state.company.cash,
@@ -95,7 +94,7 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
 
     // Report: history, patience, the end.
     record(content, state, &report);
-    report.patience_change = finance::update_patience(content, state, &report.books, impatience);
+    report.patience_change = finance::update_patience(content, state, &report.books);
     if let Some(last) = state.history.last_mut() {
         last.patience = state.company.patience;
     }

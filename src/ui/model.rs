@@ -167,3 +167,39 @@ pub enum UiAction {
     /// Delete the named save (already confirmed).
     DeleteSave(String),
 }
+
+/// How a status-line message reads: news, or something that went wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// A confirmation or a piece of news.
+    Info,
+    /// A refusal or an error: the player has to do something else.
+    Problem,
+}
+
+/// The one-line message under the screen, with its tone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    /// What it says.
+    pub text: String,
+    /// How it reads.
+    pub tone: Tone,
+}
+
+impl Status {
+    /// A confirmation or a piece of news.
+    pub fn info(text: impl Into<String>) -> Status {
+        Status {
+            text: text.into(),
+            tone: Tone::Info,
+        }
+    }
+
+    /// A refusal or an error.
+    pub fn problem(text: impl Into<String>) -> Status {
+        Status {
+            text: text.into(),
+            tone: Tone::Problem,
+        }
+    }
+}

@@ -7,7 +7,7 @@ mod saves;
 mod update;
 
 pub use super::game::{DEFAULT_BID_PCT, Game};
-pub use super::model::{Hit, Overlay, Screen, Topic, UiAction};
+pub use super::model::{Hit, Overlay, Screen, Status, Tone, Topic, UiAction};
 pub use super::screens::build::state::{BuildField, BuildForm};
 pub use super::screens::finance::state::{FinanceForm, FinanceRow};
 pub use super::screens::load::state::LoadList;
@@ -72,7 +72,7 @@ pub struct App {
     /// Colours.
     pub theme: Theme,
     /// A one-line message for the status bar (a refusal, a confirmation).
-    pub status: Option<String>,
+    pub status: Option<Status>,
     /// Set when the app should exit.
     pub quit: bool,
     /// Clickable areas of the last frame.
@@ -96,7 +96,7 @@ impl App {
             mode: Mode::Menu(0),
             overlay: None,
             theme: Theme::new(opts.theme),
-            status: loaded.problem,
+            status: loaded.problem.map(Status::problem),
             quit: false,
             hits: Vec::new(),
             scores,
@@ -105,7 +105,7 @@ impl App {
         if let Some(ng) = opts.new_game {
             let state = sim::new_game(&app.content, &ng)?;
             app.mode = Mode::Playing(Box::new(Game::new(state)));
-            app.status = Some(strings::WELCOME.to_string());
+            app.status = Some(Status::info(strings::WELCOME.to_string()));
         }
         Ok(app)
     }
@@ -116,6 +116,11 @@ impl App {
             Mode::Playing(g) => Some(g),
             _ => None,
         }
+    }
+
+    /// The status line's text, if any.
+    pub fn status_text(&self) -> Option<&str> {
+        self.status.as_ref().map(|s| s.text.as_str())
     }
 
     fn game_mut(&mut self) -> Option<&mut Game> {

@@ -1,6 +1,6 @@
 //! Saving and loading from inside the app: named saves, the save on the way out, the load list.
 
-use super::{App, Game, Mode};
+use super::{App, Game, Mode, Status};
 use crate::save::{self, HeaderInfo, SaveDir};
 use crate::sim::{Action, GameState};
 use crate::ui::screens::load::state::LoadList;
@@ -30,7 +30,7 @@ impl App {
         let info = HeaderInfo::of(&self.content);
         let Some(dir) = self.save_dir() else {
             self.overlay = None;
-            self.status = Some(strings::SAVING_OFF.to_string());
+            self.status = Some(Status::problem(strings::SAVING_OFF.to_string()));
             return;
         };
         let Some(g) = self.game_mut() else {
@@ -41,10 +41,10 @@ impl App {
                 g.dirty = false;
                 g.saved_queue = g.queue.clone();
                 self.overlay = None;
-                self.status = Some(format!("{} {name}", strings::SAVED));
+                self.status = Some(Status::info(format!("{} {name}", strings::SAVED)));
             }
             // The prompt stays open so the name can be corrected.
-            Err(e) => self.status = Some(e.to_string()),
+            Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
     }
 
@@ -53,7 +53,7 @@ impl App {
     pub fn load_file(&mut self, path: &Path) {
         match save::load_checked(path, &self.content) {
             Ok((loaded, warnings)) => self.open_loaded(loaded.state, loaded.plan, &warnings),
-            Err(e) => self.status = Some(e.to_string()),
+            Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
     }
 
@@ -71,17 +71,17 @@ impl App {
         g.saved_queue = g.queue.clone();
         self.mode = Mode::Playing(Box::new(g));
         self.overlay = None;
-        self.status = Some(if warnings.is_empty() {
+        self.status = Some(Status::info(if warnings.is_empty() {
             strings::LOADED.to_string()
         } else {
             format!("{} {}", strings::WARNING, warnings.join("; "))
-        });
+        }));
     }
 
     pub(super) fn open_load_list(&mut self) {
         let entries = self.save_dir().map(|d| save::list(&d)).unwrap_or_default();
         if entries.is_empty() {
-            self.status = Some(strings::NO_SAVES.to_string());
+            self.status = Some(Status::info(strings::NO_SAVES.to_string()));
             return;
         }
         self.mode = Mode::Load(LoadList { entries, sel: 0 });
@@ -93,8 +93,8 @@ impl App {
             return;
         };
         match save::delete(&dir, name) {
-            Ok(()) => self.status = Some(format!("{} {name}", strings::DELETED)),
-            Err(e) => self.status = Some(e.to_string()),
+            Ok(()) => self.status = Some(Status::info(format!("{} {name}", strings::DELETED))),
+            Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
         let entries = save::list(&dir);
         if let Mode::Load(list) = &mut self.mode {

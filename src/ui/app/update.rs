@@ -1,6 +1,6 @@
 //! [`App::update`]: the one place that changes the app, and the steps it takes.
 
-use super::{App, Game, Mode, Overlay, Screen, UiAction};
+use super::{App, Game, Mode, Overlay, Screen, Status, UiAction};
 use crate::save::{self, HeaderInfo, SaveDir};
 use crate::sim::{self, Action};
 use crate::ui::describe::describe;
@@ -97,7 +97,10 @@ impl App {
                     g.replan();
                     let row = &mut g.rows[Screen::Plan.index()];
                     *row = (*row).min(g.queue.len().saturating_sub(1));
-                    self.status = Some(format!("Cancelled: {}", describe(&self.content, &a)));
+                    self.status = Some(Status::info(format!(
+                        "Cancelled: {}",
+                        describe(&self.content, &a)
+                    )));
                 }
             }
             UiAction::EndQuarter => self.end_quarter(),
@@ -134,7 +137,7 @@ impl App {
             }
             MenuItem::Continue => match self.save_dir().and_then(|d| save::latest(&d)) {
                 Some(entry) => self.load_file(&entry.path),
-                None => self.status = Some(strings::NO_SAVES.to_string()),
+                None => self.status = Some(Status::info(strings::NO_SAVES.to_string())),
             },
             MenuItem::Load => self.open_load_list(),
             MenuItem::HighScores => self.mode = Mode::HighScores,
@@ -150,9 +153,9 @@ impl App {
         match sim::new_game(&self.content, &ng) {
             Ok(state) => {
                 self.mode = Mode::Playing(Box::new(Game::new(state)));
-                self.status = Some(strings::WELCOME.to_string());
+                self.status = Some(Status::info(strings::WELCOME.to_string()));
             }
-            Err(e) => self.status = Some(e.to_string()),
+            Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
     }
 
@@ -212,10 +215,10 @@ impl App {
                 if let Some(i) = g.queue.iter().position(|q| same_setting(q, &action)) {
                     g.queue.remove(i);
                 }
-                self.status = Some(format!(
+                self.status = Some(Status::info(format!(
                     "Queued: {} (p to review, cancel any time before n)",
                     describe(content, &action)
-                ));
+                )));
                 let answered = matches!(action, Action::AnswerEvent { .. });
                 g.queue.push(action);
                 g.replan();
@@ -226,7 +229,10 @@ impl App {
                 }
             }
             Err(why) => {
-                self.status = Some(format!("Can't: {} — {why}", describe(content, &action)));
+                self.status = Some(Status::problem(format!(
+                    "Can't: {} — {why}",
+                    describe(content, &action)
+                )));
             }
         }
     }
@@ -244,12 +250,12 @@ impl App {
         g.screen = Screen::Report;
         g.finance.refresh(&g.state);
         let q = report.quarter.map(|q| q.to_string()).unwrap_or_default();
-        self.status = Some(format!(
+        self.status = Some(Status::info(format!(
             "{q} closed: {} applied, {} refused. Now planning {}.",
             report.applied.len(),
             report.rejected.len(),
             g.state.quarter
-        ));
+        )));
         // Autosave at the start of every quarter, into the rotating slots.
         if !g.state.is_over()
             && let Some(dir) = &self.saves
@@ -257,7 +263,9 @@ impl App {
             let info = HeaderInfo::of(content);
             match save::autosave(&SaveDir::new(dir), &g.state, &info) {
                 Ok(_) => g.dirty = false,
-                Err(e) => self.status = Some(format!("{} {e}", strings::AUTOSAVE_FAILED)),
+                Err(e) => {
+                    self.status = Some(Status::problem(format!("{} {e}", strings::AUTOSAVE_FAILED)))
+                }
             }
         }
         if g.state.is_over() && g.recorded.is_none() {
@@ -267,7 +275,7 @@ impl App {
             if let Some(dir) = &self.saves
                 && let Err(e) = highscores::save(dir, &self.scores)
             {
-                self.status = Some(format!("High scores not saved: {e}"));
+                self.status = Some(Status::problem(format!("High scores not saved: {e}")));
             }
         }
     }

@@ -6,7 +6,7 @@ use super::super::theme::Theme;
 use crate::sim::Money;
 use crate::ui::app::App;
 use crate::ui::game::Game;
-use crate::ui::model::{Hit, Screen, UiAction};
+use crate::ui::model::{Hit, Screen, Tone, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -193,13 +193,12 @@ fn short(help: &str) -> &str {
 /// The status line: the last message.
 pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(msg) = &app.status {
-        let style = if msg.starts_with("Can't") {
-            app.theme.bad
-        } else {
-            app.theme.warn
+        let style = match msg.tone {
+            Tone::Problem => app.theme.bad,
+            Tone::Info => app.theme.warn,
         };
         frame.render_widget(
-            Paragraph::new(Span::styled(format!("» {msg}"), style)),
+            Paragraph::new(Span::styled(format!("» {}", msg.text), style)),
             area,
         );
     }
