@@ -54,15 +54,29 @@ pub fn count(n: u64) -> String {
 
 /// Cuts a string to at most `width` characters, marking the cut with an ellipsis.
 pub fn fit(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else if width == 0 {
-        String::new()
-    } else {
-        let mut out: String = s.chars().take(width - 1).collect();
-        out.push('…');
-        out
+    if cells(s) <= width {
+        return s.to_string();
     }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = cells(c.encode_utf8(&mut [0; 4]));
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// How many terminal cells a text takes (a wide character takes two, a combining mark none).
+pub fn cells(s: &str) -> usize {
+    textwrap::core::display_width(s)
 }
 
 /// A bar for a value from −100 to 100: `width` cells on each side of a centre mark, filled
@@ -105,27 +119,19 @@ pub fn signed_int(x: f64) -> String {
 /// Word-wraps text into lines of at most `width` characters; the first line starts with
 /// `first`, the others with `rest` (an indent). Words longer than a line are cut.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut line = first.to_string();
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let len = line.chars().count();
-        let wlen = word.chars().count();
-        if !empty && len + 1 + wlen > width {
-            out.push(fit(&line, width));
-            line = rest.to_string();
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
+    // Words are kept whole; one longer than the line is cut with an ellipsis instead.
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.is_empty() {
+        return vec![fit(first, width)];
     }
-    if !empty || out.is_empty() {
-        out.push(fit(&line, width));
-    }
-    out
+    let options = textwrap::Options::new(width.max(1))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false);
+    textwrap::wrap(&words, options)
+        .iter()
+        .map(|l| fit(l, width))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1025,25 +1025,10 @@ fn fmt_num(v: f64) -> String {
 
 /// The id closest to `id` by edit distance, if close enough to be a typo.
 fn closest<'b>(id: &str, ids: impl Iterator<Item = &'b str>) -> Option<&'b str> {
-    ids.map(|c| (distance(id, c), c))
+    ids.map(|c| (strsim::levenshtein(id, c), c))
         .filter(|(d, _)| *d <= 3)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().take(64).collect();
-    let b: Vec<char> = b.chars().take(64).collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// Validates a merged deck; returns every finding, errors and warnings, in file order.

@@ -33,11 +33,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// Text width in cells, for placing click areas.
 pub fn width(s: &str) -> u16 {
-    u16::try_from(unicode_width(s)).unwrap_or(u16::MAX)
-}
-
-fn unicode_width(s: &str) -> usize {
-    s.chars().count()
+    u16::try_from(ratatui::text::Span::raw(s).width()).unwrap_or(u16::MAX)
 }
 
 /// The top line: company, date, cash, valuation, founder's stake, queued actions.
