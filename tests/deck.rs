@@ -28,7 +28,7 @@ fn base_deck_is_valid_and_large_enough() {
     assert!(deck.events.len() >= 40, "{} events", deck.events.len());
     assert!(deck.warnings.is_empty(), "{:?}", deck.warnings);
     use flywheel::content::deck::Category;
-    for cat in Category::ALL {
+    for &cat in Category::ALL {
         assert!(
             deck.events.iter().filter(|e| e.category == cat).count() >= 3,
             "too few {cat:?} events"

@@ -191,7 +191,7 @@ impl<'a> Checker<'a> {
                 if !v.is_finite() {
                     self.error(
                         spot,
-                        stat_name_id(*stat),
+                        Stat::id(*stat),
                         "threshold is not a number".into(),
                         "write a finite number",
                     );
@@ -339,7 +339,7 @@ impl<'a> Checker<'a> {
                 if !stat.writable() {
                     self.error(
                         spot,
-                        stat_name_id(*stat),
+                        Stat::id(*stat),
                         format!("{stat:?} cannot be changed by an effect"),
                         "change Reputation, Excellence, Patience, Brand, Sellers, CloudDemand or Catalogue; use Cash(…) for money",
                     );
@@ -676,7 +676,7 @@ impl<'a> Checker<'a> {
                 file: *file,
                 from: find_from(self.text(*file).1, 0, "politics").unwrap_or(0),
             };
-            for who in Stakeholder::ALL {
+            for &who in Stakeholder::ALL {
                 let n = p.stakeholders.iter().filter(|s| s.who == who).count();
                 if n != 1 {
                     self.error(
@@ -987,36 +987,6 @@ fn walk_leads(
 
 fn q_index((y, q): (u16, u8)) -> i32 {
     Quarter::new(y, q).index()
-}
-
-fn stat_name_id(s: Stat) -> &'static str {
-    // The needle to point at is the variant name as written in the file.
-    match s {
-        Stat::Reputation => "Reputation",
-        Stat::Excellence => "Excellence",
-        Stat::Patience => "Patience",
-        Stat::Brand => "Brand",
-        Stat::Sellers => "Sellers",
-        Stat::CloudDemand => "CloudDemand",
-        Stat::Catalogue => "Catalogue",
-        Stat::Cash => "Cash",
-        Stat::Debt => "Debt",
-        Stat::Revenue => "Revenue",
-        Stat::RevenueGrowth => "RevenueGrowth",
-        Stat::Valuation => "Valuation",
-        Stat::MarketShare => "MarketShare",
-        Stat::Visibility => "Visibility",
-        Stat::Warehouses => "Warehouses",
-        Stat::DataCentres => "DataCentres",
-        Stat::OpenWarehouses => "OpenWarehouses",
-        Stat::OpenDataCentres => "OpenDataCentres",
-        Stat::RivalClouds => "RivalClouds",
-        Stat::Lawsuits => "Lawsuits",
-        Stat::Contracts => "Contracts",
-        Stat::FounderStake => "FounderStake",
-        Stat::Public => "Public",
-        Stat::Year => "Year",
-    }
 }
 
 fn fmt_num(v: f64) -> String {

@@ -5,9 +5,13 @@
 use crate::basic::money::Money;
 use crate::content::FacilityKind;
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, IntoStaticStr, VariantArray};
 
 /// What an event is about; the UI groups and colours by it, the director weighs politics by it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum Category {
     /// The economy: booms, crashes, credit.
     Macro,
@@ -25,31 +29,28 @@ pub enum Category {
 
 impl Category {
     /// Every category, in display order.
-    pub const ALL: [Category; 6] = [
-        Category::Macro,
-        Category::Politics,
-        Category::Contracts,
-        Category::Operations,
-        Category::Market,
-        Category::Corporate,
-    ];
+    pub const ALL: &'static [Category] = Category::VARIANTS;
 
     /// The id printed by `deck list`.
     pub fn id(self) -> &'static str {
-        match self {
-            Category::Macro => "macro",
-            Category::Politics => "politics",
-            Category::Contracts => "contracts",
-            Category::Operations => "operations",
-            Category::Market => "market",
-            Category::Corporate => "corporate",
-        }
+        self.into()
     }
 }
 
 /// A political stakeholder with an attitude toward the company from −100 to 100.
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    VariantArray,
 )]
 pub enum Stakeholder {
     /// The sitting administration.
@@ -69,14 +70,7 @@ pub enum Stakeholder {
 
 impl Stakeholder {
     /// Every stakeholder, in the order the rules keep their attitudes.
-    pub const ALL: [Stakeholder; 6] = [
-        Stakeholder::Administration,
-        Stakeholder::Congress,
-        Stakeholder::Regulators,
-        Stakeholder::Press,
-        Stakeholder::Labour,
-        Stakeholder::LocalGovernments,
-    ];
+    pub const ALL: &'static [Stakeholder] = Stakeholder::VARIANTS;
 
     /// Its index in the attitude table.
     pub fn index(self) -> usize {
@@ -97,7 +91,9 @@ impl Stakeholder {
 }
 
 /// How the administration elected at the last election leans toward the company.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray,
+)]
 pub enum Disposition {
     /// Courts business and the company.
     Friendly,
@@ -110,11 +106,7 @@ pub enum Disposition {
 
 impl Disposition {
     /// Every disposition.
-    pub const ALL: [Disposition; 3] = [
-        Disposition::Friendly,
-        Disposition::Neutral,
-        Disposition::Hostile,
-    ];
+    pub const ALL: &'static [Disposition] = Disposition::VARIANTS;
 
     /// The word used in texts (`{administration}`).
     pub fn name(self) -> &'static str {
@@ -127,7 +119,19 @@ impl Disposition {
 }
 
 /// A number about the game that conditions can test; the writable ones effects can change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    EnumCount,
+    IntoStaticStr,
+)]
 pub enum Stat {
     /// Reputation with shoppers, 0–100 (writable).
     Reputation,
@@ -180,36 +184,13 @@ pub enum Stat {
 }
 
 impl Stat {
-    /// Number of stats (the size of a stat snapshot).
-    pub const COUNT: usize = 24;
-
     /// Every stat, in snapshot order.
-    pub const ALL: [Stat; Stat::COUNT] = [
-        Stat::Reputation,
-        Stat::Excellence,
-        Stat::Patience,
-        Stat::Brand,
-        Stat::Sellers,
-        Stat::CloudDemand,
-        Stat::Catalogue,
-        Stat::Cash,
-        Stat::Debt,
-        Stat::Revenue,
-        Stat::RevenueGrowth,
-        Stat::Valuation,
-        Stat::MarketShare,
-        Stat::Visibility,
-        Stat::Warehouses,
-        Stat::DataCentres,
-        Stat::OpenWarehouses,
-        Stat::OpenDataCentres,
-        Stat::RivalClouds,
-        Stat::Lawsuits,
-        Stat::Contracts,
-        Stat::FounderStake,
-        Stat::Public,
-        Stat::Year,
-    ];
+    pub const ALL: &'static [Stat] = Stat::VARIANTS;
+
+    /// The variant's name as written in a deck (`CloudDemand`).
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
 
     /// Its index in a snapshot.
     pub fn index(self) -> usize {

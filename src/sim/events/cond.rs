@@ -5,6 +5,7 @@ use crate::content::deck::compile::{Compiled, Guard};
 use crate::content::deck::{Cond, Stat};
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
+use strum::EnumCount;
 
 /// Every stat's value this quarter, indexed by [`Stat::index`].
 pub type Stats = [f64; Stat::COUNT];
