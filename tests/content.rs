@@ -24,7 +24,7 @@ fn with_replaced(file: &str, from: &str, to: &str) -> Result<Content, ContentErr
 
 #[test]
 fn the_shipped_data_is_valid() {
-    let c = Content::embedded().expect("embedded data is valid");
+    let c = Content::embedded_ron().expect("the shipped data files are valid");
     assert_eq!(c.regions.len(), 6);
     assert!(c.rivals.len() >= 3);
     assert_eq!(c.scenario_ids(), vec!["standard", "short"]);
@@ -73,4 +73,28 @@ fn out_of_range_numbers_and_unknown_ids_give_a_hint() {
     )
     .expect_err("unknown region");
     assert!(err.to_string().contains("atlantis"), "{err}");
+}
+
+#[test]
+fn the_data_embedded_at_build_time_is_the_data_the_files_hold() {
+    use flywheel::bots::{self, Bot};
+    use flywheel::sim::{self, NewGame};
+    let built = Content::embedded().expect("the embedded data decodes");
+    let parsed = Content::embedded_ron().expect("the shipped data parses");
+    assert_eq!(built.hash, parsed.hash);
+    assert_eq!(built.deck.events.len(), parsed.deck.events.len());
+    assert_eq!(built.deck.sources, parsed.deck.sources);
+    // The same game, played by a bot on each, ends in the same state.
+    let ng = NewGame {
+        scenario: "standard".into(),
+        difficulty: "normal".into(),
+        seed: 11,
+        company: None,
+    };
+    let mut a = sim::new_game(&built, &ng).expect("standard scenario exists");
+    let mut b = sim::new_game(&parsed, &ng).expect("standard scenario exists");
+    bots::play(&built, &mut a, Bot::Opener, 200);
+    bots::play(&parsed, &mut b, Bot::Opener, 200);
+    assert_eq!(sim::state_hash(&a), sim::state_hash(&b));
+    assert!(a.is_over());
 }

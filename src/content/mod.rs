@@ -60,7 +60,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 ];
 
 /// All the game's data, parsed and validated.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Content {
     /// Regions, in map order. A region's index is its id in the rules.
     pub regions: Vec<RegionDef>,
@@ -118,8 +118,28 @@ impl FacilityKind {
 }
 
 impl Content {
-    /// The data built into the game.
+    /// The data built into the game. The build checked and parsed it (build.rs), so this only
+    /// decodes it; [`Content::embedded_ron`] parses the same files from RON.
     pub fn embedded() -> Result<Content, ContentError> {
+        #[cfg(embedded_data)]
+        {
+            const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
+            postcard::from_bytes(PARSED).map_err(|e| {
+                ContentError::invalid(
+                    "the built-in data",
+                    format!("cannot be decoded: {e}"),
+                    "rebuild the game",
+                )
+            })
+        }
+        #[cfg(not(embedded_data))]
+        {
+            Content::embedded_ron()
+        }
+    }
+
+    /// The data built into the game, parsed and validated from its RON text.
+    pub fn embedded_ron() -> Result<Content, ContentError> {
         Content::from_sources(EMBEDDED)
     }
 

@@ -8,7 +8,7 @@ use crate::basic::calendar::Quarter;
 use crate::content::{Content, FacilityKind};
 
 /// A condition ready for fast testing.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Compiled {
     /// Always true.
     True,
@@ -60,7 +60,7 @@ pub enum Compiled {
 }
 
 /// An event's director-side data, compiled.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompiledEvent {
     /// Its condition.
     pub when: Compiled,
@@ -166,7 +166,7 @@ pub fn compile_events(
 
 /// What the director's per-quarter loop reads of a drawable event, packed together so the
 /// loop never touches the (large) event definitions of events it skips.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Drawable {
     /// The event's position in the deck.
     pub event: usize,
@@ -188,7 +188,7 @@ pub struct Drawable {
 
 /// A simple test that draws no chance, lifted out of an event's condition so the director can
 /// reject the event before walking the condition.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Guard {
     /// Nothing to test.
     #[default]
@@ -262,7 +262,7 @@ pub fn split(c: &Compiled, window: (i32, i32)) -> (Guard, Compiled) {
 /// The events the director may draw, with an index by quarter: the quarters are cut into
 /// spans at every event's window edges, and each span lists (as a bit set, in deck order)
 /// the events whose date window covers it. A quarter's draw then visits only those.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawIndex {
     /// Drawable events, in deck order.
     pub slots: Vec<Drawable>,

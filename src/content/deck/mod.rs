@@ -72,7 +72,7 @@ pub struct DeckSource {
 }
 
 /// A merged, validated deck. The default is an empty deck, used only while content loads.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Deck {
     /// Events in load order.
     pub events: Vec<EventDef>,
