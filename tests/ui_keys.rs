@@ -368,3 +368,29 @@ fn projects_and_purchases_are_chosen_with_arrows_and_queued_on_the_finance_scree
         "the purchase is with the regulators"
     );
 }
+
+#[test]
+fn the_help_text_names_the_steps_the_keys_really_take() {
+    use flywheel::ui::keys::{BINDINGS, Cmd};
+    use flywheel::ui::screens::facilities::input::RESERVATION_STEP;
+    use flywheel::ui::screens::politics::state::BID_STEP;
+    let help = |cmd: Cmd| {
+        BINDINGS
+            .iter()
+            .find(|b| b.cmd == cmd)
+            .map_or("", |b| b.help)
+    };
+    for cmd in [Cmd::ReserveMore, Cmd::ReserveLess] {
+        assert!(
+            help(cmd).contains(&format!("{RESERVATION_STEP}%")),
+            "{}",
+            help(cmd)
+        );
+    }
+    assert!(
+        BINDINGS
+            .iter()
+            .any(|b| b.help.contains(&format!("bid price {BID_STEP} points"))),
+        "the bid keys' help names the step"
+    );
+}

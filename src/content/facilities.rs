@@ -66,8 +66,10 @@ pub struct DataCentreDef {
     pub outage_chance: f64,
     /// Share of a quarter's capacity an outage takes down.
     pub outage_severity: f64,
-    /// Extra outage chance per point of utilisation above 90%.
+    /// Extra outage chance per point of utilisation above `strain_from`.
     pub strain_chance: f64,
+    /// Utilisation (0–1) above which a data centre is strained and fails more often.
+    pub strain_from: f64,
     /// Redundancy upgrades.
     pub redundancy: UpgradeDef,
     /// Quarters over which a data centre's cost is written off in the books.
@@ -92,4 +94,6 @@ pub struct FacilityRules {
     pub default_reservation_pct: u8,
     /// Rented hosting: cost per compute unit per quarter, in dollars.
     pub hosting_cost_per_cu: f64,
+    /// Fewest and most quarters a disaster keeps a facility damaged.
+    pub disaster_quarters: (u8, u8),
 }

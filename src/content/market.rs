@@ -163,8 +163,12 @@ pub struct CloudMarket {
     /// Breadth gained per million dollars invested in services in a quarter (with diminishing
     /// returns: the square root of the spend counts).
     pub breadth_per_investment: f64,
-    /// Pull per reliability point away from 90.
+    /// Pull per reliability point away from `reliability_neutral`.
     pub reliability: f64,
+    /// Reliability (0–100) that neither draws nor repels cloud customers.
+    pub reliability_neutral: f64,
+    /// Reliability customers expect: a new cloud starts at it, and below it customers leave.
+    pub reliability_expected: f64,
     /// Pull per region covered beyond the first.
     pub regions: f64,
     /// Share of the gap to the target demand closed each quarter when growing.
@@ -173,7 +177,7 @@ pub struct CloudMarket {
     pub lose_rate: f64,
     /// Extra share of customers lost per doubling of your price over the cheapest rival's.
     pub price_churn: f64,
-    /// Extra share lost per ten reliability points below 95.
+    /// Extra share lost per ten reliability points below `reliability_expected`.
     pub reliability_churn: f64,
     /// Share of the leaving that lock-in prevents once customers have stayed `lock_in_quarters`.
     pub lock_in: f64,

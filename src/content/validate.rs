@@ -113,6 +113,19 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
         "data_centre.outage_severity",
         c.facilities.data_centre.outage_severity,
     )?;
+    let (fewest, most) = c.facilities.disaster_quarters;
+    if fewest == 0 || most < fewest {
+        return Err(ContentError::invalid(
+            ff,
+            "disaster_quarters must be (fewest, most) with 1 ≤ fewest ≤ most",
+            "write e.g. (1, 3)",
+        ));
+    }
+    share(
+        ff,
+        "data_centre.strain_from",
+        c.facilities.data_centre.strain_from,
+    )?;
     if c.facilities.default_reservation_pct > 100 {
         return Err(ContentError::invalid(
             ff,

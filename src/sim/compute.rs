@@ -22,7 +22,7 @@ pub fn outage_chance(content: &Content, state: &GameState, i: usize) -> f64 {
     let d = &content.facilities.data_centre;
     let redundancy = (1.0 - d.redundancy.effect_per_level * f64::from(f.upgrades)).max(0.0);
     let excellence = 1.0 - content.market.excellence.outage_cut * state.company.excellence / 100.0;
-    let strain = d.strain_chance * ((f.last.utilisation() - 0.9).max(0.0) * 100.0);
+    let strain = d.strain_chance * ((f.last.utilisation() - d.strain_from).max(0.0) * 100.0);
     ((d.outage_chance + strain) * redundancy * excellence).clamp(0.0, 1.0)
 }
 
@@ -183,7 +183,7 @@ pub fn cloud_pull(content: &Content, state: &GameState) -> Option<f64> {
     Some(
         -c.price_sensitivity * (price.max(0.01) / reference).log2()
             + c.breadth * (1.0 + book.breadth).ln()
-            + c.reliability * (book.reliability - 90.0)
+            + c.reliability * (book.reliability - c.reliability_neutral)
             + c.regions * (regions.len().saturating_sub(1)) as f64,
     )
 }
@@ -206,7 +206,7 @@ pub fn leave_rate(content: &Content, state: &GameState) -> f64 {
         .max(0.01);
     let lock = c.lock_in * (f64::from(book.quarters_open) / c.lock_in_quarters).min(1.0);
     let dearer = (price / cheapest).log2().max(0.0);
-    let unreliable = (95.0 - book.reliability).max(0.0) / 10.0;
+    let unreliable = (c.reliability_expected - book.reliability).max(0.0) / 10.0;
     (c.lose_rate * (1.0 - lock) + c.price_churn * dearer + c.reliability_churn * unreliable)
         .clamp(0.0, 1.0)
 }

@@ -116,7 +116,7 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         hosting_cu: s.hosting_cu,
         services_budget: Money::ZERO,
         cloud: CloudBook {
-            reliability: 95.0,
+            reliability: content.market.cloud.reliability_expected,
             ..CloudBook::default()
         },
         loss_carry: Money::ZERO,

@@ -155,7 +155,10 @@ fn disasters(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
     for (r, def) in content.regions.iter().enumerate() {
         // One draw per region per quarter keeps the generator's path independent of the facilities.
         let roll: f64 = state.rng.random();
-        let quarters: i32 = state.rng.random_range(1..=3);
+        let (fewest, most) = content.facilities.disaster_quarters;
+        let quarters: i32 = state
+            .rng
+            .random_range(i32::from(fewest)..=i32::from(most.max(fewest)));
         if roll >= def.disaster_risk {
             continue;
         }

@@ -15,31 +15,23 @@ pub use diag::{Diagnostic, Severity};
 pub use load::SourceFile;
 pub use types::*;
 
+use crate::basic::fnv::Fnv;
 use crate::content::Content;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a for short ids: the director looks ids up every quarter, and SipHash's
 /// flood resistance buys nothing for data the player wrote.
-#[derive(Clone, Copy, Debug)]
-pub struct IdHasher(u64);
-
-impl Default for IdHasher {
-    fn default() -> Self {
-        IdHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IdHasher(Fnv);
 
 impl Hasher for IdHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        self.0.write(bytes);
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        self.0.finish()
     }
 }
 
@@ -182,7 +174,7 @@ impl Deck {
         let sources = sources
             .iter()
             .map(|s| {
-                let mut h = crate::basic::fnv::Fnv::new();
+                let mut h = Fnv::new();
                 h.write(s.text.as_bytes());
                 DeckSource {
                     name: s.name.clone(),
