@@ -59,6 +59,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The hostility of a neutral world: politics and events weigh more above it, less below.
+pub const NEUTRAL_HOSTILITY: f64 = 0.5;
+
 /// All the game's data, parsed and validated.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Content {
@@ -252,6 +255,13 @@ impl Content {
     /// A difficulty by id.
     pub fn difficulty(&self, id: &str) -> Option<&DifficultyDef> {
         self.difficulties.iter().find(|d| d.id == id)
+    }
+
+    /// How hostile the world is at a difficulty, 0–1; an unknown one counts as neutral
+    /// ([`NEUTRAL_HOSTILITY`], the point hostility is measured from).
+    pub fn hostility(&self, difficulty: &str) -> f64 {
+        self.difficulty(difficulty)
+            .map_or(NEUTRAL_HOSTILITY, |d| d.hostility)
     }
 
     /// The sizes on offer for a kind of facility.

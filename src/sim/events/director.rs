@@ -3,7 +3,7 @@
 
 use super::cond::{Ctx, Stats, guard_holds, holds_compiled, snapshot};
 use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
-use crate::content::Content;
+use crate::content::{Content, NEUTRAL_HOSTILITY};
 use crate::sim::calendar::Quarter;
 use crate::sim::state::GameState;
 use rand::RngExt;
@@ -104,11 +104,9 @@ fn candidates(content: &Content, state: &mut GameState, stats: &Stats, now: Quar
         .events
         .last_crisis
         .is_some_and(|q| now.since(q) < i32::from(d.crisis_gap));
-    let hostility = content
-        .difficulty(&state.difficulty)
-        .map_or(0.5, |x| x.hostility);
+    let hostility = content.hostility(&state.difficulty);
     let political = (1.0 + state.politics.visibility / 100.0 * d.political_visibility)
-        * (1.0 + (hostility - 0.5) * d.political_hostility).max(0.0);
+        * (1.0 + (hostility - NEUTRAL_HOSTILITY) * d.political_hostility).max(0.0);
     let mut flags = vec![false; deck.flag_bits.len()];
     for f in &state.company.flags {
         if let Some(&i) = deck.flag_bits.get(f.as_str())

@@ -13,8 +13,8 @@ pub use summary::{PoliticsSummary, summary};
 pub use tenders::{check_bid, place_bid, requirements_met, your_score_parts};
 pub use visibility::{Cause, Visibility, visibility};
 
-use crate::content::Content;
 use crate::content::deck::{Disposition, Lever, Stakeholder, Sway};
+use crate::content::{Content, NEUTRAL_HOSTILITY};
 use crate::sim::calendar::Quarter;
 use crate::sim::report::Books;
 use crate::sim::state::GameState;
@@ -40,11 +40,9 @@ pub fn init(content: &Content, state: &mut GameState) {
 
 fn draw_disposition(content: &Content, state: &mut GameState) -> Disposition {
     let e = &content.deck.politics.elections;
-    let hostility = content
-        .difficulty(&state.difficulty)
-        .map_or(0.5, |d| d.hostility);
+    let hostility = content.hostility(&state.difficulty);
     let (f, n, h) = e.weights;
-    let h = (h + e.hostility_shift * (hostility - 0.5) * 2.0).max(0.0);
+    let h = (h + e.hostility_shift * (hostility - NEUTRAL_HOSTILITY) * 2.0).max(0.0);
     let total = f.max(0.0) + n.max(0.0) + h;
     let x = state.rng.random::<f64>() * total;
     if x < f {
