@@ -76,14 +76,7 @@ impl Checker<'_> {
                 Some(all)
             }
             Cond::TenderOpen(id) | Cond::Contract(id) => {
-                if !self.merged.tenders.iter().any(|t| &t.id == id) {
-                    self.error(
-                        spot,
-                        &format!("\"{id}\""),
-                        format!("unknown tender {id:?}"),
-                        "name a tender listed under `tenders:` in some deck",
-                    );
-                }
+                self.check_tender_ref(spot, id);
                 Some(all)
             }
             Cond::RivalCloud(id) => match self.content.rivals.iter().find(|r| &r.id == id) {

@@ -105,14 +105,7 @@ impl Checker<'_> {
                 self.check_event_ref(spot, on_loss, "on_loss");
             }
             Effect::Tender(id) => {
-                if !self.merged.tenders.iter().any(|t| &t.id == id) {
-                    self.error(
-                        spot,
-                        &format!("\"{id}\""),
-                        format!("unknown tender {id:?}"),
-                        "name a tender listed under `tenders:` in some deck",
-                    );
-                }
+                self.check_tender_ref(spot, id);
             }
             Effect::FollowUp { event, after } => {
                 self.check_event_ref(spot, event, "follow-up");

@@ -131,6 +131,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A tender id named by a condition or an effect must be a tender of some deck.
+    fn check_tender_ref(&mut self, spot: Spot, id: &str) {
+        if !self.merged.tenders.iter().any(|t| t.id == id) {
+            self.error(
+                spot,
+                &format!("\"{id}\""),
+                format!("unknown tender {id:?}"),
+                "name a tender listed under `tenders:` in some deck",
+            );
+        }
+    }
+
     fn check_event_ref(&mut self, spot: Spot, id: &str, what: &str) {
         self.referenced.insert(id.to_string());
         if !self.ids.contains(id) {
