@@ -39,6 +39,18 @@ pub fn plan(content: &Content, state: &GameState, queue: &[Action]) -> Plan {
     }
 }
 
+impl Plan {
+    /// One more action after the planned ones: its cost, or why it would be refused.
+    pub fn check_next(&self, content: &Content, next: &Action) -> Result<Money, Rejection> {
+        action::check(content, &self.state, next, &self.books)
+    }
+
+    /// Cash that can still be committed after the planned actions (cash plus undrawn credit).
+    pub fn spendable(&self, content: &Content) -> Money {
+        action::spendable(content, &self.state, &self.books)
+    }
+}
+
 /// Checks one more action after the queued ones: its cost, or why it would be refused.
 pub fn check_next(
     content: &Content,
@@ -46,14 +58,12 @@ pub fn check_next(
     queue: &[Action],
     next: &Action,
 ) -> Result<Money, Rejection> {
-    let p = plan(content, state, queue);
-    action::check(content, &p.state, next, &p.books)
+    plan(content, state, queue).check_next(content, next)
 }
 
 /// Cash that can still be committed after the queued actions (cash plus undrawn credit).
 pub fn spendable_after(content: &Content, state: &GameState, queue: &[Action]) -> Money {
-    let p = plan(content, state, queue);
-    action::spendable(content, &p.state, &p.books)
+    plan(content, state, queue).spendable(content)
 }
 
 /// Fixed upkeep per quarter of a facility once operating, at today's excellence

@@ -93,8 +93,7 @@ impl Game {
         content: &Content,
         next: &Action,
     ) -> Result<sim::Money, sim::action::Rejection> {
-        let p = self.planned(content);
-        sim::action::check(content, &p.state, next, &p.books)
+        self.planned(content).check_next(content, next)
     }
 
     /// Event cards still waiting for an answer once the queued actions are counted.

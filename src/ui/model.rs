@@ -36,7 +36,7 @@ impl Screen {
 
     /// Position in the tab bar.
     pub fn index(self) -> usize {
-        Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
+        self as usize
     }
 
     /// The key-table context of the screen.

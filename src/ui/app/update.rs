@@ -6,6 +6,7 @@ use crate::sim::{self, Action};
 use crate::ui::describe::describe;
 use crate::ui::highscores::{self, Entry};
 use crate::ui::keys::Cmd;
+use crate::ui::screens::build::state::BuildField;
 use crate::ui::screens::dashboard::state::TOPICS;
 use crate::ui::screens::finance::input::selected_row;
 use crate::ui::screens::finance::state::FinanceRow;
@@ -13,6 +14,7 @@ use crate::ui::screens::menu::state::{MenuItem, NewGameForm};
 use crate::ui::screens::politics::state::{adjust_bid, items};
 use crate::ui::steps::step;
 use crate::ui::strings;
+use strum::VariantArray;
 
 impl App {
     /// Applies what input asked for. Returns false when nothing changed (no redraw needed).
@@ -171,7 +173,7 @@ impl App {
             Screen::Market => n_regions,
             Screen::Plan => g.queue.len(),
             Screen::Politics => items(&g.state).len(),
-            Screen::Build => 4,
+            Screen::Build => BuildField::VARIANTS.len(),
         };
         let tab = g.screen.index();
         g.rows[tab] = step(g.rows[tab].min(len.saturating_sub(1)), d, len);

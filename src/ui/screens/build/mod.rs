@@ -97,8 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let cost = action::build_cost(c, kind, crate::sim::RegionId(b.region), b.size);
     let ready = action::ready_quarter(c, s.quarter, kind);
     let upkeep = preview::upkeep(c, s, kind, crate::sim::RegionId(b.region), b.size);
-    let planned = g.planned(c);
-    let spendable = action::spendable(c, &planned.state, &planned.books);
+    let spendable = g.planned(c).spendable(c);
     let check = g.check_next(c, &b.action());
     let mut lines = vec![
         Line::from(format!(

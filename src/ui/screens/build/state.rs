@@ -22,10 +22,7 @@ pub enum BuildField {
 impl BuildField {
     /// Position in the form.
     pub fn index(self) -> usize {
-        BuildField::VARIANTS
-            .iter()
-            .position(|f| *f == self)
-            .unwrap_or(0)
+        self as usize
     }
 }
 

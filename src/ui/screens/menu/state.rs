@@ -48,10 +48,7 @@ pub enum NewGameField {
 impl NewGameField {
     /// Position in the form.
     pub fn index(self) -> usize {
-        NewGameField::VARIANTS
-            .iter()
-            .position(|f| *f == self)
-            .unwrap_or(0)
+        self as usize
     }
 }
 
