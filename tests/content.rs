@@ -76,6 +76,17 @@ fn out_of_range_numbers_and_unknown_ids_give_a_hint() {
 }
 
 #[test]
+fn a_world_draw_range_must_run_from_low_to_high() {
+    let err = with_replaced(
+        "assets/market.ron",
+        "seller_appetite: (0.4, 1.6)",
+        "seller_appetite: (1.6, 0.4)",
+    )
+    .expect_err("reversed range");
+    assert!(err.to_string().contains("seller_appetite"), "{err}");
+}
+
+#[test]
 fn the_data_embedded_at_build_time_is_the_data_the_files_hold() {
     use flywheel::bots::{self, Bot};
     use flywheel::sim::{self, NewGame};

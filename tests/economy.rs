@@ -195,14 +195,31 @@ fn hostile_stakeholders_raise_what_they_sway() {
             .map(|w| w.share)
             .expect("the data gives the stakeholder this sway")
     };
-    let mut neutral = base.clone();
-    let mut hostile = base.clone();
-    for who in [Stakeholder::Labour, Stakeholder::Congress] {
-        neutral.politics.attitudes[who.index()] = 0.0;
-        hostile.politics.attitudes[who.index()] = -100.0;
-    }
-    let n = sim::advance(&c, &mut neutral, &[]);
-    let h = sim::advance(&c, &mut hostile, &[]);
+    let set = |s: &mut GameState, attitude: f64| {
+        // No past losses to offset, so the tax paid is the rate times the profit.
+        s.company.loss_carry = Money::ZERO;
+        for who in [Stakeholder::Labour, Stakeholder::Congress] {
+            s.politics.attitudes[who.index()] = attitude;
+        }
+    };
+    // A tax rate needs a taxable profit: the first quarter from 2005 on that makes one.
+    let mut base = base;
+    let (n, h) = loop {
+        let mut neutral = base.clone();
+        let mut hostile = base.clone();
+        set(&mut neutral, 0.0);
+        set(&mut hostile, -100.0);
+        let n = sim::advance(&c, &mut neutral, &[]);
+        let h = sim::advance(&c, &mut hostile, &[]);
+        if n.books.pre_tax().0 > 0 && h.books.pre_tax().0 > 0 {
+            break (n, h);
+        }
+        assert!(
+            base.quarter.as_year() < 2012.0,
+            "the opener makes a profit by 2012"
+        );
+        sim::advance(&c, &mut base, &[]);
+    };
     let handling = h.books.fulfilment.as_f64() / n.books.fulfilment.as_f64();
     let expected = 1.0 + share(Stakeholder::Labour, Lever::Handling);
     assert!(

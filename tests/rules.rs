@@ -220,7 +220,17 @@ fn bankruptcy_is_staged() {
     let r = sim::advance(&c, &mut s, &[]);
     assert!(r.notes.contains(&Note::InTrouble { quarters: 1 }));
     assert!(s.outcome.is_none(), "one quarter in trouble is a warning");
-    // Still in the hole: the second quarter in trouble ends the game.
+    // Still in the hole: each quarter in trouble is a warning until the data's last one.
+    let fail_at = c.finance.trouble_quarters_to_fail;
+    assert!(fail_at >= 2, "the data gives at least one warning");
+    for quarters in 2..fail_at {
+        let r = sim::advance(&c, &mut s, &[]);
+        assert!(r.notes.contains(&Note::InTrouble { quarters }));
+        assert!(
+            s.outcome.is_none(),
+            "{quarters} quarters in trouble are a warning"
+        );
+    }
     sim::advance(&c, &mut s, &[]);
     assert_eq!(s.outcome, Some(sim::Outcome::Bankrupt));
 }

@@ -257,6 +257,9 @@ pub struct Variation {
     pub spend_growth: (f64, f64),
     /// Range of the multiplier on how hard credit crunches cut credit lines.
     pub crunch: (f64, f64),
+    /// Range of the multiplier on how many outside sellers want a shop's shelves: some worlds
+    /// never take to marketplaces, and there a store that stayed a store can win.
+    pub seller_appetite: (f64, f64),
 }
 
 /// Every number about markets.

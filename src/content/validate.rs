@@ -175,6 +175,23 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
         "cloud.reference_price_cents",
         m.cloud.reference_price_cents,
     )?;
+    let v = &m.variation;
+    for (what, (lo, hi)) in [
+        ("variation.cloud_potential", v.cloud_potential),
+        ("variation.rival_strength", v.rival_strength),
+        ("variation.spend_growth", v.spend_growth),
+        ("variation.crunch", v.crunch),
+        ("variation.seller_appetite", v.seller_appetite),
+    ] {
+        // A multiplier below zero would turn markets inside out; a reversed range draws nothing.
+        if !(lo.is_finite() && hi.is_finite() && lo >= 0.0 && lo <= hi) {
+            return Err(ContentError::invalid(
+                mf,
+                format!("{what} is ({lo}, {hi})"),
+                "write (low, high) with 0 ≤ low ≤ high",
+            ));
+        }
+    }
 
     let fin = "assets/finance.ron";
     share(fin, "tax_rate", c.finance.tax_rate)?;

@@ -186,11 +186,13 @@ fn draw_world(content: &Content, rng: &mut Xoshiro256PlusPlus) -> WorldDraw {
         .map(|_| between((-shift, shift)))
         .collect();
     let crunch = between(v.crunch);
+    let seller_appetite = between(v.seller_appetite);
     WorldDraw {
         cloud_potential,
         rival_strength,
         adoption_shift,
         spend_growth,
         crunch,
+        seller_appetite,
     }
 }

@@ -298,6 +298,13 @@ pub struct WorldDraw {
     pub spend_growth: f64,
     /// How hard credit crunches bite (1 = as the data says).
     pub crunch: f64,
+    /// Multiplier on how many outside sellers want to join (games saved before it: 1).
+    #[serde(default = "one")]
+    pub seller_appetite: f64,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 impl WorldDraw {
@@ -309,6 +316,7 @@ impl WorldDraw {
             adoption_shift: vec![0.0; content.regions.len()],
             spend_growth: content.market.spend_growth,
             crunch: 1.0,
+            seller_appetite: 1.0,
         }
     }
 }

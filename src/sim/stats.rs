@@ -74,7 +74,7 @@ fn update_sellers(
     let mut news = None;
     let c = &mut state.company;
     if any_open {
-        let pool = p.sellers_per_m_orders * own_orders as f64 / 1e6;
+        let pool = p.sellers_per_m_orders * state.world.seller_appetite * own_orders as f64 / 1e6;
         if pool > c.sellers {
             c.sellers += p.join_rate * (pool - c.sellers);
         }
