@@ -6,9 +6,29 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
+/// A share (0–1) as a percentage with sensible precision for tiny shares.
+pub fn pct(share: f64) -> String {
+    let p = share * 100.0;
+    if !p.is_finite() {
+        "–".into()
+    } else if p.abs() < 10.0 && p != 0.0 {
+        format!("{p:.1}%")
+    } else {
+        format!("{p:.0}%")
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::without_bom;
+    use super::{pct, without_bom};
+
+    #[test]
+    fn small_shares_keep_a_decimal_and_nothing_is_not_a_number() {
+        assert_eq!(pct(0.028), "2.8%");
+        assert_eq!(pct(0.0), "0%");
+        assert_eq!(pct(0.456), "46%");
+        assert_eq!(pct(f64::NAN), "–");
+    }
 
     #[test]
     fn a_leading_mark_goes_and_nothing_else_changes() {

@@ -16,6 +16,7 @@ pub mod ids;
 pub mod investments;
 pub use crate::basic::money;
 mod new_game;
+pub mod note_text;
 pub mod politics;
 pub mod preview;
 pub mod projects;

@@ -285,43 +285,9 @@ fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
 
 fn news(content: &Content, state: &mut GameState, report: &QuarterReport) {
     for note in &report.notes {
-        let text = match note {
-            Note::FacilityReady(id) => state.facility(*id).map(|f| {
-                let region = content
-                    .regions
-                    .get(usize::from(f.region.0))
-                    .map_or("?", |r| r.name.as_str());
-                format!("{} #{} in {region} is operating", f.kind.name(), id.0)
-            }),
-            Note::Disaster { facility, until } => Some(format!(
-                "Disaster: facility #{} is damaged until {until}",
-                facility.0
-            )),
-            Note::RivalCloud(i) => content
-                .rivals
-                .get(*i)
-                .map(|r| format!("{} opens a cloud", r.name)),
-            Note::CloudMarketOpened => {
-                Some("A market for renting servers by the hour is born".to_string())
-            }
-            Note::Macro(name) => Some(format!("Economy: {name}")),
-            Note::ProjectReady(id) => Some(projects::ready_text(content, id)),
-            Note::DealDecided {
-                rival,
-                region,
-                approved,
-            } => Some(projects::deal_text(content, *rival, *region, *approved)),
-            Note::InTrouble { quarters } => Some(format!(
-                "In trouble: cash negative and no credit left ({quarters} quarter(s))"
-            )),
-            Note::Overload { unserved_share } => Some(format!(
-                "Outage: servers overloaded, {:.0}% of load unserved",
-                unserved_share * 100.0
-            )),
-            _ => None,
-        };
-        if let Some(t) = text {
-            state.push_news(t);
+        let said = super::note_text::note_text(content, state, note);
+        if said.news {
+            state.push_news(said.text);
         }
     }
 }

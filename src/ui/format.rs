@@ -1,16 +1,6 @@
 //! Small text helpers shared by the screens: percentages, bars and signed changes.
 
-/// A share (0–1) as a percentage with sensible precision for tiny shares.
-pub fn pct(share: f64) -> String {
-    let p = share * 100.0;
-    if !p.is_finite() {
-        "–".into()
-    } else if p.abs() < 10.0 && p != 0.0 {
-        format!("{p:.1}%")
-    } else {
-        format!("{p:.0}%")
-    }
-}
+pub use crate::basic::text::pct;
 
 /// A bar of `width` cells filled to `share` (0–1), with the percentage after it, so the
 /// amount reads without colour.

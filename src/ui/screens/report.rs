@@ -4,7 +4,7 @@ use super::super::describe::describe;
 use super::super::format::{count, pct, signed};
 use super::super::strings;
 use super::widgets::block;
-use crate::sim::report::Note;
+use crate::sim::note_text::note_text;
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use ratatui::Frame;
@@ -122,11 +122,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         t.title,
     ))];
     for n in &r.notes {
-        let (text, bad) = note_text(app, g, n);
-        let mark = if bad { "! " } else { "· " };
+        let said = note_text(&app.content, &g.state, n);
+        let mark = if said.alarm { "! " } else { "· " };
         notes.push(Line::from(Span::styled(
-            format!("{mark}{text}"),
-            if bad { t.warn } else { t.text },
+            format!("{mark}{}", said.text),
+            if said.alarm { t.warn } else { t.text },
         )));
     }
     if r.notes.is_empty() {
@@ -144,75 +144,4 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     let inner = blk.inner(right);
     frame.render_widget(blk, right);
     frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);
-}
-
-fn note_text(app: &App, g: &Game, n: &Note) -> (String, bool) {
-    let fac = |id: crate::sim::FacilityId| {
-        g.state.facility(id).map_or(format!("#{}", id.0), |f| {
-            let region = app
-                .content
-                .regions
-                .get(usize::from(f.region.0))
-                .map_or("?", |r| r.name.as_str());
-            format!("{} #{} in {region}", f.kind.name(), id.0)
-        })
-    };
-    match n {
-        Note::FacilityReady(id) => (format!("{} is operating", fac(*id)), false),
-        Note::Disaster { facility, until } => (
-            format!("Disaster: {} damaged until {until}", fac(*facility)),
-            true,
-        ),
-        Note::Outage(id) => (format!("Outage at {}", fac(*id)), true),
-        Note::Overload { unserved_share } => (
-            format!(
-                "Servers overloaded: {} of own load unserved",
-                pct(*unserved_share)
-            ),
-            true,
-        ),
-        Note::LateDeliveries { share } => (
-            format!("{} of orders arrived late: build warehouses", pct(*share)),
-            true,
-        ),
-        Note::SellersBreached { share } => (
-            format!("Sellers' orders waited ({} unserved)", pct(*share)),
-            true,
-        ),
-        Note::CloudBreached { share } => (
-            format!("Cloud customers turned away ({} unserved)", pct(*share)),
-            true,
-        ),
-        Note::CreditDrawn(m) => (format!("Cash ran out: drew {m} on the credit line"), true),
-        Note::InTrouble { quarters } => (
-            format!("IN TROUBLE ({quarters} quarter(s)): raise money or cut costs"),
-            true,
-        ),
-        Note::CreditCut(m) => (
-            format!("The bank cut the credit line: {m} repaid at once"),
-            true,
-        ),
-        Note::BondRepaid(m) => (format!("A {m} bond was repaid"), false),
-        Note::RivalCloud(i) => (
-            format!(
-                "{} opened a cloud",
-                app.content
-                    .rivals
-                    .get(*i)
-                    .map_or("A rival", |r| r.name.as_str())
-            ),
-            true,
-        ),
-        Note::CloudMarketOpened => ("The market for renting servers is born".into(), false),
-        Note::Macro(name) => (format!("Economy: {name}"), false),
-        Note::ProjectReady(id) => (crate::sim::projects::ready_text(&app.content, id), false),
-        Note::DealDecided {
-            rival,
-            region,
-            approved,
-        } => (
-            crate::sim::projects::deal_text(&app.content, *rival, *region, *approved),
-            !approved,
-        ),
-    }
 }
