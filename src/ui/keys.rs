@@ -540,13 +540,41 @@ pub fn lookup(contexts: &[Context], ev: &KeyEvent) -> Option<Cmd> {
     })
 }
 
+/// The binding of a command where it applies in `context`, or game-wide behind it.
+fn binding(context: Context, cmd: Cmd) -> Option<&'static Binding> {
+    [context, Context::Game].iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|bind| bind.context == *ctx && bind.cmd == cmd)
+    })
+}
+
 /// The first key of a command in a context, for on-screen hints.
 pub fn hint(context: Context, cmd: Cmd) -> String {
-    BINDINGS
-        .iter()
-        .find(|bind| bind.context == context && bind.cmd == cmd)
+    binding(context, cmd)
         .and_then(|bind| bind.keys.first())
         .map_or_else(|| "?".to_string(), Key::label)
+}
+
+/// One hint on screen: the commands whose keys it shows and what they do there.
+pub type Hint = (&'static [Cmd], &'static str);
+
+/// A line of hints, each written as its commands' first keys run together (`↑↓`) and what they
+/// do, joined by ` · `: the keys come from the table, so a hint cannot name a key that does
+/// something else.
+pub fn hints(context: Context, items: &[Hint]) -> String {
+    items
+        .iter()
+        .map(|(cmds, what)| {
+            let keys: String = cmds.iter().map(|&c| hint(context, c)).collect();
+            match (keys.is_empty(), what.is_empty()) {
+                (true, _) => (*what).to_string(),
+                (false, true) => keys,
+                (false, false) => format!("{keys} {what}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[cfg(test)]
@@ -571,6 +599,20 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(lookup(&ctx, &ctrl_c), Some(Cmd::Quit));
         assert_eq!(hint(Context::Game, Cmd::EndQuarter), "n");
+    }
+
+    #[test]
+    fn hints_take_their_keys_from_the_table_and_fall_back_to_the_game() {
+        let line = hints(
+            Context::Build,
+            &[
+                (&[Cmd::Up, Cmd::Down], "field"),
+                (&[Cmd::Confirm], "queues"),
+            ],
+        );
+        assert_eq!(line, "↑↓ field · Enter queues");
+        assert_eq!(hint(Context::Facilities, Cmd::Upgrade), "u");
+        assert_eq!(hint(Context::Menu, Cmd::Upgrade), "?");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Every piece of text the terminal UI shows, in one place, so wording stays consistent and
 //! can be reviewed (or translated) without reading layout code.
 
+use super::keys::{Cmd as C, Context as X, Hint, hint};
 use crate::content::deck::{Lever, Stakeholder};
 
 /// The game's name in titles.
@@ -20,7 +21,12 @@ pub const MENU_SCORES: &str = "High scores";
 /// Main-menu entry to leave.
 pub const MENU_QUIT: &str = "Quit";
 /// Continue or load with nothing to load.
-pub const NO_SAVES: &str = "No saved games yet: press s in a game to save one.";
+pub fn no_saves() -> String {
+    format!(
+        "No saved games yet: press {} in a game to save one.",
+        hint(X::Game, C::Save)
+    )
+}
 /// Saving without a saves directory.
 pub const SAVING_OFF: &str = "Saving is off: no saves directory.";
 /// After a save, followed by its name.
@@ -36,11 +42,20 @@ pub const AUTOSAVE_FAILED: &str = "Autosave failed:";
 /// Title of the save prompt.
 pub const SAVE_TITLE: &str = "Save game";
 /// Hint under the save prompt.
-pub const SAVE_HINT: &str = "Type a name · Enter saves · Esc cancels";
+pub const SAVE_HINT: &[Hint] = &[
+    (&[], "Type a name"),
+    (&[C::Confirm], "saves"),
+    (&[C::Back], "cancels"),
+];
 /// Title of the load screen.
 pub const LOAD_TITLE: &str = "Load game (newest first)";
 /// Hint under the load screen.
-pub const LOAD_HINT: &str = "↑↓ choose · Enter load · d delete · Esc back";
+pub const LOAD_HINT: &[Hint] = &[
+    (&[C::Up, C::Down], "choose"),
+    (&[C::Confirm], "load"),
+    (&[C::Delete], "delete"),
+    (&[C::Back], "back"),
+];
 /// Marks a save that cannot be loaded, followed by the reason.
 pub const BROKEN: &str = "cannot load:";
 /// Delete confirmation, followed by the save's name.
@@ -48,8 +63,12 @@ pub const CONFIRM_DELETE: &str = "Delete this save for good?";
 /// New-game form title.
 pub const NEW_GAME: &str = "New game";
 /// New-game form hint.
-pub const NEW_GAME_HINT: &str =
-    "↑↓ choose a field · ←→ change it · type the company name · Enter starts";
+pub const NEW_GAME_HINT: &[Hint] = &[
+    (&[C::Up, C::Down], "choose a field"),
+    (&[C::Left, C::Right], "change it"),
+    (&[], "type the company name"),
+    (&[C::Confirm], "starts"),
+];
 /// Labels in the new-game form.
 pub const FIELD_COMPANY: &str = "Company name";
 /// Scenario label.
@@ -62,10 +81,12 @@ pub const FIELD_SEED: &str = "Seed";
 pub const START: &str = "  [ Start ]";
 /// Quit confirmation.
 pub const CONFIRM_QUIT: &str = "Quit? This game is not saved and its progress will be lost.";
-/// Quit confirmation keys.
-pub const CONFIRM_QUIT_KEYS: &str = "y quit · n keep playing";
-/// Help title.
-pub const HELP: &str = "Help: ↑↓ scroll · Esc closes";
+/// Help title, before its hints.
+pub const HELP: &str = "Help";
+/// Keys in the help pop-up, which scrolls.
+pub const POPUP_HINT: &[Hint] = &[(&[C::Up, C::Down], "scroll"), (&[C::Back], "closes")];
+/// Keys in a pop-up that fits its text.
+pub const CLOSE_HINT: &[Hint] = &[(&[C::Back], "closes")];
 /// Tab names, in tab order.
 pub const TABS: [&str; 8] = [
     "Dashboard",
@@ -84,12 +105,27 @@ pub const TABS_SHORT: [&str; 8] = [
 /// Business lines, in the order of the books' revenue lines.
 pub const LINES: [&str; 4] = ["Retail", "Sellers", "Cloud", "Contracts"];
 /// Empty queue.
-pub const QUEUE_EMPTY: &str = "Nothing queued. Actions you take this quarter appear here; each can be cancelled until you end the quarter (n).";
+pub fn queue_empty() -> String {
+    format!(
+        "Nothing queued. Actions you take this quarter appear here; each can be cancelled until you end the quarter ({}).",
+        hint(X::Game, C::EndQuarter)
+    )
+}
 /// No report yet.
-pub const NO_REPORT: &str =
-    "No quarter played yet. Queue actions, then press n to end the quarter.";
+pub fn no_report() -> String {
+    format!(
+        "No quarter played yet. Queue actions, then press {} to end the quarter.",
+        hint(X::Game, C::EndQuarter)
+    )
+}
 /// No facilities yet.
-pub const NO_FACILITIES: &str = "No facilities yet: every order is drop-shipped by suppliers (slow and unreliable). Build a warehouse (Tab to Build, or b).";
+pub fn no_facilities() -> String {
+    format!(
+        "No facilities yet: every order is drop-shipped by suppliers (slow and unreliable). Build a warehouse ({} to Build, or {}).",
+        hint(X::Game, C::NextTab),
+        hint(X::Game, C::GoBuild)
+    )
+}
 /// Shown when a game starts.
 pub const WELCOME: &str =
     "Welcome! Suppliers ship your orders for now. b build · 4 money · n end quarter · ? help";
@@ -130,13 +166,13 @@ pub fn outcome_text(outcome: crate::sim::Outcome) -> &'static str {
 // ---------------------------------------------------------------- politics screen
 
 /// Title of the stakeholders block.
-pub const POL_STAKEHOLDERS: &str = "Attitudes, −100 to 100 (Enter explains)";
+pub const POL_STAKEHOLDERS: &str = "Attitudes, −100 to 100";
 /// Title of the visibility block.
 pub const POL_VISIBILITY_TITLE: &str = "Visibility and elections";
 /// Label of the visibility row.
 pub const POL_VISIBILITY: &str = "Visibility";
 /// Title of the tenders block.
-pub const POL_TENDERS: &str = "Tenders: ←→ price, Enter bids";
+pub const POL_TENDERS: &str = "Tenders";
 /// No tender open.
 pub const POL_NO_TENDERS: &str = "No tender is open. Governments announce them as events (cloud and logistics contracts); answer the event to take part.";
 /// Title of the lawsuits block.
@@ -240,11 +276,12 @@ pub fn pol_award_weights(parts: [(f64, String); 3]) -> String {
 
 /// The bid can be queued.
 pub fn pol_bid_ok(queued: bool) -> String {
-    if queued {
-        "✓ Enter re-bids · x withdraws".to_string()
+    let keys: &[Hint] = if queued {
+        &[(&[C::Confirm], "re-bids"), (&[C::Cancel], "withdraws")]
     } else {
-        "✓ Enter queues this bid".to_string()
-    }
+        &[(&[C::Confirm], "queues this bid")]
+    };
+    format!("✓ {}", super::keys::hints(X::Politics, keys))
 }
 
 /// The bid cannot be queued.
@@ -441,3 +478,48 @@ pub fn explain_lawsuit_parts(
 pub fn explain_lawsuit_verdict(verdict: &str, cost: &str) -> String {
     format!("  Decided at the end of {verdict}; legal fees {cost} a quarter until then.")
 }
+
+// Key hints: what keys do on each screen. The keys come from the key table (`keys::hints`), so a
+// hint always names the key that does it.
+
+/// Keys in the main menu.
+pub const MENU_HINT: &[Hint] = &[
+    (&[C::Up, C::Down], "choose"),
+    (&[C::Confirm], "select"),
+    (&[C::Quit], "quit"),
+];
+/// Keys under the high-score table.
+pub const SCORES_HINT: &[Hint] = &[(&[C::Confirm], "back to the menu")];
+/// Keys on an event card.
+pub const EVENT_HINT: &[Hint] = &[
+    (&[C::Up, C::Down], "choose"),
+    (&[C::Confirm], "answers (runs at the quarter's end)"),
+    (&[C::Back], "decides later"),
+];
+/// Keys of the plan's table.
+pub const PLAN_HINT: &[Hint] = &[(&[C::Cancel], "cancels the selected action")];
+/// Keys of the build form.
+pub const BUILD_HINT: &[Hint] = &[
+    (&[C::Up, C::Down], "field"),
+    (&[C::Left, C::Right], "change"),
+    (&[C::Confirm], "queues"),
+];
+/// Keys of the finance form.
+pub const FINANCE_HINT: &[Hint] = &[
+    (&[C::Up, C::Down], "row"),
+    (&[C::Left, C::Right], "amount"),
+    (&[C::Confirm], "queues"),
+];
+/// Keys of lists whose rows explain themselves.
+pub const EXPLAIN_HINT: &[Hint] = &[(&[C::Up, C::Down], ""), (&[C::Explain], "explains")];
+/// The key that explains, where Enter both acts and explains.
+pub const CONFIRM_EXPLAINS: &[Hint] = &[(&[C::Confirm], "explains")];
+/// The keys that step an amount, written before the step.
+pub const STEP_KEYS: &[Hint] = &[(&[C::Left, C::Right], "")];
+/// Keys of the tenders table.
+pub const TENDER_HINT: &[Hint] = &[(&[C::Left, C::Right], "price"), (&[C::Confirm], "bids")];
+/// Keys in the quarterly report.
+pub const REPORT_HINT: &[Hint] = &[
+    (&[C::NextTab], "for other screens"),
+    (&[C::EndQuarter], "ends the next quarter"),
+];

@@ -81,7 +81,7 @@ impl App {
     pub(super) fn open_load_list(&mut self) {
         let entries = self.save_dir().map(|d| save::list(&d)).unwrap_or_default();
         if entries.is_empty() {
-            self.status = Some(Status::info(strings::NO_SAVES.to_string()));
+            self.status = Some(Status::info(strings::no_saves()));
             return;
         }
         self.mode = Mode::Load(LoadList { entries, sel: 0 });

@@ -139,7 +139,7 @@ impl App {
             }
             MenuItem::Continue => match self.save_dir().and_then(|d| save::latest(&d)) {
                 Some(entry) => self.load_file(&entry.path),
-                None => self.status = Some(Status::info(strings::NO_SAVES.to_string())),
+                None => self.status = Some(Status::info(strings::no_saves())),
             },
             MenuItem::Load => self.open_load_list(),
             MenuItem::HighScores => self.mode = Mode::HighScores,

@@ -9,6 +9,7 @@ use crate::sim::politics;
 use crate::sim::{compute, finance, preview};
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, Topic};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -375,7 +376,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, topic: Topic, hi
     frame.render_widget(Clear, r);
     let mut text = text;
     text.push(Line::from(Span::styled(
-        "Esc or Enter closes",
+        keys::hints(Context::Popup, strings::CLOSE_HINT),
         app.theme.dim,
     )));
     frame.render_widget(

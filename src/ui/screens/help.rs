@@ -1,6 +1,6 @@
 //! The help screen, generated from the key table.
 
-use super::super::keys::{BINDINGS, Context};
+use super::super::keys::{self, BINDINGS, Context};
 use super::super::strings;
 use super::widgets::{self, block, centered};
 use crate::ui::app::App;
@@ -57,7 +57,14 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, hits: &mut Vec<Hit>) {
     let r = centered(area, 90, area.height.saturating_sub(2));
     frame.render_widget(Clear, r);
-    let blk = block(&app.theme, strings::HELP);
+    let blk = block(
+        &app.theme,
+        &format!(
+            "{}: {}",
+            strings::HELP,
+            keys::hints(Context::Popup, strings::POPUP_HINT)
+        ),
+    );
     let text = lines(app);
     let max = u16::try_from(text.len())
         .unwrap_or(u16::MAX)

@@ -7,6 +7,7 @@ use super::widgets::block;
 use crate::sim::note_text::note_text;
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -21,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         let inner = blk.inner(area);
         frame.render_widget(blk, area);
         frame.render_widget(
-            Paragraph::new(super::super::strings::NO_REPORT)
+            Paragraph::new(super::super::strings::no_report())
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
             inner,
@@ -135,8 +136,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     notes.push(Line::from(""));
     notes.push(Line::from(Span::styled(
         format!(
-            "Now planning {} · Tab for other screens · n ends the next quarter",
-            s.quarter
+            "Now planning {} · {}",
+            s.quarter,
+            keys::hints(Context::Game, strings::REPORT_HINT)
         ),
         t.dim,
     )));

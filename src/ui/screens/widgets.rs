@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Sparkline};
 
 /// A bordered block with a title.
-pub fn block<'a>(t: &Theme, title: &'a str) -> Block<'a> {
+pub fn block(t: &Theme, title: &str) -> Block<'static> {
     Block::bordered()
         .border_style(t.border)
         .title(Span::styled(format!(" {title} "), t.title))

@@ -10,7 +10,9 @@ use crate::content::FacilityKind;
 use crate::sim::{action, preview, retail};
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
+use crate::ui::strings;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -40,7 +42,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             }),
         ),
     ];
-    let blk = block(t, "Build (↑↓ field, ←→ change, Enter queues)");
+    let blk = block(
+        t,
+        &format!(
+            "Build ({})",
+            keys::hints(Context::Build, strings::BUILD_HINT)
+        ),
+    );
     let inner = blk.inner(form);
     frame.render_widget(blk, form);
     let mut lines = Vec::new();

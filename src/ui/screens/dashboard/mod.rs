@@ -11,6 +11,7 @@ use super::super::strings;
 use super::widgets::{block, money_series, spark_row};
 use crate::content::FacilityKind;
 use crate::sim::FacilityStatus;
+use crate::ui::keys::{self, Context};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -65,7 +66,13 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     } else {
         usize::MAX
     };
-    let b = block(t, "Numbers (↑↓, Enter explains)");
+    let b = block(
+        t,
+        &format!(
+            "Numbers ({})",
+            keys::hints(Context::Dashboard, strings::EXPLAIN_HINT)
+        ),
+    );
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let lines: Vec<Line> = rows

@@ -6,8 +6,10 @@ pub mod input;
 use super::widgets::{self, block, centered};
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::Overlay;
 use crate::ui::model::{Hit, UiAction};
+use crate::ui::strings;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -59,7 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, sel: usize, hits
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        "↑↓ choose · Enter answers (runs at the quarter's end) · Esc decides later",
+        keys::hints(Context::Event, strings::EVENT_HINT),
         t.key,
     )));
     let h = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);

@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         let inner = b.inner(area);
         frame.render_widget(b, area);
         frame.render_widget(
-            Paragraph::new(strings::NO_FACILITIES)
+            Paragraph::new(strings::no_facilities())
                 .style(t.text)
                 .wrap(Wrap { trim: false }),
             inner,

@@ -10,6 +10,7 @@ use crate::sim::projects::{self, Standing};
 use crate::sim::{Action, GameState, Money, RegionId, finance};
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -172,7 +173,13 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
             FinanceRow::Acquire => acquire_label(app, g, s),
         })
         .collect();
-    let blk = block(t, "Money and settings (↑↓ ←→, Enter queues)");
+    let blk = block(
+        t,
+        &format!(
+            "Money and settings ({})",
+            keys::hints(Context::Finance, strings::FINANCE_HINT)
+        ),
+    );
     let inner = blk.inner(area);
     frame.render_widget(blk, area);
     let sel = g.row();

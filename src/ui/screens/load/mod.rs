@@ -8,6 +8,7 @@ use super::super::strings;
 use super::widgets::{Confirm, block, centered, confirm};
 use crate::save::SaveKind;
 use crate::ui::app::App;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -51,7 +52,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, list: &LoadList, hits: &mu
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(strings::LOAD_HINT, t.key)));
+    lines.push(Line::from(Span::styled(
+        keys::hints(Context::Load, strings::LOAD_HINT),
+        t.key,
+    )));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -66,7 +70,10 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App, name: &str) {
     let lines = vec![
         Line::from(Span::styled(format!("{name}▏"), t.selected)),
         Line::from(""),
-        Line::from(Span::styled(strings::SAVE_HINT, t.key)),
+        Line::from(Span::styled(
+            keys::hints(Context::Prompt, strings::SAVE_HINT),
+            t.key,
+        )),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -8,7 +8,9 @@ use super::widgets::block;
 use crate::sim::retail;
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
+use crate::ui::strings;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -91,7 +93,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         .header(Row::new(head).style(t.title))
         .block(block(
             t,
-            "Share of online spending by region (Enter explains)",
+            &format!(
+                "Share of online spending by region ({})",
+                keys::hints(Context::Market, strings::EXPLAIN_HINT)
+            ),
         ))
         .style(t.text)
         .row_highlight_style(t.selected)

@@ -6,6 +6,7 @@ pub mod state;
 use super::super::strings;
 use super::widgets::{block, centered};
 use crate::ui::app::{App, Mode};
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -23,7 +24,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
             super::end::scores_table(frame, r, app, None);
             let y = r.bottom().min(area.bottom().saturating_sub(2));
             frame.render_widget(
-                Paragraph::new(Span::styled("Enter or q: back to the menu", app.theme.key)),
+                Paragraph::new(Span::styled(
+                    keys::hints(Context::Menu, strings::SCORES_HINT),
+                    app.theme.key,
+                )),
                 Rect::new(r.x, y, r.width, 1),
             );
             hits.push(Hit {
@@ -78,7 +82,7 @@ fn menu(frame: &mut Frame, area: Rect, app: &App, sel: usize, hits: &mut Vec<Hit
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        "↑↓ choose · Enter select · q quit",
+        keys::hints(Context::Menu, strings::MENU_HINT),
         t.key,
     )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
@@ -161,6 +165,9 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
         lines.push(Line::from(Span::styled(s.description.clone(), t.dim)));
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(strings::NEW_GAME_HINT, t.key)));
+    lines.push(Line::from(Span::styled(
+        keys::hints(Context::NewGame, strings::NEW_GAME_HINT),
+        t.key,
+    )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -7,6 +7,7 @@ use super::super::strings;
 use super::widgets::block;
 use crate::ui::app::App;
 use crate::ui::game::Game;
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -18,13 +19,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let t = &app.theme;
     let blk = block(
         t,
-        "Plan for this quarter (x or Enter cancels the selected action)",
+        &format!(
+            "Plan for this quarter ({})",
+            keys::hints(Context::Plan, strings::PLAN_HINT)
+        ),
     );
     let inner = blk.inner(area);
     frame.render_widget(blk, area);
     if g.queue.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::QUEUE_EMPTY)
+            Paragraph::new(strings::queue_empty())
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
             inner,

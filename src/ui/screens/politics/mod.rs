@@ -12,6 +12,7 @@ use super::super::model::{Hit, UiAction};
 use super::super::strings;
 use super::widgets::block;
 use crate::sim::politics::{self, PoliticsSummary};
+use crate::ui::keys::{self, Context};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -61,7 +62,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         frame,
         app,
         stake_area,
-        strings::POL_STAKEHOLDERS,
+        &format!(
+            "{} ({})",
+            strings::POL_STAKEHOLDERS,
+            keys::hints(Context::Politics, strings::CONFIRM_EXPLAINS)
+        ),
         st,
         sel,
         &list,
@@ -126,7 +131,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         frame,
         app,
         tender_area,
-        strings::POL_TENDERS,
+        &format!(
+            "{}: {}",
+            strings::POL_TENDERS,
+            keys::hints(Context::Politics, strings::TENDER_HINT)
+        ),
         tr,
         sel,
         &list,
