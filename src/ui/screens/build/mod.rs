@@ -10,9 +10,8 @@ use crate::content::FacilityKind;
 use crate::sim::{action, preview, retail};
 use crate::ui::app::App;
 use crate::ui::game::Game;
-use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
-use crate::ui::strings;
+use crate::ui::strings::build as text;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -32,23 +31,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let region = c.regions.get(usize::from(b.region));
     let size = c.sizes(kind).get(usize::from(b.size));
     let fields = [
-        ("Type", kind.name().to_string()),
-        ("Region", region.map_or("?".into(), |r| r.name.clone())),
+        (text::FIELD_TYPE, kind.name().to_string()),
         (
-            "Size",
+            text::FIELD_REGION,
+            region.map_or("?".into(), |r| r.name.clone()),
+        ),
+        (
+            text::FIELD_SIZE,
             size.map_or("?".into(), |z| {
                 // When a size becomes available shows in the preview's check line.
                 format!("{} · {}", z.name, count(z.capacity))
             }),
         ),
     ];
-    let blk = block(
-        t,
-        &format!(
-            "Build ({})",
-            keys::hints(Context::Build, strings::BUILD_HINT)
-        ),
-    );
+    let blk = block(t, &text::title());
     let inner = blk.inner(form);
     frame.render_widget(blk, form);
     let mut lines = Vec::new();
@@ -70,17 +66,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     } else {
         t.key
     };
-    lines.push(Line::from(Span::styled(
-        "  [ Enter: queue this build ]",
-        button_style,
-    )));
+    lines.push(Line::from(Span::styled(text::queue_button(), button_style)));
     lines.push(Line::from(""));
-    let note = if kind == FacilityKind::Warehouse {
-        "Warehouses ship your orders fast in their region (slower to neighbours). Opened to sellers, idle space earns fees and widens the catalogue."
-    } else {
-        "Data centres run the store (own load peaks in Q4). Opened to cloud customers, idle servers earn rent; an outage hurts both."
-    };
-    lines.push(Line::from(Span::styled(note, t.dim)));
+    lines.push(Line::from(Span::styled(text::kind_note(kind), t.dim)));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..4u16 {
         let y = inner.y + i * 2;
@@ -98,7 +86,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     }
 
     // The preview.
-    let blk = block(t, "Before you confirm");
+    let blk = block(t, text::PREVIEW_TITLE);
     let inner = blk.inner(preview_area);
     frame.render_widget(blk, preview_area);
     let s = &g.state;
@@ -108,24 +96,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let spendable = g.planned(c).spendable(c);
     let check = g.check_next(c, &b.action());
     let mut lines = vec![
-        Line::from(format!(
-            "Price        {}",
-            cost.map_or("?".into(), |m| m.to_string())
-        )),
-        Line::from(format!(
-            "Lead time    {} quarters: serves from {ready}",
-            c.lead_quarters(kind)
-        )),
-        Line::from(format!("Upkeep       {upkeep} per quarter once built")),
-        Line::from(format!(
-            "You can spend {spendable} (cash + undrawn credit, after queued actions)"
-        )),
+        Line::from(text::price(cost)),
+        Line::from(text::lead_time(c.lead_quarters(kind), ready)),
+        Line::from(text::upkeep(upkeep)),
+        Line::from(text::spendable(spendable)),
         match &check {
-            Ok(_) => Line::from(Span::styled("✓ affordable and allowed now", t.good)),
-            Err(why) => Line::from(Span::styled(format!("✗ not possible: {why}"), t.bad)),
+            Ok(_) => Line::from(Span::styled(text::CHECK_OK, t.good)),
+            Err(why) => Line::from(Span::styled(text::check_refused(why), t.bad)),
         },
         Line::from(""),
-        Line::from(Span::styled("Projected effect", t.title)),
+        Line::from(Span::styled(text::PROJECTED, t.title)),
     ];
     let r = usize::from(b.region);
     let report = s.last_report.as_ref();
@@ -133,11 +113,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     match kind {
         FacilityKind::Warehouse => {
             let speed = retail::coverage(c, s).get(r).copied().unwrap_or(0);
-            let now = match speed {
-                2 => "fast already (a warehouse in the region)",
-                1 => "medium (shipped from a neighbouring region)",
-                _ => "slow (drop-shipped by suppliers)",
-            };
+            let now = text::delivery_now(speed);
             let a = &c.market.attractiveness;
             let gain = a.speed_own_region
                 - match speed {
@@ -148,34 +124,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             let orders = report
                 .and_then(|x| x.regions.get(r))
                 .map_or(0, |x| x.orders);
-            lines.push(Line::from(format!(
-                "Delivery here is {now}; a warehouse makes it fast: shoppers' pull {gain:+.2} \
-                 (Market, Enter shows the parts)."
-            )));
+            lines.push(Line::from(text::delivery_gain(now, gain)));
             let last = if report.is_some() {
-                format!("{} orders were placed here last quarter", count(orders))
+                text::orders_last_quarter(orders)
             } else {
-                "no quarter has been played yet".to_string()
+                text::NO_QUARTER_YET.to_string()
             };
-            lines.push(Line::from(format!(
-                "Capacity {} orders a quarter; {last}.",
-                count(cap)
-            )));
-            lines.push(Line::from(
-                "Q4 demand is about 1.6× other quarters: build for the peak, open idle space to sellers.",
-            ));
+            lines.push(Line::from(text::warehouse_capacity(cap, &last)));
+            lines.push(Line::from(text::PEAK_NOTE));
         }
         FacilityKind::DataCentre => {
             let comp = report.map(|x| x.compute).unwrap_or_default();
-            lines.push(Line::from(format!(
-                "Adds {} CU/quarter. Last quarter own load {} CU on {} CU of capacity.",
-                count(cap),
-                count(comp.own_load),
-                count(comp.hosting + comp.data_centres)
+            lines.push(Line::from(text::data_centre_capacity(
+                cap,
+                comp.own_load,
+                comp.hosting + comp.data_centres,
             )));
-            lines.push(Line::from(
-                "Own load above capacity causes outages: lost sales and reputation.",
-            ));
+            lines.push(Line::from(text::OUTAGE_NOTE));
         }
     }
     frame.render_widget(

@@ -4,11 +4,12 @@ pub mod input;
 
 use super::super::format::{bar, pct};
 use super::super::strings;
+use super::super::strings::facilities as text;
 use super::dashboard::state_glyph;
 use super::widgets::block;
 use crate::content::FacilityKind;
 use crate::sim::preview;
-use crate::sim::{Facility, FacilityStatus, action};
+use crate::sim::{Facility, action};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
@@ -17,24 +18,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
-/// Words for a facility's state, with the quarter it changes.
-pub fn state_words(status: FacilityStatus) -> String {
-    match status {
-        FacilityStatus::Operating => "operating".into(),
-        FacilityStatus::Building { ready } => format!("building→{ready}"),
-        FacilityStatus::Reactivating { ready } => format!("restart→{ready}"),
-        FacilityStatus::Mothballed => "mothballed".into(),
-        FacilityStatus::Damaged { until } => format!("damaged→{until}"),
-    }
-}
-
 /// Draws the facilities screen.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let s = &g.state;
     let [table_area, detail] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(7)]).areas(area);
-    let b = block(t, "Facilities (settings show queued changes)");
+    let b = block(t, text::TITLE);
     if s.facilities.is_empty() {
         let inner = b.inner(area);
         frame.render_widget(b, area);
@@ -49,19 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let planned = g.planned(&app.content);
     let wide = area.width >= 120;
     let bar_w = if wide { 20 } else { 8 };
-    let header = Row::new(vec![
-        "#",
-        "Type",
-        "Region",
-        "Size",
-        "State",
-        "Load",
-        "Outsiders",
-        "Own%",
-        "Price",
-        "Upg",
-    ])
-    .style(t.title);
+    let header = Row::new(text::COLUMNS).style(t.title);
     let rows: Vec<Row> = s
         .facilities
         .iter()
@@ -83,12 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
                 .sizes(f.kind)
                 .get(usize::from(f.size))
                 .map_or("?", |z| z.name.as_str());
-            let kind = match (f.kind, wide) {
-                (FacilityKind::Warehouse, true) => "Warehouse",
-                (FacilityKind::DataCentre, true) => "Data centre",
-                (FacilityKind::Warehouse, false) => "Whse",
-                (FacilityKind::DataCentre, false) => "DC",
-            };
+            let kind = text::kind(f.kind, wide);
             let load = if f.is_operating() {
                 format!(
                     "{} {}",
@@ -98,7 +71,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             } else {
                 "–".into()
             };
-            let open = if p.open { "● open" } else { "○ closed" };
+            let open = text::openness(p.open);
             let price = if f.kind == FacilityKind::DataCentre {
                 format!("{}¢", p.cloud_price_cents)
             } else {
@@ -112,7 +85,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
                 Cell::from(format!(
                     "{} {}",
                     state_glyph(p.status),
-                    state_words(p.status)
+                    text::state_words(p.status)
                 )),
                 Cell::from(load),
                 Cell::from(open),
@@ -161,7 +134,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
 
 fn details(frame: &mut Frame, area: Rect, app: &App, g: &Game, f: &Facility) {
     let t = &app.theme;
-    let b = block(t, "Selected facility");
+    let b = block(t, text::DETAILS_TITLE);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let c = &app.content;
@@ -169,41 +142,14 @@ fn details(frame: &mut Frame, area: Rect, app: &App, g: &Game, f: &Facility) {
         .sizes(f.kind)
         .get(usize::from(f.size))
         .map_or(0, |z| z.capacity);
-    let unit = if f.kind == FacilityKind::Warehouse {
-        "orders"
-    } else {
-        "CU"
-    };
-    let upgrade = match action::upgrade_cost(c, f) {
-        Some(cost) => format!("u upgrade for {cost}"),
-        None => "fully upgraded".into(),
-    };
+    let upgrade = text::upgrade(action::upgrade_cost(c, f));
     let upkeep = preview::upkeep(c, &g.state, f.kind, f.region, f.size);
-    let outsiders = if f.kind == FacilityKind::Warehouse {
-        "third-party sellers"
-    } else {
-        "cloud customers"
-    };
     let lines = vec![
-        Line::from(format!(
-            "#{} capacity {cap} {unit}/quarter · last quarter own {} + outsiders {} (outsiders wanted {}) · upkeep {upkeep}/quarter",
-            f.id.0, f.last.own, f.last.outsiders, f.last.outsider_demand
-        )),
-        Line::from(format!(
-            "o opens it to {outsiders}; +/- reserve for own use (now {}%){}",
-            f.reservation_pct,
-            if f.kind == FacilityKind::DataCentre {
-                "; [ ] cloud price"
-            } else {
-                ""
-            }
-        )),
+        Line::from(text::usage(f.kind, f.id.0, cap, &f.last, upkeep)),
+        Line::from(text::settings(f.kind, f.reservation_pct)),
         Line::from(vec![
             Span::styled(upgrade, t.key),
-            Span::raw(format!(
-                " · m mothball/reactivate · x sell for {} · Enter explains",
-                action::sale_value(c, f)
-            )),
+            Span::raw(text::actions(action::sale_value(c, f))),
         ]),
     ];
     frame.render_widget(

@@ -5,12 +5,12 @@ pub mod state;
 
 use super::super::format::pct;
 use super::super::strings;
+use super::super::strings::finance as text;
 use super::widgets::{block, money_series, spark_row};
 use crate::sim::projects::{self, Standing};
 use crate::sim::{Action, GameState, Money, RegionId, finance};
 use crate::ui::app::App;
 use crate::ui::game::Game;
-use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -36,7 +36,7 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let c = &s.company;
-    let blk = block(t, "Books: last quarter · balance now");
+    let blk = block(t, text::BOOKS_TITLE);
     let inner = blk.inner(area);
     frame.render_widget(blk, area);
     let mut lines = Vec::new();
@@ -45,17 +45,12 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         Some(r) => {
             let b = &r.books;
             let q = r.quarter.map(|q| q.to_string()).unwrap_or_default();
-            lines.push(Line::from(Span::styled(
-                format!("Profit and loss, {q}"),
-                t.title,
-            )));
+            lines.push(Line::from(Span::styled(text::profit_and_loss(&q), t.title)));
             // Each business line with its own costs (depreciation and a share of head office
             // included), so the player sees which business earns the profit.
+            let [line, revenue, profit, margin] = text::LINE_COLUMNS;
             lines.push(Line::from(Span::styled(
-                format!(
-                    "{:<10}{:>8} {:>9} {:>4}",
-                    "Line", "Revenue", "Op.profit", "%"
-                ),
+                format!("{line:<10}{revenue:>8} {profit:>9} {margin:>4}"),
                 t.dim,
             )));
             let revenue = b.revenue_lines();
@@ -74,47 +69,47 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             }
             lines.push(Line::from(format!(
                 "{:<10}{:>8} {:>9}",
-                "= Total",
+                text::TOTAL,
                 b.revenue().to_string(),
                 b.operating_profit().to_string()
             )));
             lines.push(Line::from(Span::styled(
-                format!("  incl. {} depreciation", b.depreciation),
+                text::incl_depreciation(b.depreciation),
                 t.dim,
             )));
-            lines.push(row("− Interest, tax", b.interest + b.tax));
+            lines.push(row(text::INTEREST_TAX, b.interest + b.tax));
             let ni = b.net_income();
             let sign = if ni.is_negative() { "▼" } else { "▲" };
             lines.push(Line::from(Span::styled(
-                format!("{:<22}{:>10}{sign}", "= Net income", ni),
+                format!("{:<22}{:>10}{sign}", text::NET_INCOME, ni),
                 if ni.is_negative() { t.bad } else { t.good },
             )));
         }
-        None => lines.push(Line::from(Span::styled("No quarter closed yet.", t.dim))),
+        None => lines.push(Line::from(Span::styled(text::NO_QUARTER, t.dim))),
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled("Balance", t.title)));
-    lines.push(row("Cash", c.cash));
-    lines.push(row("Credit line drawn", c.credit_drawn));
+    lines.push(Line::from(Span::styled(text::BALANCE, t.title)));
+    lines.push(row(text::CASH, c.cash));
+    lines.push(row(text::CREDIT_DRAWN, c.credit_drawn));
     lines.push(row(
-        "Credit still open",
+        text::CREDIT_OPEN,
         finance::credit_headroom(&app.content, s),
     ));
-    lines.push(row("Bonds", c.bonds.iter().map(|b| b.principal).sum()));
+    lines.push(row(text::BONDS, c.bonds.iter().map(|b| b.principal).sum()));
     lines.push(Line::from(format!(
         "{:<22}{:>10}",
-        "Founder's stake",
+        text::FOUNDER_STAKE,
         pct(c.founder_stake())
     )));
     lines.push(Line::from(format!(
         "{:<22}{:>9.1}%",
-        "Interest on new debt",
+        text::INTEREST_NEW_DEBT,
         finance::interest_rate(&app.content, s)
     )));
     lines.push(Line::from(format!(
         "{:<22}{:>10}",
-        "Listed",
-        if c.public { "yes" } else { "no (private)" }
+        text::LISTED,
+        text::listed(c.public)
     )));
     frame.render_widget(Paragraph::new(lines).style(t.text), inner);
 }
@@ -133,53 +128,36 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     let labels: Vec<String> = FinanceRow::ALL
         .iter()
         .map(|r| match r {
-            FinanceRow::Raise => format!(
-                "{} {} of at most {} (←→ {}%)",
-                if s.company.public {
-                    "Share offering"
-                } else {
-                    "Funding round"
-                },
+            FinanceRow::Raise => text::raise(
+                s.company.public,
                 raise_amount(c, s, share),
                 raise_amount(c, s, 1.0),
-                g.finance.pct
+                g.finance.pct,
             ),
             FinanceRow::Ipo => match finance::check_ipo(c, s) {
-                Ok(m) => format!("IPO: list and raise {m}"),
-                Err(why) => format!("IPO: {why}"),
+                Ok(m) => text::ipo(m),
+                Err(why) => text::ipo_refused(why),
             },
-            FinanceRow::Bond if s.revenue_ttm() < c.finance.debt.bond_min_revenue => format!(
-                "Bonds: need {} revenue over four quarters",
-                c.finance.debt.bond_min_revenue
-            ),
-            FinanceRow::Bond => format!(
-                "Bond {} of room {} (←→ {}%)",
+            FinanceRow::Bond if s.revenue_ttm() < c.finance.debt.bond_min_revenue => {
+                text::bond_needs_revenue(c.finance.debt.bond_min_revenue)
+            }
+            FinanceRow::Bond => text::bond(
                 finance::bond_room(c, s).scale(share),
                 finance::bond_room(c, s),
-                g.finance.pct
+                g.finance.pct,
             ),
-            FinanceRow::Repay => format!(
-                "Repay credit {} of {} drawn",
-                s.company.credit_drawn.scale(share),
-                s.company.credit_drawn
-            ),
-            FinanceRow::PriceLevel => format!("Store prices ◂ {level} ▸"),
-            FinanceRow::Marketing => format!("Marketing ◂ {} ▸ per quarter", g.finance.marketing),
-            FinanceRow::Services => {
-                format!("Cloud services ◂ {} ▸ per quarter", g.finance.services)
+            FinanceRow::Repay => {
+                text::repay(s.company.credit_drawn.scale(share), s.company.credit_drawn)
             }
-            FinanceRow::Hosting => format!("Rented hosting ◂ {} CU ▸", g.finance.hosting),
+            FinanceRow::PriceLevel => text::store_prices(level),
+            FinanceRow::Marketing => text::marketing(g.finance.marketing),
+            FinanceRow::Services => text::services(g.finance.services),
+            FinanceRow::Hosting => text::hosting(g.finance.hosting),
             FinanceRow::Project => project_label(app, g, s),
             FinanceRow::Acquire => acquire_label(app, g, s),
         })
         .collect();
-    let blk = block(
-        t,
-        &format!(
-            "Money and settings ({})",
-            keys::hints(Context::Finance, strings::FINANCE_HINT)
-        ),
-    );
+    let blk = block(t, &text::actions_title());
     let inner = blk.inner(area);
     frame.render_widget(blk, area);
     let sel = g.row();
@@ -199,17 +177,17 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     if let Some(a) = input::finance_action(&app.content, g) {
         let what = super::super::describe::describe(c, &a);
         match g.check_next(c, &a) {
-            Ok(_) => lines.push(Line::from(Span::styled(format!("✓ Enter: {what}"), t.good))),
-            Err(why) => lines.push(Line::from(Span::styled(format!("✗ {what}: {why}"), t.bad))),
+            Ok(_) => lines.push(Line::from(Span::styled(text::check_ok(&what), t.good))),
+            Err(why) => lines.push(Line::from(Span::styled(
+                text::check_refused(&what, why),
+                t.bad,
+            ))),
         }
     }
     if let Some(more) = investment_detail(app, g, s) {
         lines.push(Line::from(Span::styled(more, t.dim)));
     } else {
-        lines.push(Line::from(Span::styled(
-            "Selling shares dilutes your stake (your score is stake × valuation). e explains valuation.",
-            t.dim,
-        )));
+        lines.push(Line::from(Span::styled(text::dilution_note(), t.dim)));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..FinanceRow::ALL.len() {
@@ -225,27 +203,15 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
 
 fn project_label(app: &App, g: &Game, s: &GameState) -> String {
     let Some(def) = app.content.projects.projects.get(g.finance.project) else {
-        return "Invest: no projects in this game".to_string();
+        return text::NO_PROJECTS.to_string();
     };
     let name = &def.name;
-    let terms = format!(
-        "{}, ready in {} q",
-        projects::cost(s, def),
-        def.lead_quarters
-    );
+    let terms = text::project_terms(projects::cost(s, def), def.lead_quarters);
     let queued = g
         .queue
         .iter()
         .any(|a| matches!(a, Action::StartProject(id) if *id == def.id));
-    if queued {
-        return format!("Invest ◂ {name} ▸ queued: {terms}");
-    }
-    match projects::standing(&g.state, def) {
-        Standing::NotYet(y) => format!("Invest ◂ {name} ▸ from {y}: {terms}"),
-        Standing::Open => format!("Invest ◂ {name} ▸ {terms}"),
-        Standing::Building(q) => format!("Invest ◂ {name} ▸ under way, ready {q}"),
-        Standing::Done => format!("Invest ◂ {name} ▸ done"),
-    }
+    text::project(name, &terms, queued, projects::standing(&g.state, def))
 }
 
 /// The deal already made or queued for a rival's business, if any.
@@ -276,30 +242,23 @@ fn acquire_label(app: &App, g: &Game, s: &GameState) -> String {
     let Some((rival, region)) = target(&app.content, &g.state, &g.finance) else {
         let from = c.projects.acquisitions.available_from;
         return if s.quarter.year < from {
-            format!("Buy a rival's business: from {from}")
+            text::acquire_from(from)
         } else {
-            "Buy a rival's business: none is big enough to buy".to_string()
+            text::ACQUIRE_NONE.to_string()
         };
     };
     let who = c.rivals.get(rival).map_or("?", |r| r.name.as_str());
     let place = c.regions.get(region).map_or("?", |r| r.name.as_str());
     match deal_state(g, rival, region) {
-        Some(DealState::Queued) => return format!("Buy ◂ {who}, {place} ▸ queued"),
+        Some(DealState::Queued) => return text::acquire_queued(who, place),
         Some(DealState::WithRegulators(d)) => {
-            return format!(
-                "Buy ◂ {who}, {place} ▸ with the regulators until {}",
-                d.decided
-            );
+            return text::acquire_pending(who, place, d.decided);
         }
         None => {}
     }
     match projects::offer(c, s, rival, region) {
-        Ok(o) => format!(
-            "Buy ◂ {who}, {place} ▸ {}, {} likely allowed",
-            o.price,
-            pct(o.approval)
-        ),
-        Err(why) => format!("Buy ◂ {who}, {place} ▸ {why}"),
+        Ok(o) => text::acquire_offer(who, place, &o),
+        Err(why) => text::acquire_refused(who, place, why),
     }
 }
 
@@ -313,25 +272,21 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
             let def = c.projects.projects.get(g.finance.project)?;
             let effect = projects::effect_text(&def.effect);
             if projects::standing(&g.state, def) == Standing::Done {
-                return Some(format!("{} Done: {effect}.", def.about));
+                return Some(text::project_done(&def.about, &effect));
             }
             let pays = projects::yearly_return(c, s, def)
                 .filter(|m| m.0 > 0)
-                .map(|m| format!(", about {m} a year at last quarter's volumes"))
+                .map(text::project_pays)
                 .unwrap_or_default();
-            Some(format!(
-                "{} Once ready: {effect}{pays}. Written off over {years:.0} years.",
-                def.about
-            ))
+            Some(text::project_detail(&def.about, &effect, &pays, years))
         }
         FinanceRow::Acquire => {
             let (rival, region) = target(&app.content, &g.state, &g.finance)?;
             if let Some(DealState::WithRegulators(d)) = deal_state(g, rival, region) {
-                return Some(format!(
-                    "Paid {}; the regulators decide {}. If they block it, the price comes back less {}.",
+                return Some(text::acquire_pending_detail(
                     d.price,
                     d.decided,
-                    pct(a.break_fee)
+                    a.break_fee,
                 ));
             }
             let theirs = g
@@ -341,16 +296,7 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
                 .and_then(|r| r.rival_shares.get(rival).copied())
                 .unwrap_or(0.0);
             let o = projects::offer(c, &g.state, rival, region).ok()?;
-            Some(format!(
-                "Brings {} of the region's shoppers ({} of their {}), about {} a year of sales. \
-                 Paid now; decided {}; if blocked, refunded less {}.",
-                pct(o.customers),
-                pct(a.take),
-                pct(theirs),
-                o.yearly_revenue,
-                o.decided,
-                pct(a.break_fee)
-            ))
+            Some(text::acquire_detail(&o, a.take, theirs, a.break_fee))
         }
         _ => None,
     }
@@ -362,7 +308,7 @@ fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     if area.height == 0 {
         return;
     }
-    let blk = block(t, "Balance over time");
+    let blk = block(t, text::CHARTS_TITLE);
     let inner = blk.inner(area);
     frame.render_widget(blk, area);
     if inner.height < 2 {
@@ -374,7 +320,7 @@ fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         frame,
         Rect::new(inner.x, inner.y, inner.width, half),
         t,
-        "Cash",
+        text::CASH,
         &last.map(|h| h.cash.to_string()).unwrap_or_default(),
         &money_series(s.history.iter().map(|h| h.cash)),
     );
@@ -383,7 +329,7 @@ fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             frame,
             Rect::new(inner.x, inner.y + half, inner.width, inner.height - half),
             t,
-            "Debt",
+            text::DEBT,
             &last.map(|h| h.debt.to_string()).unwrap_or_default(),
             &money_series(s.history.iter().map(|h| h.debt)),
         );

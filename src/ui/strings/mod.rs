@@ -1,5 +1,11 @@
 //! Every piece of text the terminal UI shows, in one place, so wording stays consistent and
-//! can be reviewed (or translated) without reading layout code.
+//! can be reviewed (or translated) without reading layout code. The busiest screens keep their
+//! text in a file of their own, reached as `strings::finance::…` and so on, so no file grows
+//! past reading length.
+
+pub mod build;
+pub mod facilities;
+pub mod finance;
 
 use super::keys::{Cmd as C, Context as X, Hint, hint};
 use crate::content::deck::{Lever, Stakeholder};

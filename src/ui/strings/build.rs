@@ -1,0 +1,108 @@
+//! The build form's text: its fields, its button, and the preview shown before anything is
+//! queued.
+
+use super::BUILD_HINT;
+use crate::content::FacilityKind;
+use crate::sim::{Money, Quarter};
+use crate::ui::format::count;
+use crate::ui::keys::{Cmd as C, Context as X, hint, hints};
+use std::fmt::Display;
+
+/// Title of the form, with its keys.
+pub fn title() -> String {
+    format!("Build ({})", hints(X::Build, BUILD_HINT))
+}
+/// Label of the type field.
+pub const FIELD_TYPE: &str = "Type";
+/// Label of the region field.
+pub const FIELD_REGION: &str = "Region";
+/// Label of the size field.
+pub const FIELD_SIZE: &str = "Size";
+/// The button that queues the build.
+pub fn queue_button() -> String {
+    format!("  [ {}: queue this build ]", hint(X::Build, C::Confirm))
+}
+/// Under the form: what a facility of this kind is for.
+pub fn kind_note(kind: FacilityKind) -> &'static str {
+    match kind {
+        FacilityKind::Warehouse => {
+            "Warehouses ship your orders fast in their region (slower to neighbours). Opened to sellers, idle space earns fees and widens the catalogue."
+        }
+        FacilityKind::DataCentre => {
+            "Data centres run the store (own load peaks in Q4). Opened to cloud customers, idle servers earn rent; an outage hurts both."
+        }
+    }
+}
+
+// ---------------------------------------------------------------- preview
+
+/// Title of the preview.
+pub const PREVIEW_TITLE: &str = "Before you confirm";
+/// The price, or a question mark when the data has none for this choice.
+pub fn price(cost: Option<Money>) -> String {
+    format!(
+        "Price        {}",
+        cost.map_or("?".into(), |m| m.to_string())
+    )
+}
+/// How long building takes.
+pub fn lead_time(quarters: u8, ready: Quarter) -> String {
+    format!("Lead time    {quarters} quarters: serves from {ready}")
+}
+/// The running cost once built.
+pub fn upkeep(per_quarter: Money) -> String {
+    format!("Upkeep       {per_quarter} per quarter once built")
+}
+/// What the company can spend.
+pub fn spendable(amount: Money) -> String {
+    format!("You can spend {amount} (cash + undrawn credit, after queued actions)")
+}
+/// The build can be queued.
+pub const CHECK_OK: &str = "✓ affordable and allowed now";
+/// The build cannot be queued.
+pub fn check_refused(why: impl Display) -> String {
+    format!("✗ not possible: {why}")
+}
+/// Heading of the projected effect.
+pub const PROJECTED: &str = "Projected effect";
+
+/// Delivery in the region now, by speed (2 own warehouse, 1 a neighbour's, 0 drop-shipped).
+pub fn delivery_now(speed: u8) -> &'static str {
+    match speed {
+        2 => "fast already (a warehouse in the region)",
+        1 => "medium (shipped from a neighbouring region)",
+        _ => "slow (drop-shipped by suppliers)",
+    }
+}
+/// What a warehouse does for delivery and shoppers' pull in the region.
+pub fn delivery_gain(now: &str, gain: f64) -> String {
+    format!(
+        "Delivery here is {now}; a warehouse makes it fast: shoppers' pull {gain:+.2} \
+         (Market, {} shows the parts).",
+        hint(X::Market, C::Explain)
+    )
+}
+/// Last quarter's orders in the region.
+pub fn orders_last_quarter(orders: u64) -> String {
+    format!("{} orders were placed here last quarter", count(orders))
+}
+/// Instead of last quarter's orders before the first quarter.
+pub const NO_QUARTER_YET: &str = "no quarter has been played yet";
+/// A warehouse's capacity, then last quarter's orders.
+pub fn warehouse_capacity(capacity: u64, last: &str) -> String {
+    format!("Capacity {} orders a quarter; {last}.", count(capacity))
+}
+/// The seasonal peak warehouses are sized for.
+pub const PEAK_NOTE: &str =
+    "Q4 demand is about 1.6× other quarters: build for the peak, open idle space to sellers.";
+/// A data centre's capacity against last quarter's own load.
+pub fn data_centre_capacity(adds: u64, own_load: u64, capacity: u64) -> String {
+    format!(
+        "Adds {} CU/quarter. Last quarter own load {} CU on {} CU of capacity.",
+        count(adds),
+        count(own_load),
+        count(capacity)
+    )
+}
+/// What running short of compute costs.
+pub const OUTAGE_NOTE: &str = "Own load above capacity causes outages: lost sales and reputation.";
