@@ -551,8 +551,13 @@ fn binding(context: Context, cmd: Cmd) -> Option<&'static Binding> {
 
 /// The first key of a command in a context, for on-screen hints.
 pub fn hint(context: Context, cmd: Cmd) -> String {
+    // The digit keys share one binding, in screen order.
+    let (cmd, nth) = match cmd {
+        Cmd::GoTab(n) => (Cmd::GoTab(0), usize::from(n)),
+        c => (c, 0),
+    };
     binding(context, cmd)
-        .and_then(|bind| bind.keys.first())
+        .and_then(|bind| bind.keys.get(nth))
         .map_or_else(|| "?".to_string(), Key::label)
 }
 
@@ -613,6 +618,7 @@ mod tests {
         assert_eq!(line, "↑↓ field · Enter queues");
         assert_eq!(hint(Context::Facilities, Cmd::Upgrade), "u");
         assert_eq!(hint(Context::Menu, Cmd::Upgrade), "?");
+        assert_eq!(hint(Context::Game, Cmd::GoTab(3)), "4");
     }
 
     #[test]

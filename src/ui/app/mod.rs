@@ -105,7 +105,7 @@ impl App {
         if let Some(ng) = opts.new_game {
             let state = sim::new_game(&app.content, &ng)?;
             app.mode = Mode::Playing(Box::new(Game::new(state)));
-            app.status = Some(Status::info(strings::WELCOME.to_string()));
+            app.status = Some(Status::info(strings::welcome()));
         }
         Ok(app)
     }

@@ -72,7 +72,7 @@ impl App {
         self.mode = Mode::Playing(Box::new(g));
         self.overlay = None;
         self.status = Some(Status::info(if warnings.is_empty() {
-            strings::LOADED.to_string()
+            strings::loaded()
         } else {
             format!("{} {}", strings::WARNING, warnings.join("; "))
         }));

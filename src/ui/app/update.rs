@@ -155,7 +155,7 @@ impl App {
         match sim::new_game(&self.content, &ng) {
             Ok(state) => {
                 self.mode = Mode::Playing(Box::new(Game::new(state)));
-                self.status = Some(Status::info(strings::WELCOME.to_string()));
+                self.status = Some(Status::info(strings::welcome()));
             }
             Err(e) => self.status = Some(Status::problem(e.to_string())),
         }

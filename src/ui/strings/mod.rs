@@ -38,7 +38,12 @@ pub const SAVING_OFF: &str = "Saving is off: no saves directory.";
 /// After a save, followed by its name.
 pub const SAVED: &str = "Saved as";
 /// After a load.
-pub const LOADED: &str = "Game loaded. ? help";
+pub fn loaded() -> String {
+    format!(
+        "Game loaded. {}",
+        super::keys::hints(X::Game, &[(&[C::Help], "help")])
+    )
+}
 /// Before a warning about a loaded save.
 pub const WARNING: &str = "Loaded with a warning:";
 /// After a delete, followed by its name.
@@ -133,8 +138,17 @@ pub fn no_facilities() -> String {
     )
 }
 /// Shown when a game starts.
-pub const WELCOME: &str =
-    "Welcome! Suppliers ship your orders for now. b build · 4 money · n end quarter · ? help";
+pub fn welcome() -> String {
+    format!(
+        "Welcome! Suppliers ship your orders for now. {} build · {} money · {}",
+        hint(X::Game, C::GoBuild),
+        hint(X::Game, C::GoTab(super::model::Screen::Finance as u8)),
+        super::keys::hints(
+            X::Game,
+            &[(&[C::EndQuarter], "end quarter"), (&[C::Help], "help")]
+        )
+    )
+}
 /// Name of the founder's stake.
 pub const STAKE: &str = "Stake";
 /// Shown on the end screen.
