@@ -40,7 +40,9 @@ fn a_syntax_error_names_file_line_and_column() {
     )
     .expect_err("broken");
     let text = err.to_string();
-    assert!(text.starts_with("assets/market.ron:"), "{text}");
+    // A snippet: where, the line itself, and what to do.
+    assert!(text.contains("assets/market.ron:"), "{text}");
+    assert!(text.contains("order_value: 55.0 oops,"), "{text}");
     let ContentError::Parse { at, .. } = err else {
         panic!("a parse error")
     };
@@ -63,7 +65,9 @@ fn out_of_range_numbers_and_unknown_ids_give_a_hint() {
     let err = with_replaced("assets/finance.ron", "tax_rate: 0.30,", "tax_rate: 1.30,")
         .expect_err("range");
     assert!(
-        err.to_string().contains("tax_rate") && err.to_string().contains("hint"),
+        err.to_string().contains("assets/finance.ron:3:5")
+            && err.to_string().contains("tax_rate: 1.30,")
+            && err.to_string().contains("write a share"),
         "{err}"
     );
     let err = with_replaced(
@@ -73,6 +77,10 @@ fn out_of_range_numbers_and_unknown_ids_give_a_hint() {
     )
     .expect_err("unknown region");
     assert!(err.to_string().contains("atlantis"), "{err}");
+    assert!(
+        err.to_string().contains("neighbours: [\"atlantis\"]"),
+        "the snippet shows the line: {err}"
+    );
 }
 
 #[test]

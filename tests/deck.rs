@@ -152,7 +152,11 @@ fn every_error_names_file_line_and_column() {
         let text = broken(name);
         let expected = format!("tests/decks/broken/{name}.ron:");
         assert!(text.contains(&expected), "{name}: {text}");
-        assert!(text.contains("= hint: "), "{name}: {text}");
+        // The snippet marks the place and says how to fix it beside the mark.
+        assert!(
+            text.contains(",-[ ") && text.contains("`-"),
+            "{name}: {text}"
+        );
     }
 }
 

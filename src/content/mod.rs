@@ -11,6 +11,7 @@ pub mod projects;
 pub mod regions;
 pub mod rivals;
 pub mod scenario;
+pub mod snippet;
 mod validate;
 
 pub use error::{ContentError, Location};
@@ -220,7 +221,7 @@ impl Content {
             hash: hash.finish(),
             deck: Arc::default(),
         };
-        validate::validate(&mut content)?;
+        validate::validate(&mut content).map_err(|e| e.placed(sources))?;
         let base = deck::Deck::base(&content).map_err(|e| {
             ContentError::invalid(
                 deck::BASE.0,

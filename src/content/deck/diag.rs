@@ -1,5 +1,6 @@
 //! Diagnostics for deck files: file:line:col, the source line, a caret and a one-line hint.
 
+use crate::content::snippet::{Place, floor_char_boundary, render};
 use std::fmt;
 
 /// How bad a finding is.
@@ -45,12 +46,13 @@ impl Diagnostic {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Diagnostic {
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = text[line_start..offset].chars().count() + 1;
-        Diagnostic::at_line_col(severity, file, text, line, col, width, message, hint)
+        Diagnostic::at_place(
+            severity,
+            file,
+            Place::at_offset(text, offset, width),
+            message,
+            hint,
+        )
     }
 
     /// A finding at a 1-based line and column of `text`.
@@ -65,20 +67,29 @@ impl Diagnostic {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Diagnostic {
-        let source_line: String = text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .unwrap_or("")
-            .chars()
-            .take(200)
-            .collect();
+        Diagnostic::at_place(
+            severity,
+            file,
+            Place::at_line_col(text, line, col, width),
+            message,
+            hint,
+        )
+    }
+
+    fn at_place(
+        severity: Severity,
+        file: &str,
+        p: Place,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             severity,
             file: file.to_string(),
-            line: line.max(1),
-            col: col.max(1),
-            width: width.clamp(1, 80),
-            source_line,
+            line: p.line,
+            col: p.col,
+            width: p.width,
+            source_line: p.source_line,
             message: message.into(),
             hint: hint.into(),
         }
@@ -108,44 +119,32 @@ impl Diagnostic {
     }
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Rendered like a compiler message:
+/// Rendered like a compiler message (by `content::snippet`):
 ///
 /// ```text
-/// error: unknown follow-up event "x"
-///   --> mods/a.ron:3:9
+/// Error: unknown follow-up event "x"
+///    ,-[ mods/a.ron:3:9 ]
 ///    |
 ///  3 |   (FollowUp(event: "x", after: 1)),
-///    |                    ^^^
-///    = hint: name an event of the deck
+///    |                    ^|^
+///    | Help: name an event of the deck
+/// ---'
 /// ```
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        writeln!(f, "{kind}: {}", self.message)?;
-        if self.line == 0 {
-            writeln!(f, "  --> {}", self.file)?;
-        } else {
-            let num = self.line.to_string();
-            let pad = " ".repeat(num.len());
-            writeln!(f, "{pad}--> {}:{}:{}", self.file, self.line, self.col)?;
-            writeln!(f, "{pad} |")?;
-            // Tabs would misalign the caret; show them as single spaces.
-            let shown = self.source_line.replace('\t', " ");
-            writeln!(f, "{num} | {}", shown.trim_end())?;
-            let lead = " ".repeat(self.col.saturating_sub(1).min(200));
-            writeln!(f, "{pad} | {lead}{}", "^".repeat(self.width))?;
-        }
-        write!(f, "  = hint: {}", self.hint)
+        let place = (self.line > 0).then(|| Place {
+            line: self.line,
+            col: self.col,
+            width: self.width,
+            source_line: self.source_line.clone(),
+        });
+        f.write_str(&render(
+            self.is_error(),
+            &self.file,
+            place.as_ref(),
+            &self.message,
+            &self.hint,
+        ))
     }
 }
 
