@@ -84,14 +84,37 @@ fn out_of_range_numbers_and_unknown_ids_give_a_hint() {
 }
 
 #[test]
-fn a_world_draw_range_must_run_from_low_to_high() {
-    let err = with_replaced(
-        "assets/market.ron",
-        "seller_appetite: (0.4, 1.6)",
-        "seller_appetite: (1.6, 0.4)",
-    )
-    .expect_err("reversed range");
-    assert!(err.to_string().contains("seller_appetite"), "{err}");
+fn every_range_must_run_from_low_to_high() {
+    // A reversed range would make the rules' clamps panic mid-game; the loader refuses it.
+    for (file, from, to, named) in [
+        (
+            "assets/market.ron",
+            "seller_appetite: (0.4, 1.6)",
+            "seller_appetite: (1.6, 0.4)",
+            "seller_appetite",
+        ),
+        (
+            "assets/finance.ron",
+            "margin_range: (-1.0, 0.5)",
+            "margin_range: (0.5, -1.0)",
+            "valuation.margin_range",
+        ),
+        (
+            "assets/finance.ron",
+            "growth_range: (-1.0, 2.0)",
+            "growth_range: (2.0, -1.0)",
+            "patience.growth_range",
+        ),
+        (
+            "assets/finance.ron",
+            "growth_floor: -0.5",
+            "growth_floor: 3.0",
+            "valuation.growth_floor",
+        ),
+    ] {
+        let err = with_replaced(file, from, to).expect_err("reversed range");
+        assert!(err.to_string().contains(named), "{err}");
+    }
 }
 
 #[test]

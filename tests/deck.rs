@@ -344,3 +344,14 @@ fn parse_errors_point_where_a_modder_can_act() {
     assert!(e.contains("nest deeper than 64 levels"), "{e}");
     assert!(!e.contains("serde_stacker"), "{e}");
 }
+
+#[test]
+fn a_reversed_lawsuit_win_chance_is_an_error() {
+    let base = std::fs::read_to_string(root("assets/decks/base.ron")).expect("base deck");
+    let text = base.replace("win_chance: (0.02, 0.98)", "win_chance: (0.98, 0.02)");
+    assert_ne!(text, base, "the base deck sets win_chance");
+    let err = Deck::from_sources(&content(), &mod_text("politics.ron", &text))
+        .expect_err("a reversed range is refused");
+    let shown = err.to_string();
+    assert!(shown.contains("win_chance is (0.98, 0.02)"), "{shown}");
+}

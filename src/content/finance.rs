@@ -33,6 +33,9 @@ pub struct DebtRules {
     pub base_rate: f64,
     /// Extra yearly percent per unit of debt over trailing-year revenue.
     pub leverage_spread: f64,
+    /// Most debt over trailing-year revenue that `leverage_spread` counts, so the rate of a
+    /// company whose revenue collapsed stays a number a lender would quote.
+    pub leverage_spread_most: f64,
     /// Extra yearly percent while the company loses money.
     pub loss_spread: f64,
     /// Credit line available to any company.
@@ -59,8 +62,12 @@ pub struct ValuationRules {
     pub growth_weight: f64,
     /// Highest growth that counts.
     pub growth_cap: f64,
+    /// Lowest growth that counts: a shrinking company is not priced as if it will vanish.
+    pub growth_floor: f64,
     /// Added per unit of net margin.
     pub margin_weight: f64,
+    /// Lowest and highest net margin that counts.
+    pub margin_range: (f64, f64),
     /// Added per unit of the share of operating profit earned by the platform (sellers'
     /// services and cloud): a platform is worth more than a store.
     pub platform_weight: f64,
@@ -87,6 +94,8 @@ pub struct ValuationRules {
 pub struct PatienceRules {
     /// Points gained per unit of year-on-year revenue growth.
     pub growth_gain: f64,
+    /// Lowest and highest year-on-year growth the board counts.
+    pub growth_range: (f64, f64),
     /// Growth that excuses losses.
     pub growth_excuse: f64,
     /// Points lost per unit of net loss over revenue when growth does not excuse it.

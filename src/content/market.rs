@@ -1,5 +1,6 @@
 //! The market: shoppers, seasons, attractiveness, sellers, the cloud and the macro cycle.
 
+use crate::basic::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// A price level the player can set for the store.
@@ -169,6 +170,10 @@ pub struct CloudMarket {
     pub reliability_neutral: f64,
     /// Reliability customers expect: a new cloud starts at it, and below it customers leave.
     pub reliability_expected: f64,
+    /// Reliability a cloud recovers towards when nothing goes down.
+    pub reliability_ceiling: f64,
+    /// Share of the gap to `reliability_ceiling` recovered each quarter.
+    pub reliability_recovery: f64,
     /// Pull per region covered beyond the first.
     pub regions: f64,
     /// Share of the gap to the target demand closed each quarter when growing.
@@ -322,6 +327,8 @@ pub struct ActionLimits {
     pub cloud_price_cents: (u32, u32),
     /// Most compute that may be rented from hosts, in CU.
     pub hosting_max_cu: u64,
+    /// Most the player may set to spend per quarter on marketing or cloud services.
+    pub spend_max_per_quarter: Money,
 }
 
 impl MarketRules {

@@ -26,6 +26,19 @@ fn positive(file: &str, what: &str, v: f64) -> Result<(), ContentError> {
     }
 }
 
+/// A (low, high) pair of finite numbers, low first: a reversed range would make `clamp` panic.
+fn ordered(file: &str, what: &str, (lo, hi): (f64, f64)) -> Result<(), ContentError> {
+    if lo.is_finite() && hi.is_finite() && lo <= hi {
+        Ok(())
+    } else {
+        Err(ContentError::invalid(
+            file,
+            format!("{what} is ({lo}, {hi})"),
+            "write (low, high) with low ≤ high",
+        ))
+    }
+}
+
 /// Checks the parsed data and derives the neighbour table.
 pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
     let rf = "assets/regions.ron";
@@ -164,6 +177,11 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
     share(mf, "cloud.lock_in", m.cloud.lock_in)?;
     share(mf, "cloud.win_rate", m.cloud.win_rate)?;
     share(mf, "cloud.lose_rate", m.cloud.lose_rate)?;
+    share(
+        mf,
+        "cloud.reliability_recovery",
+        m.cloud.reliability_recovery,
+    )?;
     share(mf, "excellence.decay", m.excellence.decay)?;
     share(mf, "reputation.drift", m.reputation.drift)?;
     positive(mf, "order_value", m.order_value)?;
@@ -204,6 +222,28 @@ pub(super) fn validate(c: &mut Content) -> Result<(), ContentError> {
     )?;
     share(fin, "equity.max_share", c.finance.equity.max_share)?;
     share(fin, "equity.ipo_share", c.finance.equity.ipo_share)?;
+    let v = &c.finance.valuation;
+    ordered(fin, "valuation.margin_range", v.margin_range)?;
+    if !(v.growth_floor.is_finite() && v.growth_floor <= v.growth_cap) {
+        return Err(ContentError::invalid(
+            fin,
+            format!(
+                "valuation.growth_floor is {}, above growth_cap {}",
+                v.growth_floor, v.growth_cap
+            ),
+            "write a floor below the cap, such as -0.5",
+        ));
+    }
+    ordered(
+        fin,
+        "patience.growth_range",
+        c.finance.patience.growth_range,
+    )?;
+    positive(
+        fin,
+        "debt.leverage_spread_most",
+        c.finance.debt.leverage_spread_most,
+    )?;
     if c.finance.trouble_quarters_to_fail == 0 {
         return Err(ContentError::invalid(
             fin,

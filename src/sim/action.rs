@@ -122,10 +122,13 @@ pub fn sale_value(content: &Content, f: &Facility) -> Money {
     f.invested.scale(content.facilities.sale_recovery)
 }
 
-/// A spend per quarter the player sets: from nothing up to $100B.
-fn spend_per_quarter(m: Money, what: &str) -> Result<Money, Rejection> {
-    if m.is_negative() || m > Money::m(100_000) {
-        Err(Rejection::OutOfRange(format!("{what} must be $0 to $100B")))
+/// A spend per quarter the player sets: from nothing up to the market's limit.
+fn spend_per_quarter(content: &Content, m: Money, what: &str) -> Result<Money, Rejection> {
+    let most = content.market.limits.spend_max_per_quarter;
+    if m.is_negative() || m > most {
+        Err(Rejection::OutOfRange(format!(
+            "{what} must be $0 to {most}"
+        )))
     } else {
         Ok(Money::ZERO)
     }
@@ -217,8 +220,8 @@ pub fn check(
                 Err(Rejection::Unknown("unknown price level".into()))
             }
         }
-        Action::SetMarketing(m) => spend_per_quarter(*m, "marketing"),
-        Action::SetServices(m) => spend_per_quarter(*m, "cloud services spend"),
+        Action::SetMarketing(m) => spend_per_quarter(content, *m, "marketing"),
+        Action::SetServices(m) => spend_per_quarter(content, *m, "cloud services spend"),
         Action::StartProject(id) => super::projects::check_start(content, state, id, books),
         Action::Acquire { rival, region } => super::projects::check_acquire(
             content,

@@ -295,8 +295,10 @@ pub fn update_cloud_book(
         } else {
             0.0
         };
-    book.reliability =
-        (book.reliability + 0.15 * (99.0 - book.reliability) - 100.0 * felt).clamp(0.0, 100.0);
+    book.reliability = (book.reliability
+        + c.reliability_recovery * (c.reliability_ceiling - book.reliability)
+        - 100.0 * felt)
+        .clamp(0.0, 100.0);
     let mine = book.demand_cu;
     let my_price = book.price_cents;
     let size = mine + state.rivals.iter().map(|r| r.cloud_cu).sum::<f64>();

@@ -32,7 +32,7 @@ pub fn credit_headroom(content: &Content, state: &GameState) -> Money {
 pub fn interest_rate(content: &Content, state: &GameState) -> f64 {
     let d = &content.finance.debt;
     let ttm = state.revenue_ttm().as_f64().max(1.0);
-    let leverage = (state.company.debt().as_f64() / ttm).clamp(0.0, 5.0);
+    let leverage = (state.company.debt().as_f64() / ttm).clamp(0.0, d.leverage_spread_most);
     let losing = state
         .history
         .last()
@@ -76,9 +76,10 @@ pub fn platform_profit_share(state: &GameState) -> f64 {
 pub fn multiple(content: &Content, state: &GameState) -> Multiple {
     let v = &content.finance.valuation;
     let ttm = state.revenue_ttm().as_f64();
-    let growth = state.revenue_growth().clamp(-0.5, v.growth_cap);
+    let growth = state.revenue_growth().clamp(v.growth_floor, v.growth_cap);
+    let (margin_lo, margin_hi) = v.margin_range;
     let margin = if ttm > 0.0 {
-        (net_income_ttm(state).as_f64() / ttm).clamp(-1.0, 0.5)
+        (net_income_ttm(state).as_f64() / ttm).clamp(margin_lo, margin_hi)
     } else {
         0.0
     };
@@ -435,7 +436,8 @@ pub fn patience_parts(content: &Content, state: &GameState, books: &Books) -> Pa
     let impatience = content
         .difficulty(&state.difficulty)
         .map_or(1.0, |d| d.impatience);
-    let growth = state.revenue_growth().clamp(-1.0, 2.0);
+    let (growth_lo, growth_hi) = p.growth_range;
+    let growth = state.revenue_growth().clamp(growth_lo, growth_hi);
     let revenue = books.revenue().as_f64().max(1.0);
     let margin = books.net_income().as_f64() / revenue;
     if state.history.len() < usize::from(p.grace_quarters) {

@@ -710,13 +710,31 @@ pub struct TenderRules {
 }
 
 /// How lawsuits are decided.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LawsuitRules {
     /// Win chance added per point of (regulators + administration)/2 attitude, /100.
     pub climate_weight: f64,
     /// Win chance added by a friendly administration (subtracted by a hostile one).
     pub disposition_shift: f64,
+    /// Lowest and highest chance of winning, however strong or weak the case: no verdict is
+    /// ever certain. Optional, so decks written before it still load.
+    #[serde(default = "default_win_chance")]
+    pub win_chance: (f64, f64),
+}
+
+impl Default for LawsuitRules {
+    fn default() -> Self {
+        LawsuitRules {
+            climate_weight: 0.0,
+            disposition_shift: 0.0,
+            win_chance: default_win_chance(),
+        }
+    }
+}
+
+fn default_win_chance() -> (f64, f64) {
+    (0.02, 0.98)
 }
 
 /// The world's politics: stakeholders, visibility, elections, tenders, lawsuits.

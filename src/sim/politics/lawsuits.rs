@@ -19,11 +19,8 @@ pub fn win_chance(content: &Content, state: &GameState, merits: f64) -> f64 {
         Disposition::Hostile => -r.disposition_shift,
     };
     let p = merits + r.climate_weight * climate + shift;
-    if p.is_finite() {
-        p.clamp(0.02, 0.98)
-    } else {
-        0.5
-    }
+    let (lo, hi) = r.win_chance;
+    if p.is_finite() { p.clamp(lo, hi) } else { 0.5 }
 }
 
 /// Decides the lawsuits whose verdict is due and schedules their outcome events now.

@@ -263,6 +263,15 @@ impl Checker<'_> {
                     "swap the two",
                 );
             }
+            let (lo, hi) = p.lawsuits.win_chance;
+            if !(0.0..=1.0).contains(&lo) || !(0.0..=1.0).contains(&hi) || lo > hi {
+                self.error(
+                    spot,
+                    "win_chance",
+                    format!("lawsuit win_chance is ({lo}, {hi})"),
+                    "write (low, high) with 0 ≤ low ≤ high ≤ 1, such as (0.02, 0.98)",
+                );
+            }
         } else {
             self.diags.push(Diagnostic::file_level(
                 "deck",
