@@ -268,7 +268,8 @@ pub fn check(
     }
 }
 
-fn afford(
+/// `cost`, when the company can spend it this quarter.
+pub(super) fn afford(
     content: &Content,
     state: &GameState,
     books: &Books,

@@ -6,8 +6,8 @@
 
 pub use super::investments::{Deal, ProjectRun, WriteOff};
 
+use super::action::afford;
 use super::calendar::Quarter;
-use super::finance::spendable;
 use super::money::Money;
 use super::rejection::Rejection;
 use super::report::{Books, Note};
@@ -165,23 +165,6 @@ pub fn start(content: &Content, state: &mut GameState, id: &str, books: &mut Boo
         id: def.id.clone(),
         ready: state.quarter.plus(i32::from(def.lead_quarters)),
     });
-}
-
-fn afford(
-    content: &Content,
-    state: &GameState,
-    books: &Books,
-    cost: Money,
-) -> Result<Money, Rejection> {
-    let available = spendable(content, state, books);
-    if cost > available {
-        Err(Rejection::CannotAfford {
-            cost,
-            available: available.max_zero(),
-        })
-    } else {
-        Ok(cost)
-    }
 }
 
 /// Online spending in a region over the last four quarters (this one included).

@@ -6,8 +6,9 @@ use crate::sim::events::state::Scheduled;
 use crate::sim::state::GameState;
 use rand::RngExt;
 
-/// The chance of winning a lawsuit with these merits in today's climate.
-pub fn win_chance(content: &Content, state: &GameState, merits: f64) -> f64 {
+/// Today's climate for a verdict: the regulators' and administration's mean attitude (−1 to 1)
+/// and the win chance the administration's disposition adds or takes.
+pub fn climate(content: &Content, state: &GameState) -> (f64, f64) {
     let r = &content.deck.politics.lawsuits;
     let climate = (state.politics.attitude(Stakeholder::Regulators)
         + state.politics.attitude(Stakeholder::Administration))
@@ -18,6 +19,13 @@ pub fn win_chance(content: &Content, state: &GameState, merits: f64) -> f64 {
         Disposition::Neutral => 0.0,
         Disposition::Hostile => -r.disposition_shift,
     };
+    (climate, shift)
+}
+
+/// The chance of winning a lawsuit with these merits in today's climate.
+pub fn win_chance(content: &Content, state: &GameState, merits: f64) -> f64 {
+    let r = &content.deck.politics.lawsuits;
+    let (climate, shift) = climate(content, state);
     let p = merits + r.climate_weight * climate + shift;
     let (lo, hi) = r.win_chance;
     if p.is_finite() { p.clamp(lo, hi) } else { 0.5 }

@@ -335,15 +335,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 return ("Lawsuit".into(), vec![Line::from("  Decided.")]);
             };
             let r = &c.deck.politics.lawsuits;
-            let climate = (s.politics.attitude(Stakeholder::Regulators)
-                + s.politics.attitude(Stakeholder::Administration))
-                / 2.0
-                / 100.0;
-            let shift = match s.politics.disposition {
-                Disposition::Friendly => r.disposition_shift,
-                Disposition::Neutral => 0.0,
-                Disposition::Hostile => -r.disposition_shift,
-            };
+            let (climate, shift) = politics::lawsuits::climate(c, s);
             let total = politics::lawsuits::win_chance(c, s, l.merits);
             let mut out = vec![h(&strings::explain_lawsuit_head(&l.name))];
             for x in strings::explain_lawsuit_parts(
