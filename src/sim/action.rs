@@ -3,6 +3,7 @@
 use super::books::Books;
 use super::calendar::Quarter;
 use super::finance;
+use super::finance::afford;
 pub use super::finance::spendable;
 use super::money::Money;
 pub use super::rejection::Rejection;
@@ -265,24 +266,6 @@ pub fn check(
         Action::Bid { tender, price_pct } => {
             super::politics::check_bid(content, state, tender, *price_pct).map(|_| Money::ZERO)
         }
-    }
-}
-
-/// `cost`, when the company can spend it this quarter.
-pub(super) fn afford(
-    content: &Content,
-    state: &GameState,
-    books: &Books,
-    cost: Money,
-) -> Result<Money, Rejection> {
-    let available = spendable(content, state, books);
-    if cost > available {
-        Err(Rejection::CannotAfford {
-            cost,
-            available: available.max_zero(),
-        })
-    } else {
-        Ok(cost)
     }
 }
 

@@ -147,6 +147,24 @@ pub fn in_trouble(state: &GameState) -> bool {
     state.company.trouble_quarters > 0
 }
 
+/// `cost`, when the company can spend it this quarter.
+pub fn afford(
+    content: &Content,
+    state: &GameState,
+    books: &Books,
+    cost: Money,
+) -> Result<Money, Rejection> {
+    let available = spendable(content, state, books);
+    if cost > available {
+        Err(Rejection::CannotAfford {
+            cost,
+            available: available.max_zero(),
+        })
+    } else {
+        Ok(cost)
+    }
+}
+
 /// Checks a funding round or share offering.
 pub fn check_raise(content: &Content, state: &GameState, amount: Money) -> Result<(), Rejection> {
     let e = &content.finance.equity;

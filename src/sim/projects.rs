@@ -6,8 +6,8 @@
 
 pub use super::investments::{Deal, ProjectRun, WriteOff};
 
-use super::action::afford;
 use super::calendar::Quarter;
+use super::finance::afford;
 use super::money::Money;
 use super::rejection::Rejection;
 use super::report::{Books, Note};
