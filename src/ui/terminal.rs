@@ -10,7 +10,9 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
+use ratatui::layout::Rect;
 use std::io::{self, BufWriter};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -83,11 +85,57 @@ fn suspend() -> io::Result<()> {
 /// The frame writer: one buffer for the whole frame, so a frame goes out in one write instead
 /// of many small ones (stdout alone is line-buffered), which makes the first frame appear
 /// sooner.
-fn new_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>>> {
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-        1 << 16,
-        io::stdout(),
-    )))
+fn new_backend() -> CrosstermBackend<BufWriter<io::Stdout>> {
+    CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()))
+}
+
+type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
+
+fn new_terminal() -> io::Result<Screen> {
+    Terminal::new(new_backend())
+}
+
+/// Draws the first frame from one buffer straight onto the (blank) alternate screen, then builds
+/// the terminal's double buffer with that frame as the one on screen. A full-screen buffer is
+/// about 375 KB of fresh memory at 160×50, and touching fresh memory is most of what the first
+/// frame costs, so the second buffer is made after the player sees the game, not before.
+fn first_frame(app: &mut App) -> io::Result<Screen> {
+    let mut backend = new_backend();
+    let size = backend.size()?;
+    let mut shown = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+    screens::render(&mut shown, app);
+    backend.draw(drawn_cells(&shown))?;
+    backend.hide_cursor()?;
+    Backend::flush(&mut backend)?;
+    let mut terminal = Terminal::new(backend)?;
+    if terminal.current_buffer_mut().area == shown.area {
+        *terminal.current_buffer_mut() = shown;
+        // The drawn frame becomes the one the next frame is compared with.
+        terminal.swap_buffers();
+    } else {
+        // Resized in between: the next frame redraws everything.
+        terminal.clear()?;
+    }
+    Ok(terminal)
+}
+
+/// The cells of `buf` that differ from a blank screen, in order: what ratatui's diff against an
+/// empty buffer yields, without making the empty buffer. A wide character covers the cells
+/// after it, which are not written.
+fn drawn_cells(buf: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
+    let mut covered = 0usize;
+    buf.content.iter().enumerate().filter_map(move |(i, cell)| {
+        if covered > 0 {
+            covered -= 1;
+            return None;
+        }
+        covered = usize::from(cell.cell_width()).saturating_sub(1);
+        if *cell == Cell::EMPTY || matches!(cell.diff_option, CellDiffOption::Skip) {
+            return None;
+        }
+        let (x, y) = buf.pos_of(i);
+        Some((x, y, cell))
+    })
 }
 
 /// Runs the app in the terminal until it quits. Waits on input: nothing is drawn or computed
@@ -109,8 +157,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     let signalled = Arc::new(AtomicUsize::new(0));
     watch_signals(&signalled)?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    let mut terminal = new_terminal()?;
-    terminal.draw(|f| screens::draw(f, &mut app))?;
+    let mut terminal = first_frame(&mut app)?;
     app.content.load_in_background();
     while !app.quit {
         let sig = signalled.load(Ordering::Relaxed);
@@ -138,4 +185,38 @@ pub fn run(mut app: App) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Style};
+    use ratatui::text::Line;
+    use ratatui::widgets::{Block, Paragraph, Widget};
+
+    /// A frame with borders, colours, blank styled cells, wide characters and a skipped cell.
+    fn sample(width: u16, height: u16) -> Buffer {
+        let area = Rect::new(0, 0, width, height);
+        let mut buf = Buffer::empty(area);
+        Paragraph::new(vec![
+            Line::from("Tributary 1995 Q3 ▸ ■■"),
+            Line::styled("    ", Style::new().bg(Color::Blue)),
+            Line::from("倉庫 and データセンター"),
+        ])
+        .block(Block::bordered().title("Numbers"))
+        .render(area, &mut buf);
+        buf[(width - 2, height - 2)].set_diff_option(CellDiffOption::Skip);
+        buf
+    }
+
+    #[test]
+    fn the_first_frame_writes_what_ratatuis_diff_against_a_blank_screen_writes() {
+        for (w, h) in [(30, 6), (80, 24), (160, 50)] {
+            let frame = sample(w, h);
+            let ours: Vec<_> = drawn_cells(&frame).collect();
+            let ratatuis = Buffer::empty(frame.area).diff(&frame);
+            assert_eq!(ours, ratatuis, "{w}×{h}");
+            assert!(!ours.is_empty());
+        }
+    }
 }

@@ -6,13 +6,14 @@ use super::widgets::{block, money_series, spark_row};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// Draws the end screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let s = &g.state;
     let score = s.score();
@@ -49,8 +50,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     ];
     let blk = block(t, strings::GAME_OVER);
     let inner = blk.inner(top);
-    frame.render_widget(blk, top);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(blk, top);
+    buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     if let Some(y) = inner.y.checked_add(3).filter(|y| *y < inner.bottom()) {
         hits.push(Hit {
             area: Rect::new(inner.x, y, 16, 1),
@@ -60,7 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
 
     let blk = block(t, "The company's history");
     let inner = blk.inner(middle);
-    frame.render_widget(blk, middle);
+    buf.render_widget(blk, middle);
     let h = &s.history;
     let series: [(&str, String, Vec<u64>); 4] = [
         (
@@ -96,7 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         }
         let hh = each.min(inner.bottom() - y);
         spark_row(
-            frame,
+            buf,
             Rect::new(inner.x, y, inner.width, hh),
             t,
             label,
@@ -105,15 +106,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         );
     }
 
-    scores_table(frame, bottom, app, g.recorded);
+    scores_table(buf, bottom, app, g.recorded);
 }
 
 /// The high-score table, with this game's place marked.
-pub fn scores_table(frame: &mut Frame, area: Rect, app: &App, mark: Option<usize>) {
+pub fn scores_table(buf: &mut Buffer, area: Rect, app: &App, mark: Option<usize>) {
     let t = &app.theme;
     let blk = block(t, "High scores");
     let inner = blk.inner(area);
-    frame.render_widget(blk, area);
+    buf.render_widget(blk, area);
     let mut lines = Vec::new();
     if app.scores.entries.is_empty() {
         lines.push(Line::from(Span::styled("No finished games yet.", t.dim)));
@@ -136,5 +137,5 @@ pub fn scores_table(frame: &mut Frame, area: Rect, app: &App, mark: Option<usize
             if you { t.selected } else { t.text },
         )));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    buf.render_widget(Paragraph::new(lines), inner);
 }

@@ -11,7 +11,8 @@ use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, Topic};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -358,20 +359,20 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
 }
 
 /// Draws an explanation as a pop-up.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, topic: Topic, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, topic: Topic, hits: &mut Vec<Hit>) {
     let (title, text) = lines(app, g, topic);
     // Rows as wrapped in the pop-up's width, so the last line is never cut off.
     let inner = usize::from(86u16.min(area.width).saturating_sub(2)).max(1);
     let rows: usize = text.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
     let h = u16::try_from(rows + 3).unwrap_or(u16::MAX);
     let r = centered(area, 86, h);
-    frame.render_widget(Clear, r);
+    buf.render_widget(Clear, r);
     let mut text = text;
     text.push(Line::from(Span::styled(
         keys::hints(Context::Popup, strings::CLOSE_HINT),
         app.theme.dim,
     )));
-    frame.render_widget(
+    buf.render_widget(
         Paragraph::new(text)
             .block(block(&app.theme, &title))
             .style(app.theme.text)

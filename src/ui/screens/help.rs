@@ -5,7 +5,8 @@ use super::super::strings;
 use super::widgets::{self, block, centered};
 use crate::ui::app::App;
 use crate::ui::model::Hit;
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -54,9 +55,9 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 }
 
 /// Draws help as a pop-up.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, scroll: u16, hits: &mut Vec<Hit>) {
     let r = centered(area, 90, area.height.saturating_sub(2));
-    frame.render_widget(Clear, r);
+    buf.render_widget(Clear, r);
     let blk = block(
         &app.theme,
         &format!(
@@ -69,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, hits: &mut Ve
     let max = u16::try_from(text.len())
         .unwrap_or(u16::MAX)
         .saturating_sub(1);
-    frame.render_widget(
+    buf.render_widget(
         Paragraph::new(text)
             .block(blk)
             .wrap(Wrap { trim: false })

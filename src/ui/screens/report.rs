@@ -8,20 +8,21 @@ use crate::sim::note_text::note_text;
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// Draws the last quarter's report.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let Some(r) = &s.last_report else {
         let blk = block(t, "Quarterly report");
         let inner = blk.inner(area);
-        frame.render_widget(blk, area);
-        frame.render_widget(
+        buf.render_widget(blk, area);
+        buf.render_widget(
             Paragraph::new(super::super::strings::no_report())
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
@@ -110,8 +111,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     )));
     let blk = block(t, &title);
     let inner = blk.inner(left);
-    frame.render_widget(blk, left);
-    frame.render_widget(
+    buf.render_widget(blk, left);
+    buf.render_widget(
         Paragraph::new(lines)
             .style(t.text)
             .wrap(Wrap { trim: false }),
@@ -144,6 +145,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     )));
     let blk = block(t, "Notes");
     let inner = blk.inner(right);
-    frame.render_widget(blk, right);
-    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(blk, right);
+    buf.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);
 }

@@ -7,7 +7,8 @@ use crate::sim::Money;
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, Screen, Tone, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Sparkline};
@@ -37,7 +38,7 @@ pub fn width(s: &str) -> u16 {
 }
 
 /// The top line: company, date, cash, valuation, founder's stake, queued actions.
-pub fn header(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+pub fn header(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let c = &s.company;
@@ -74,12 +75,12 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             t.warn,
         ));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    buf.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 /// The tab bar; each tab is clickable. When the names do not fit, the gaps close and then
 /// the longer names shorten.
-pub fn tabs(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn tabs(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let labels = |names: &[&str], gap: &str| -> Vec<String> {
         names
@@ -121,11 +122,11 @@ pub fn tabs(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         }
         x = x.saturating_add(w + 1);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    buf.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 /// Key hints for the current screen, from the key table; the global ones are clickable.
-pub fn hints(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn hints(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let ctx = g.screen.context();
     // The keys that work everywhere come first so they never fall off a narrow screen.
@@ -178,7 +179,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<
         }
         x += text_w;
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    buf.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 /// The first words of a help text, for the hint bar.
@@ -187,13 +188,13 @@ fn short(help: &str) -> &str {
 }
 
 /// The status line: the last message.
-pub fn status(frame: &mut Frame, area: Rect, app: &App) {
+pub fn status(buf: &mut Buffer, area: Rect, app: &App) {
     if let Some(msg) = &app.status {
         let style = match msg.tone {
             Tone::Problem => app.theme.bad,
             Tone::Info => app.theme.warn,
         };
-        frame.render_widget(
+        buf.render_widget(
             Paragraph::new(Span::styled(format!("» {}", msg.text), style)),
             area,
         );
@@ -210,14 +211,14 @@ pub fn money_series(values: impl Iterator<Item = Money>) -> Vec<u64> {
 }
 
 /// A labelled sparkline row: label and latest value on the left, the curve on the right.
-pub fn spark_row(frame: &mut Frame, area: Rect, t: &Theme, label: &str, value: &str, data: &[u64]) {
+pub fn spark_row(buf: &mut Buffer, area: Rect, t: &Theme, label: &str, value: &str, data: &[u64]) {
     if area.width < 2 || area.height == 0 {
         return;
     }
     let label_w = 14.min(area.width / 3);
     let left = Rect::new(area.x, area.y, label_w, area.height);
     let right = Rect::new(area.x + label_w, area.y, area.width - label_w, area.height);
-    frame.render_widget(
+    buf.render_widget(
         Paragraph::new(vec![
             Line::from(Span::styled(label.to_string(), t.text)),
             Line::from(Span::styled(value.to_string(), t.title)),
@@ -228,7 +229,7 @@ pub fn spark_row(frame: &mut Frame, area: Rect, t: &Theme, label: &str, value: &
     let w = usize::from(right.width);
     let start = data.len().saturating_sub(w);
     let slice = data.get(start..).unwrap_or(&[]);
-    frame.render_widget(Sparkline::default().data(slice).style(t.title), right);
+    buf.render_widget(Sparkline::default().data(slice).style(t.title), right);
 }
 
 /// The click rule every popup shares: a click outside it closes it, a click inside does
@@ -259,12 +260,12 @@ pub struct Confirm<'a> {
 }
 
 /// Draws a [`Confirm`] centred in `area` and registers its buttons for the mouse.
-pub fn confirm(frame: &mut Frame, area: Rect, t: &Theme, c: Confirm, hits: &mut Vec<Hit>) {
+pub fn confirm(buf: &mut Buffer, area: Rect, t: &Theme, c: Confirm, hits: &mut Vec<Hit>) {
     let r = centered(area, 64, 7);
-    frame.render_widget(Clear, r);
+    buf.render_widget(Clear, r);
     let blk = block(t, c.title);
     let inner = blk.inner(r);
-    frame.render_widget(blk, r);
+    buf.render_widget(blk, r);
     let lines = vec![
         c.message,
         Line::from(""),
@@ -274,7 +275,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, t: &Theme, c: Confirm, hits: &mut 
             Span::styled(c.no, t.key),
         ]),
     ];
-    frame.render_widget(Paragraph::new(lines), inner);
+    buf.render_widget(Paragraph::new(lines), inner);
     let row = inner.y + 2;
     if row < inner.bottom() {
         hits.push(Hit {

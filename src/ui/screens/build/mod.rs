@@ -11,15 +11,16 @@ use crate::sim::{action, preview, retail};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
+use crate::ui::screens::Canvas;
 use crate::ui::strings::build as text;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use state::BuildField;
 
 /// Draws the build screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let c = &app.content;
     let b = &g.build;
@@ -46,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     ];
     let blk = block(t, &text::title());
     let inner = blk.inner(form);
-    frame.render_widget(blk, form);
+    buf.render_widget(blk, form);
     let mut lines = Vec::new();
     for (i, (label, value)) in fields.iter().enumerate() {
         let style = if b.field.index() == i {
@@ -69,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     lines.push(Line::from(Span::styled(text::queue_button(), button_style)));
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(text::kind_note(kind), t.dim)));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..4u16 {
         let y = inner.y + i * 2;
         if y < inner.bottom() {
@@ -88,7 +89,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     // The preview.
     let blk = block(t, text::PREVIEW_TITLE);
     let inner = blk.inner(preview_area);
-    frame.render_widget(blk, preview_area);
+    buf.render_widget(blk, preview_area);
     let s = &g.state;
     let cost = action::build_cost(c, kind, crate::sim::RegionId(b.region), b.size);
     let ready = action::ready_quarter(c, s.quarter, kind);
@@ -143,7 +144,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             lines.push(Line::from(text::OUTAGE_NOTE));
         }
     }
-    frame.render_widget(
+    buf.render_widget(
         Paragraph::new(lines)
             .style(t.text)
             .wrap(Wrap { trim: false }),

@@ -12,27 +12,28 @@ use super::widgets::{block, money_series, spark_row};
 use crate::content::FacilityKind;
 use crate::sim::FacilityStatus;
 use crate::ui::keys::{self, Context};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use state::{TOPICS, topic};
 
 /// Draws the dashboard.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let news_h = (area.height / 4).max(5);
     let [main, news] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(news_h)]).areas(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
     let [numbers, map] = Layout::vertical([Constraint::Length(6), Constraint::Min(0)]).areas(left);
-    key_numbers(frame, numbers, app, g, hits);
-    region_map(frame, map, app, g);
-    charts(frame, right, app, g);
-    news_feed(frame, news, app, g);
+    key_numbers(buf, numbers, app, g, hits);
+    region_map(buf, map, app, g);
+    charts(buf, right, app, g);
+    news_feed(buf, news, app, g);
 }
 
-fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+fn key_numbers(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let s = &g.state;
     let c = &s.company;
@@ -74,7 +75,7 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
         ),
     );
     let inner = b.inner(area);
-    frame.render_widget(b, area);
+    buf.render_widget(b, area);
     let lines: Vec<Line> = rows
         .iter()
         .enumerate()
@@ -87,7 +88,7 @@ fn key_numbers(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
             Line::from(Span::styled(format!("{mark}{r}"), style))
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    buf.render_widget(Paragraph::new(lines), inner);
     for i in 0..TOPICS.len() {
         let y = inner.y + i as u16;
         if let Some(topic) = topic(g, i)
@@ -176,11 +177,11 @@ fn region_line(app: &App, g: &Game, r: usize, width: usize) -> String {
     )
 }
 
-fn region_map(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+fn region_map(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let b = block(t, "Regions (W warehouse, D data centre)");
     let inner = b.inner(area);
-    frame.render_widget(b, area);
+    buf.render_widget(b, area);
     if inner.height == 0 {
         return;
     }
@@ -215,24 +216,24 @@ fn region_map(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             .collect();
         out.extend((0..n).map(|r| Line::from(region_line(app, g, r, w))));
         out.push(Line::from(Span::styled(fit(legend, w), t.dim)));
-        frame.render_widget(Paragraph::new(out).style(t.text), inner);
+        buf.render_widget(Paragraph::new(out).style(t.text), inner);
     } else {
         let mut out: Vec<Line> = (0..n)
             .map(|r| Line::from(region_line(app, g, r, w)))
             .collect();
         out.push(Line::from(Span::styled(fit(legend, w), t.dim)));
-        frame.render_widget(Paragraph::new(out).style(t.text), inner);
+        buf.render_widget(Paragraph::new(out).style(t.text), inner);
     }
 }
 
-fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+fn charts(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let b = block(t, "History");
     let inner = b.inner(area);
-    frame.render_widget(b, area);
+    buf.render_widget(b, area);
     if s.history.is_empty() {
-        frame.render_widget(
+        buf.render_widget(
             Paragraph::new("Charts fill in as quarters pass (n ends the quarter).")
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
@@ -281,7 +282,7 @@ fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         }
         let h = each.min(inner.bottom() - y);
         spark_row(
-            frame,
+            buf,
             Rect::new(inner.x, y, inner.width, h),
             t,
             label,
@@ -291,11 +292,11 @@ fn charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     }
 }
 
-fn news_feed(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+fn news_feed(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let b = block(t, "News");
     let inner = b.inner(area);
-    frame.render_widget(b, area);
+    buf.render_widget(b, area);
     let w = usize::from(inner.width);
     let lines: Vec<Line> = g
         .state
@@ -310,5 +311,5 @@ fn news_feed(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    buf.render_widget(Paragraph::new(lines), inner);
 }

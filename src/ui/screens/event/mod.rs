@@ -9,14 +9,15 @@ use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
 use crate::ui::model::Overlay;
 use crate::ui::model::{Hit, UiAction};
+use crate::ui::screens::Canvas;
 use crate::ui::strings;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// Draws the first waiting event card with the selected choice.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, sel: usize, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, sel: usize, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let cards = g.event_cards(&app.content);
     let Some(card) = cards.first() else {
@@ -66,10 +67,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, sel: usize, hits
     )));
     let h = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
     let r = centered(area, 96, h);
-    frame.render_widget(Clear, r);
+    buf.render_widget(Clear, r);
     let blk = block(t, &card.title);
     let inner = blk.inner(r);
-    frame.render_widget(
+    buf.render_widget(
         Paragraph::new(lines).block(blk).wrap(Wrap { trim: false }),
         r,
     );

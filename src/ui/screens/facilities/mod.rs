@@ -13,13 +13,14 @@ use crate::sim::{Facility, action};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 /// Draws the facilities screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let s = &g.state;
     let [table_area, detail] =
@@ -27,8 +28,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let b = block(t, text::TITLE);
     if s.facilities.is_empty() {
         let inner = b.inner(area);
-        frame.render_widget(b, area);
-        frame.render_widget(
+        buf.render_widget(b, area);
+        buf.render_widget(
             Paragraph::new(strings::no_facilities())
                 .style(t.text)
                 .wrap(Wrap { trim: false }),
@@ -115,7 +116,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         .row_highlight_style(t.selected)
         .highlight_symbol("▸");
     let mut state = TableState::default().with_selected(Some(g.row()));
-    frame.render_stateful_widget(table, table_area, &mut state);
+    buf.render_stateful_widget(table, table_area, &mut state);
     // Rows are clickable: the first data row sits under the border and the header.
     let first = table_area.y + 2;
     for (i, y) in (first..table_area.bottom().saturating_sub(1)).enumerate() {
@@ -128,15 +129,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         }
     }
     if let Some(f) = g.selected_facility() {
-        details(frame, detail, app, g, f);
+        details(buf, detail, app, g, f);
     }
 }
 
-fn details(frame: &mut Frame, area: Rect, app: &App, g: &Game, f: &Facility) {
+fn details(buf: &mut Buffer, area: Rect, app: &App, g: &Game, f: &Facility) {
     let t = &app.theme;
     let b = block(t, text::DETAILS_TITLE);
     let inner = b.inner(area);
-    frame.render_widget(b, area);
+    buf.render_widget(b, area);
     let c = &app.content;
     let cap = c
         .sizes(f.kind)
@@ -152,7 +153,7 @@ fn details(frame: &mut Frame, area: Rect, app: &App, g: &Game, f: &Facility) {
             Span::raw(text::actions(action::sale_value(c, f))),
         ]),
     ];
-    frame.render_widget(
+    buf.render_widget(
         Paragraph::new(lines)
             .style(t.text)
             .wrap(Wrap { trim: false }),

@@ -12,33 +12,34 @@ use crate::sim::{Action, GameState, Money, RegionId, finance};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use state::{FinanceRow, raise_amount, target};
 
 /// Draws the finance screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-    books(frame, left, app, g);
+    books(buf, left, app, g);
     // A short terminal needs every row for the actions and their preview; the dashboard
     // keeps the history then.
     let chart_rows = if area.height < 30 { 0 } else { area.height / 3 };
     let [actions, charts] =
         Layout::vertical([Constraint::Min(11), Constraint::Length(chart_rows)]).areas(right);
-    action_rows(frame, actions, app, g, hits);
-    balance_charts(frame, charts, app, g);
+    action_rows(buf, actions, app, g, hits);
+    balance_charts(buf, charts, app, g);
 }
 
-fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+fn books(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let c = &s.company;
     let blk = block(t, text::BOOKS_TITLE);
     let inner = blk.inner(area);
-    frame.render_widget(blk, area);
+    buf.render_widget(blk, area);
     let mut lines = Vec::new();
     let row = |label: &str, m: Money| Line::from(format!("{label:<22}{m:>10}"));
     match &s.last_report {
@@ -111,10 +112,10 @@ fn books(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
         text::LISTED,
         text::listed(c.public)
     )));
-    frame.render_widget(Paragraph::new(lines).style(t.text), inner);
+    buf.render_widget(Paragraph::new(lines).style(t.text), inner);
 }
 
-fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let c = &app.content;
     let planned = g.planned(c);
@@ -159,7 +160,7 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
         .collect();
     let blk = block(t, &text::actions_title());
     let inner = blk.inner(area);
-    frame.render_widget(blk, area);
+    buf.render_widget(blk, area);
     let sel = g.row();
     let mut lines: Vec<Line> = labels
         .iter()
@@ -189,7 +190,7 @@ fn action_rows(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Ve
     } else {
         lines.push(Line::from(Span::styled(text::dilution_note(), t.dim)));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..FinanceRow::ALL.len() {
         let y = inner.y + i as u16;
         if y < inner.bottom() {
@@ -302,7 +303,7 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
     }
 }
 
-fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
+fn balance_charts(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     if area.height == 0 {
@@ -310,14 +311,14 @@ fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     }
     let blk = block(t, text::CHARTS_TITLE);
     let inner = blk.inner(area);
-    frame.render_widget(blk, area);
+    buf.render_widget(blk, area);
     if inner.height < 2 {
         return;
     }
     let last = s.history.last();
     let half = (inner.height / 2).max(2).min(inner.height);
     spark_row(
-        frame,
+        buf,
         Rect::new(inner.x, inner.y, inner.width, half),
         t,
         text::CASH,
@@ -326,7 +327,7 @@ fn balance_charts(frame: &mut Frame, area: Rect, app: &App, g: &Game) {
     );
     if inner.height >= half + 2 {
         spark_row(
-            frame,
+            buf,
             Rect::new(inner.x, inner.y + half, inner.width, inner.height - half),
             t,
             text::DEBT,

@@ -10,19 +10,20 @@ use crate::save::SaveKind;
 use crate::ui::app::App;
 use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use state::LoadList;
 
 /// Draws the list of saves.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, list: &LoadList, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, list: &LoadList, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let r = centered(area, 150, 30);
     let blk = block(t, strings::LOAD_TITLE);
     let inner = blk.inner(r);
-    frame.render_widget(blk, r);
+    buf.render_widget(blk, r);
     let rows = usize::from(inner.height.saturating_sub(2));
     let first = list.sel.saturating_sub(rows.saturating_sub(1));
     let mut lines = Vec::new();
@@ -56,17 +57,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, list: &LoadList, hits: &mu
         keys::hints(Context::Load, strings::LOAD_HINT),
         t.key,
     )));
-    frame.render_widget(Paragraph::new(lines), inner);
+    buf.render_widget(Paragraph::new(lines), inner);
 }
 
 /// Draws the save-name prompt over the game.
-pub fn prompt(frame: &mut Frame, area: Rect, app: &App, name: &str) {
+pub fn prompt(buf: &mut Buffer, area: Rect, app: &App, name: &str) {
     let t = &app.theme;
     let r = centered(area, 64, 7);
-    frame.render_widget(Clear, r);
+    buf.render_widget(Clear, r);
     let blk = block(t, strings::SAVE_TITLE);
     let inner = blk.inner(r);
-    frame.render_widget(blk, r);
+    buf.render_widget(blk, r);
     let lines = vec![
         Line::from(Span::styled(format!("{name}▏"), t.selected)),
         Line::from(""),
@@ -75,11 +76,11 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App, name: &str) {
             t.key,
         )),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 /// Asks whether to delete a save.
-pub fn confirm_delete(frame: &mut Frame, area: Rect, app: &App, name: &str, hits: &mut Vec<Hit>) {
+pub fn confirm_delete(buf: &mut Buffer, area: Rect, app: &App, name: &str, hits: &mut Vec<Hit>) {
     let question = Confirm {
         title: strings::CONFIRM_DELETE,
         message: Line::from(Span::styled(name.to_string(), app.theme.title)),
@@ -87,5 +88,5 @@ pub fn confirm_delete(frame: &mut Frame, area: Rect, app: &App, name: &str, hits
         no: "[ n: keep it ]",
         on_yes: UiAction::DeleteSave(name.to_string()),
     };
-    confirm(frame, area, &app.theme, question, hits);
+    confirm(buf, area, &app.theme, question, hits);
 }

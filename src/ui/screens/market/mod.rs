@@ -10,14 +10,15 @@ use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
+use crate::ui::screens::Canvas;
 use crate::ui::strings;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, Table, TableState};
 
 /// Draws the market screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let c = &app.content;
     let s = &g.state;
@@ -102,7 +103,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         .row_highlight_style(t.selected)
         .highlight_symbol("▸");
     let mut state = TableState::default().with_selected(Some(g.row()));
-    frame.render_stateful_widget(table, top, &mut state);
+    buf.render_stateful_widget(table, top, &mut state);
     for (i, y) in (top.y + 2..top.bottom().saturating_sub(1)).enumerate() {
         let idx = state.offset() + i;
         if idx < c.regions.len() {
@@ -115,7 +116,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
 
     let blk = block(t, "Rivals");
     let inner = blk.inner(bottom);
-    frame.render_widget(blk, bottom);
+    buf.render_widget(blk, bottom);
     let w = usize::from(inner.width);
     let mut lines: Vec<Line> = c
         .rivals
@@ -153,5 +154,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         },
         t.dim,
     )));
-    frame.render_widget(Paragraph::new(lines).style(t.text), inner);
+    buf.render_widget(Paragraph::new(lines).style(t.text), inner);
 }

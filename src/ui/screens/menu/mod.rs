@@ -8,22 +8,23 @@ use super::widgets::{block, centered};
 use crate::ui::app::{App, Mode};
 use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use state::{MenuItem, NewGameField};
 
 /// Draws whichever of menu, form or scores the app is in.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, hits: &mut Vec<Hit>) {
     match &app.mode {
-        Mode::Menu(sel) => menu(frame, area, app, *sel, hits),
-        Mode::NewGame(_) => new_game(frame, area, app, hits),
+        Mode::Menu(sel) => menu(buf, area, app, *sel, hits),
+        Mode::NewGame(_) => new_game(buf, area, app, hits),
         Mode::HighScores => {
             let r = centered(area, 100, 16);
-            super::end::scores_table(frame, r, app, None);
+            super::end::scores_table(buf, r, app, None);
             let y = r.bottom().min(area.bottom().saturating_sub(2));
-            frame.render_widget(
+            buf.render_widget(
                 Paragraph::new(Span::styled(
                     keys::hints(Context::Menu, strings::SCORES_HINT),
                     app.theme.key,
@@ -49,12 +50,12 @@ fn label(item: MenuItem) -> &'static str {
     }
 }
 
-fn menu(frame: &mut Frame, area: Rect, app: &App, sel: usize, hits: &mut Vec<Hit>) {
+fn menu(buf: &mut Buffer, area: Rect, app: &App, sel: usize, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let r = centered(area, 60, 14);
     let blk = block(t, strings::TITLE);
     let inner = blk.inner(r);
-    frame.render_widget(blk, r);
+    buf.render_widget(blk, r);
     let mut lines = vec![
         Line::from(Span::styled(strings::TAGLINE, t.dim)),
         Line::from(""),
@@ -85,10 +86,10 @@ fn menu(frame: &mut Frame, area: Rect, app: &App, sel: usize, hits: &mut Vec<Hit
         keys::hints(Context::Menu, strings::MENU_HINT),
         t.key,
     )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
+fn new_game(buf: &mut Buffer, area: Rect, app: &App, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let Mode::NewGame(f) = &app.mode else {
         return;
@@ -121,7 +122,7 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
     let r = centered(area, 78, 18);
     let blk = block(t, strings::NEW_GAME);
     let inner = blk.inner(r);
-    frame.render_widget(blk, r);
+    buf.render_widget(blk, r);
     let mut lines = Vec::new();
     for (i, (l, v)) in fields.iter().enumerate() {
         let style = if f.field.index() == i {
@@ -169,5 +170,5 @@ fn new_game(frame: &mut Frame, area: Rect, app: &App, hits: &mut Vec<Hit>) {
         keys::hints(Context::NewGame, strings::NEW_GAME_HINT),
         t.key,
     )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

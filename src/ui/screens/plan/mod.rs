@@ -9,13 +9,14 @@ use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// Draws the plan.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let blk = block(
         t,
@@ -25,9 +26,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         ),
     );
     let inner = blk.inner(area);
-    frame.render_widget(blk, area);
+    buf.render_widget(blk, area);
     if g.queue.is_empty() {
-        frame.render_widget(
+        buf.render_widget(
             Paragraph::new(strings::queue_empty())
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
@@ -73,5 +74,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         "n ends the quarter and carries these out in order.",
         t.dim,
     )));
-    frame.render_widget(Paragraph::new(lines), inner);
+    buf.render_widget(Paragraph::new(lines), inner);
 }

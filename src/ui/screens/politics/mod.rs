@@ -13,7 +13,8 @@ use super::super::strings;
 use super::widgets::block;
 use crate::sim::politics::{self, PoliticsSummary};
 use crate::ui::keys::{self, Context};
-use ratatui::Frame;
+use crate::ui::screens::Canvas;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -34,7 +35,7 @@ fn row(text: String, style: Style, item: Option<Item>) -> Row {
 }
 
 /// Draws the politics screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let sum = politics::summary(&app.content, &g.state);
     let list = items(&g.state);
     let sel = list.get(g.row().min(list.len().saturating_sub(1))).copied();
@@ -59,7 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         usize::from(stake_area.width.saturating_sub(2)),
     );
     panel(
-        frame,
+        buf,
         app,
         stake_area,
         &format!(
@@ -80,7 +81,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         usize::from(vis_area.width.saturating_sub(2)),
     );
     panel(
-        frame,
+        buf,
         app,
         vis_area,
         strings::POL_VISIBILITY_TITLE,
@@ -107,7 +108,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             rows.push(row(strings::POL_NO_OUTCOMES.into(), app.theme.dim, None));
         }
         panel(
-            frame,
+            buf,
             app,
             outcomes_area,
             strings::POL_OUTCOMES,
@@ -128,7 +129,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         Layout::vertical([Constraint::Min(0), Constraint::Length(suits_h)]).areas(right);
     let tr = tenders(app, g, &sum, sel, w);
     panel(
-        frame,
+        buf,
         app,
         tender_area,
         &format!(
@@ -142,7 +143,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         hits,
     );
     panel(
-        frame,
+        buf,
         app,
         suit_area,
         strings::POL_LAWSUITS,
@@ -157,7 +158,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
 /// that belong to an item are clickable.
 #[allow(clippy::too_many_arguments)]
 fn panel(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     app: &App,
     area: Rect,
     title: &str,
@@ -171,7 +172,7 @@ fn panel(
     }
     let blk = block(&app.theme, title);
     let inner = blk.inner(area);
-    frame.render_widget(blk, area);
+    buf.render_widget(blk, area);
     let h = usize::from(inner.height);
     let first = rows.iter().position(|r| r.item.is_some() && r.item == sel);
     let last = rows.iter().rposition(|r| r.item.is_some() && r.item == sel);
@@ -191,7 +192,7 @@ fn panel(
         }
         lines.push(r.line);
     }
-    frame.render_widget(Paragraph::new(lines).style(app.theme.text), inner);
+    buf.render_widget(Paragraph::new(lines).style(app.theme.text), inner);
 }
 
 fn mark(app: &App, selected: bool) -> (&'static str, Style) {
