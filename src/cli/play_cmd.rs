@@ -14,11 +14,24 @@ use std::process::ExitCode;
 #[derive(Debug, Args)]
 pub struct UiArgs {
     /// Colours for a dark or light terminal (NO_COLOR turns colour off).
-    #[arg(long, global = true, default_value = "dark", value_parser = ["dark", "light"])]
+    #[arg(long, global = true, default_value = DEFAULT_THEME, value_parser = ["dark", "light"])]
     pub theme: String,
     /// Where saves and high scores live (default: FLYWHEEL_SAVES, else `saves/`).
     #[arg(long, global = true)]
     pub saves: Option<PathBuf>,
+}
+
+/// The palette when `--theme` is not given.
+const DEFAULT_THEME: &str = "dark";
+
+impl Default for UiArgs {
+    /// What the command line holds when no option is given.
+    fn default() -> UiArgs {
+        UiArgs {
+            theme: DEFAULT_THEME.to_owned(),
+            saves: None,
+        }
+    }
 }
 
 /// Options of `flywheel new`.
