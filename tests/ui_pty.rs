@@ -6,6 +6,7 @@ use flywheel::sim::{Action, NewGame, RegionId, finance, new_game, preview};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -90,6 +91,8 @@ struct Game {
     child: Box<dyn portable_pty::Child + Send + Sync>,
     master: Box<dyn portable_pty::MasterPty + Send>,
     pump: std::thread::JoinHandle<()>,
+    /// Set, the pump lets go of the terminal after the next output it reads.
+    stop_reading: Arc<AtomicBool>,
     _dir: tempfile::TempDir,
 }
 
@@ -109,6 +112,8 @@ fn spawn(args: &[&str]) -> Game {
     let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(50), nz(160), 0)));
     let mut reader = pair.master.try_clone_reader().unwrap();
     let feed = Arc::clone(&parser);
+    let stop_reading = Arc::new(AtomicBool::new(false));
+    let stop = Arc::clone(&stop_reading);
     let pump = std::thread::spawn(move || {
         let mut buf = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
@@ -116,6 +121,9 @@ fn spawn(args: &[&str]) -> Game {
                 break;
             }
             feed.lock().unwrap().process(&buf[..n]);
+            if stop.load(Ordering::Relaxed) {
+                break;
+            }
         }
     });
     let t = Term {
@@ -127,6 +135,7 @@ fn spawn(args: &[&str]) -> Game {
         child,
         master: pair.master,
         pump,
+        stop_reading,
         _dir: dir,
     }
 }
@@ -286,6 +295,48 @@ fn a_terminated_game_saves_its_plan_puts_the_terminal_back_and_exits_128_plus_th
         let loaded = flywheel::save::load(&newest.path).expect("it loads");
         assert_eq!(loaded.plan.len(), 1, "SIG{sig}: the queued plan was saved");
     }
+}
+
+#[test]
+fn a_closed_terminal_ends_the_game_with_its_plan_saved() {
+    let mut g = spawn(&["new", "--seed", "7"]);
+    g.t.wait_for("1995 Q3");
+    g.t.send("n");
+    g.t.wait_for("Now planning 1995 Q4");
+    g.t.send("4");
+    g.t.wait_for("Funding round");
+    g.t.send("\r");
+    g.t.wait_for("Queued:");
+    // Close every handle on the terminal, as a closed window does: the pump's after the
+    // dashboard is drawn, then the writer's and the master's.
+    g.stop_reading.store(true, Ordering::Relaxed);
+    g.t.send("1");
+    g.pump.join().unwrap();
+    let Game {
+        t,
+        mut child,
+        master,
+        _dir: dir,
+        ..
+    } = g;
+    drop(t);
+    drop(master);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("the game went on running with its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.exit_code(), 129, "exits as hung up: {status:?}");
+    let saves = flywheel::save::SaveDir::new(dir.path().join("saves"));
+    let newest = flywheel::save::latest(&saves).expect("an autosave is there");
+    let loaded = flywheel::save::load(&newest.path).expect("it loads");
+    assert_eq!(loaded.plan.len(), 1, "the queued plan was saved");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The terminal: raw mode, alternate screen and mouse capture on the way in, all undone on the
 //! way out — on quit, on error (a drop guard), on panic (a hook) and when the game is
-//! terminated, hung up or interrupted by a signal (a watcher thread). Ctrl-Z suspends the game
+//! terminated, hung up or interrupted by a signal, or its terminal closed. Ctrl-Z suspends the game
 //! like any full-screen program, and `fg` brings it back redrawn.
 
 use super::app::{App, UiAction};
@@ -8,7 +8,9 @@ use super::screens;
 use crossterm::cursor::Show;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
-use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
@@ -29,9 +31,12 @@ impl Drop for Guard {
 
 /// Puts the terminal back: mouse reporting off, then raw mode off and the normal screen back.
 fn restore() {
-    // Best effort: on the way out there is nobody left to report a failure to.
+    // Best effort, and silent: on the way out there is nobody left to report a failure to, and
+    // with the terminal closed even a report on stderr would fail (and, from the panic hook,
+    // abort the game before it could save).
     let _ = execute!(io::stdout(), DisableMouseCapture, Show);
-    ratatui::restore();
+    let _ = disable_raw_mode();
+    let _ = execute!(io::stdout(), LeaveAlternateScreen);
 }
 
 /// Restores the terminal before the panic message prints, so it lands on a usable screen.
@@ -59,6 +64,14 @@ fn watch_signals(flag: &Arc<AtomicUsize>) -> io::Result<()> {
 #[cfg(not(unix))]
 fn watch_signals(_flag: &Arc<AtomicUsize>) -> io::Result<()> {
     Ok(())
+}
+
+/// SIGHUP's number, the same on every Unix: what a closed terminal counts as.
+const HANG_UP: usize = 1;
+
+/// Whether the terminal has gone away (its window closed): it no longer answers for its size.
+fn closed() -> bool {
+    crossterm::terminal::size().is_err()
 }
 
 /// How often the loop looks for a signal while the player thinks: a few wake-ups a second
@@ -159,14 +172,37 @@ pub fn run(mut app: App) -> io::Result<()> {
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     let mut terminal = first_frame(&mut app)?;
     app.content.load_in_background();
+    let ended = match serve(&mut app, &mut terminal, &signalled) {
+        // Whatever failed, a closed terminal is the cause: the game ends as hung up.
+        Err(_) if closed() => Ok(Some(HANG_UP)),
+        ended => ended,
+    };
+    if let Some(sig) = ended? {
+        app.save_for_exit();
+        restore();
+        std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
+    }
+    Ok(())
+}
+
+/// The loop: a key or a mouse event in, a frame out, until the player quits (`None`) or a
+/// signal or a closed terminal ends the game (the signal's number).
+fn serve(
+    app: &mut App,
+    terminal: &mut Screen,
+    signalled: &AtomicUsize,
+) -> io::Result<Option<usize>> {
     while !app.quit {
         let sig = signalled.load(Ordering::Relaxed);
         if sig != 0 {
-            app.save_for_exit();
-            restore();
-            std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
+            return Ok(Some(sig));
         }
         if !event::poll(SIGNAL_CHECK)? {
+            // A closed terminal has nothing to read either, whether or not the hang-up signal
+            // reached the game.
+            if closed() {
+                return Ok(Some(HANG_UP));
+            }
             continue;
         }
         let ev = event::read()?;
@@ -176,15 +212,15 @@ pub fn run(mut app: App) -> io::Result<()> {
             // A fresh terminal has empty buffers, so the whole screen is drawn again (clearing
             // the old one would ask the terminal where its cursor is, which not all answer).
             execute!(io::stdout(), Clear(ClearType::All))?;
-            terminal = new_terminal()?;
-            terminal.draw(|f| screens::draw(f, &mut app))?;
+            *terminal = new_terminal()?;
+            terminal.draw(|f| screens::draw(f, app))?;
             continue;
         }
         if app.update(action) && !app.quit {
-            terminal.draw(|f| screens::draw(f, &mut app))?;
+            terminal.draw(|f| screens::draw(f, app))?;
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 #[cfg(test)]
