@@ -8,7 +8,8 @@ mod sim_args;
 mod sim_cmd;
 
 use crate::content::Content;
-use clap::{Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 /// Flywheel: grow an online store from a garage into an infrastructure giant.
@@ -24,14 +25,17 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// This process's command line. Without arguments — a player opening the game — it is the
-    /// menu with every option at its default, known without building clap's definition of all
-    /// the subcommands, which costs a quarter of a millisecond before the first frame.
+    /// This process's command line. Opening the game is parsed without building clap's
+    /// definition of every subcommand, which costs a quarter of a millisecond before the first
+    /// frame: no arguments are the menu with every option at its default, and `flywheel new …`
+    /// is read against `new`'s own options. Anything else, and any mistake or `--help`, goes to
+    /// the whole parser, which reports it.
     pub fn from_env() -> Cli {
-        if std::env::args_os().len() <= 1 {
-            Cli::bare()
-        } else {
-            Cli::parse()
+        let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+        match args.first().and_then(|a| a.to_str()) {
+            None => Cli::bare(),
+            Some("new") => Cli::new_game(&args[1..]).unwrap_or_else(Cli::parse),
+            Some(_) => Cli::parse(),
         }
     }
 
@@ -41,6 +45,19 @@ impl Cli {
             command: None,
             ui: play_cmd::UiArgs::default(),
         }
+    }
+
+    /// `flywheel new` with `args` after it, if they are right.
+    fn new_game(args: &[OsString]) -> Option<Cli> {
+        let new = clap::Command::new("new").no_binary_name(true);
+        let new = play_cmd::UiArgs::augment_args(play_cmd::NewArgs::augment_args(new));
+        let matches = new.try_get_matches_from(args).ok()?;
+        Some(Cli {
+            command: Some(Command::New(
+                play_cmd::NewArgs::from_arg_matches(&matches).ok()?,
+            )),
+            ui: play_cmd::UiArgs::from_arg_matches(&matches).ok()?,
+        })
     }
 }
 
@@ -92,5 +109,51 @@ mod tests {
     fn no_arguments_mean_what_clap_would_make_of_them() {
         let parsed = Cli::try_parse_from(["flywheel"]).expect("no arguments parse");
         assert_eq!(format!("{parsed:?}"), format!("{:?}", Cli::bare()));
+    }
+
+    #[test]
+    fn a_new_game_reads_as_the_whole_parser_reads_it() {
+        for args in [
+            vec!["new"],
+            vec!["new", "--seed", "7"],
+            vec![
+                "new",
+                "--theme",
+                "light",
+                "--mod",
+                "a.ron",
+                "--mod",
+                "b",
+                "--company",
+                "Acme",
+            ],
+            vec![
+                "new",
+                "--saves",
+                "elsewhere",
+                "--difficulty",
+                "hard",
+                "--scenario",
+                "short",
+            ],
+        ] {
+            let whole = Cli::try_parse_from(std::iter::once("flywheel").chain(args.clone()))
+                .expect("the whole parser takes it");
+            let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+            let quick = Cli::new_game(&args[1..]).expect("the quick reading takes it");
+            assert_eq!(format!("{quick:?}"), format!("{whole:?}"), "{args:?}");
+        }
+        for wrong in [
+            vec!["--bogus"],
+            vec!["--seed", "x"],
+            vec!["--help"],
+            vec!["extra"],
+        ] {
+            let args: Vec<OsString> = wrong.iter().map(OsString::from).collect();
+            assert!(
+                Cli::new_game(&args).is_none(),
+                "{wrong:?} is left to the whole parser"
+            );
+        }
     }
 }
