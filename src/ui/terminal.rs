@@ -108,29 +108,47 @@ fn new_terminal() -> io::Result<Screen> {
     Terminal::new(new_backend())
 }
 
-/// Draws the first frame from one buffer straight onto the (blank) alternate screen, then builds
-/// the terminal's double buffer with that frame as the one on screen. A full-screen buffer is
-/// about 375 KB of fresh memory at 160×50, and touching fresh memory is most of what the first
-/// frame costs, so the second buffer is made after the player sees the game, not before.
-fn first_frame(app: &mut App) -> io::Result<Screen> {
+/// The first frame, on screen before the terminal's double buffer exists.
+struct Shown {
+    backend: CrosstermBackend<BufWriter<io::Stdout>>,
+    frame: Buffer,
+}
+
+/// Draws the first frame from one buffer straight onto the (blank) alternate screen. A
+/// full-screen buffer is about 375 KB of fresh memory at 160×50, and touching fresh memory is
+/// most of what the first frame costs, so the terminal's second buffer is made after the player
+/// sees the game ([`Shown::into_terminal`]), not before.
+fn first_frame(app: &mut App) -> io::Result<Shown> {
     let mut backend = new_backend();
     let size = backend.size()?;
-    let mut shown = Buffer::empty(Rect::new(0, 0, size.width, size.height));
-    screens::render(&mut shown, app);
-    backend.draw(drawn_cells(&shown))?;
+    let mut frame = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+    screens::render(&mut frame, app);
+    backend.draw(drawn_cells(&frame))?;
     backend.hide_cursor()?;
     Backend::flush(&mut backend)?;
-    let mut terminal = Terminal::new(backend)?;
-    if terminal.current_buffer_mut().area == shown.area {
-        *terminal.current_buffer_mut() = shown;
-        // The drawn frame becomes the one the next frame is compared with.
-        terminal.swap_buffers();
-    } else {
-        // Resized in between: the next frame redraws everything.
-        terminal.clear()?;
-    }
-    Ok(terminal)
+    Ok(Shown { backend, frame })
 }
+
+impl Shown {
+    /// The terminal's double buffer, with the first frame as the one on screen.
+    fn into_terminal(self) -> io::Result<Screen> {
+        let mut terminal = Terminal::new(self.backend)?;
+        if terminal.current_buffer_mut().area == self.frame.area {
+            *terminal.current_buffer_mut() = self.frame;
+            // The drawn frame becomes the one the next frame is compared with.
+            terminal.swap_buffers();
+        } else {
+            // Resized in between: the next frame redraws everything.
+            terminal.clear()?;
+        }
+        Ok(terminal)
+    }
+}
+
+/// How long the game leaves the CPU to the terminal for showing the first frame before it
+/// finishes setting up (the second screen buffer, the data in the background); a key cuts it
+/// short.
+const SETTLE: Duration = Duration::from_millis(20);
 
 /// The cells of `buf` that differ from a blank screen, in order: what ratatui's diff against an
 /// empty buffer yields, without making the empty buffer. A wide character covers the cells
@@ -170,7 +188,10 @@ pub fn run(mut app: App) -> io::Result<()> {
     let signalled = Arc::new(AtomicUsize::new(0));
     watch_signals(&signalled)?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    let mut terminal = first_frame(&mut app)?;
+    let shown = first_frame(&mut app)?;
+    // Whether a key came or not, the loop below reads it; a failure shows there too.
+    let _ = event::poll(SETTLE);
+    let mut terminal = shown.into_terminal()?;
     app.content.load_in_background();
     let ended = match serve(&mut app, &mut terminal, &signalled) {
         // Whatever failed, a closed terminal is the cause: the game ends as hung up.
