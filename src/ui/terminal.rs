@@ -123,7 +123,8 @@ fn first_frame(app: &mut App) -> io::Result<Shown> {
     let size = backend.size()?;
     let mut frame = Buffer::empty(Rect::new(0, 0, size.width, size.height));
     screens::render(&mut frame, app);
-    backend.draw(drawn_cells(&frame))?;
+    let runs = runs(&frame);
+    backend.draw(runs.iter().map(|(x, y, run)| (*x, *y, run)))?;
     backend.hide_cursor()?;
     Backend::flush(&mut backend)?;
     Ok(Shown { backend, frame })
@@ -149,6 +150,41 @@ impl Shown {
 /// finishes setting up (the second screen buffer, the data in the background); a key cuts it
 /// short.
 const SETTLE: Duration = Duration::from_millis(20);
+
+/// The drawn cells of `buf` joined into runs: cells side by side in one style become one cell
+/// holding all their text. Writing a cell costs the terminal backend a formatted print, so the
+/// first frame goes out in a few hundred prints instead of a few thousand; the screen it makes
+/// is the same (a test compares them).
+fn runs(buf: &Buffer) -> Vec<(u16, u16, Cell)> {
+    let mut runs: Vec<(u16, u16, Cell, String)> = Vec::new();
+    let mut end = None;
+    for (x, y, cell) in drawn_cells(buf) {
+        let joins = matches!(runs.last(), Some((_, _, run, _)) if end == Some((x, y)) && same_look(run, cell));
+        match runs.last_mut() {
+            Some((_, _, _, text)) if joins => text.push_str(cell.symbol()),
+            _ => runs.push((x, y, cell.clone(), cell.symbol().to_owned())),
+        }
+        let width = cell.cell_width().max(1);
+        end = Some((x.saturating_add(width), y));
+    }
+    runs.into_iter()
+        .map(|(x, y, mut run, text)| {
+            run.set_symbol(&text);
+            (x, y, run)
+        })
+        .collect()
+}
+
+/// Whether two cells are drawn in the same colours and attributes (and neither needs its width
+/// forced), so their text can be printed as one.
+fn same_look(a: &Cell, b: &Cell) -> bool {
+    a.fg == b.fg
+        && a.bg == b.bg
+        && a.underline_color == b.underline_color
+        && a.modifier == b.modifier
+        && matches!(a.diff_option, CellDiffOption::None)
+        && matches!(b.diff_option, CellDiffOption::None)
+}
 
 /// The cells of `buf` that differ from a blank screen, in order: what ratatui's diff against an
 /// empty buffer yields, without making the empty buffer. A wide character covers the cells
@@ -274,6 +310,35 @@ mod tests {
             let ratatuis = Buffer::empty(frame.area).diff(&frame);
             assert_eq!(ours, ratatuis, "{w}×{h}");
             assert!(!ours.is_empty());
+        }
+    }
+
+    /// What a terminal shows after `bytes`, colours and attributes included.
+    fn shown(bytes: &[u8], width: u16, height: u16) -> String {
+        let size = |n| std::num::NonZeroU16::new(n).expect("a screen has a size");
+        let mut screen = vt100::Parser::new(size(height), size(width), 0);
+        screen.process(bytes);
+        screen.screen().contents_formatted()
+    }
+
+    #[test]
+    fn the_first_frame_in_runs_shows_what_cell_by_cell_shows() {
+        for (w, h) in [(30, 6), (80, 24), (160, 50)] {
+            let frame = sample(w, h);
+            let (mut by_cell, mut by_run) = (Vec::new(), Vec::new());
+            CrosstermBackend::new(&mut by_cell)
+                .draw(drawn_cells(&frame))
+                .expect("drawn");
+            let runs = runs(&frame);
+            CrosstermBackend::new(&mut by_run)
+                .draw(runs.iter().map(|(x, y, c)| (*x, *y, c)))
+                .expect("drawn");
+            assert_eq!(shown(&by_run, w, h), shown(&by_cell, w, h), "{w}×{h}");
+            assert!(
+                runs.len() * 3 < drawn_cells(&frame).count(),
+                "runs join cells"
+            );
+            assert!(by_run.len() < by_cell.len() * 2);
         }
     }
 }
