@@ -158,13 +158,12 @@ const SETTLE: Duration = Duration::from_millis(20);
 fn runs(buf: &Buffer) -> Vec<(u16, u16, Cell)> {
     let mut runs: Vec<(u16, u16, Cell, String)> = Vec::new();
     let mut end = None;
-    for (x, y, cell) in drawn_cells(buf) {
+    for (x, y, cell, width) in drawn_cells(buf) {
         let joins = matches!(runs.last(), Some((_, _, run, _)) if end == Some((x, y)) && same_look(run, cell));
         match runs.last_mut() {
             Some((_, _, _, text)) if joins => text.push_str(cell.symbol()),
             _ => runs.push((x, y, cell.clone(), cell.symbol().to_owned())),
         }
-        let width = cell.cell_width().max(1);
         end = Some((x.saturating_add(width), y));
     }
     runs.into_iter()
@@ -186,22 +185,27 @@ fn same_look(a: &Cell, b: &Cell) -> bool {
         && matches!(b.diff_option, CellDiffOption::None)
 }
 
-/// The cells of `buf` that differ from a blank screen, in order: what ratatui's diff against an
-/// empty buffer yields, without making the empty buffer. A wide character covers the cells
-/// after it, which are not written.
-fn drawn_cells(buf: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
-    let mut covered = 0usize;
+/// The cells of `buf` that differ from a blank screen, in order, with their widths: what
+/// ratatui's diff against an empty buffer yields, without making the empty buffer. A wide
+/// character covers the cells after it, which are not written.
+fn drawn_cells(buf: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell, u16)> {
+    let mut covered = 0u16;
     buf.content.iter().enumerate().filter_map(move |(i, cell)| {
         if covered > 0 {
             covered -= 1;
             return None;
         }
-        covered = usize::from(cell.cell_width()).saturating_sub(1);
-        if *cell == Cell::EMPTY || matches!(cell.diff_option, CellDiffOption::Skip) {
+        // Most of a screen is blank, and a blank cell is one wide: measured only when drawn.
+        if *cell == Cell::EMPTY {
+            return None;
+        }
+        let width = cell.cell_width();
+        covered = width.saturating_sub(1);
+        if matches!(cell.diff_option, CellDiffOption::Skip) {
             return None;
         }
         let (x, y) = buf.pos_of(i);
-        Some((x, y, cell))
+        Some((x, y, cell, width.max(1)))
     })
 }
 
@@ -306,7 +310,7 @@ mod tests {
     fn the_first_frame_writes_what_ratatuis_diff_against_a_blank_screen_writes() {
         for (w, h) in [(30, 6), (80, 24), (160, 50)] {
             let frame = sample(w, h);
-            let ours: Vec<_> = drawn_cells(&frame).collect();
+            let ours: Vec<_> = drawn_cells(&frame).map(|(x, y, c, _)| (x, y, c)).collect();
             let ratatuis = Buffer::empty(frame.area).diff(&frame);
             assert_eq!(ours, ratatuis, "{w}×{h}");
             assert!(!ours.is_empty());
@@ -327,7 +331,7 @@ mod tests {
             let frame = sample(w, h);
             let (mut by_cell, mut by_run) = (Vec::new(), Vec::new());
             CrosstermBackend::new(&mut by_cell)
-                .draw(drawn_cells(&frame))
+                .draw(drawn_cells(&frame).map(|(x, y, c, _)| (x, y, c)))
                 .expect("drawn");
             let runs = runs(&frame);
             CrosstermBackend::new(&mut by_run)
