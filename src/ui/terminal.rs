@@ -76,7 +76,16 @@ fn closed() -> bool {
 
 /// How often the loop looks for a signal while the player thinks: a few wake-ups a second
 /// cost nothing measurable and draw nothing.
-const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+const SIGNAL_CHECK: Duration = past_whole_millis(250);
+
+/// A wait of `ms` milliseconds and a little more. crossterm's /dev/tty reader rounds what is
+/// left of a wait down to whole milliseconds and polls without sleeping through the last
+/// fraction, which kept a core busy for up to a millisecond on every wake-up (0.4% while idle);
+/// a wait a few microseconds past a whole millisecond is over after one sleep, since the
+/// kernel wakes a sleeper later than asked by more than that.
+const fn past_whole_millis(ms: u64) -> Duration {
+    Duration::from_micros(ms * 1000 + 20)
+}
 
 /// Hands the terminal back and stops the process as Ctrl-Z does in a shell; when `fg` resumes
 /// it, takes the terminal again (the caller redraws).
@@ -149,7 +158,7 @@ impl Shown {
 /// How long the game leaves the CPU to the terminal for showing the first frame before it
 /// finishes setting up (the second screen buffer, the data in the background); a key cuts it
 /// short.
-const SETTLE: Duration = Duration::from_millis(20);
+const SETTLE: Duration = past_whole_millis(20);
 
 /// The drawn cells of `buf` joined into runs: cells side by side in one style become one cell
 /// holding all their text. Writing a cell costs the terminal backend a formatted print, so the
