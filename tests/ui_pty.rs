@@ -257,30 +257,49 @@ fn signal(g: &Game, name: &str) {
     assert!(ok.success(), "kill -{name} {pid}");
 }
 
+/// Plays into 1995 Q4 and queues a funding round: something the game must save on its way out.
+fn queue_a_funding_round(g: &mut Game) {
+    g.t.wait_for("1995 Q3");
+    g.t.send("n");
+    g.t.wait_for("Now planning 1995 Q4");
+    g.t.send("4");
+    g.t.wait_for("Funding round");
+    g.t.send("\r");
+    g.t.wait_for("Queued:");
+}
+
+/// How the game's process ended; it is killed, and the test fails, if it has not within 20 s.
+fn exit_status(child: &mut (dyn portable_pty::Child + Send + Sync)) -> portable_pty::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            return s;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("the game did not exit");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// How many actions the newest autosave in the game's folder `dir` holds for the quarter.
+fn saved_plan(dir: &std::path::Path) -> usize {
+    let saves = flywheel::save::SaveDir::new(dir.join("saves"));
+    let newest = flywheel::save::latest(&saves).expect("an autosave is there");
+    flywheel::save::load(&newest.path)
+        .expect("it loads")
+        .plan
+        .len()
+}
+
 #[test]
 fn a_terminated_game_saves_its_plan_puts_the_terminal_back_and_exits_128_plus_the_signal() {
     for (sig, code) in [("TERM", 143), ("HUP", 129)] {
         let mut g = spawn(&["new", "--seed", "7"]);
-        g.t.wait_for("1995 Q3");
-        g.t.send("n");
-        g.t.wait_for("Now planning 1995 Q4");
-        // Something queued for the quarter, which the game saves on its way out.
-        g.t.send("4");
-        g.t.wait_for("Funding round");
-        g.t.send("\r");
-        g.t.wait_for("Queued:");
+        queue_a_funding_round(&mut g);
         signal(&g, sig);
-        let start = Instant::now();
-        let status = loop {
-            if let Some(s) = g.child.try_wait().unwrap() {
-                break s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "did not exit on SIG{sig}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let status = exit_status(&mut *g.child);
         assert_eq!(status.exit_code(), code, "SIG{sig}");
         // Give the pump the last bytes the game wrote on its way out.
         std::thread::sleep(Duration::from_millis(100));
@@ -290,23 +309,18 @@ fn a_terminated_game_saves_its_plan_puts_the_terminal_back_and_exits_128_plus_th
             "SIG{sig}: the alternate screen was left"
         );
         assert!(!screen.hide_cursor(), "SIG{sig}: the cursor is shown");
-        let dir = flywheel::save::SaveDir::new(g._dir.path().join("saves"));
-        let newest = flywheel::save::latest(&dir).expect("an autosave is there");
-        let loaded = flywheel::save::load(&newest.path).expect("it loads");
-        assert_eq!(loaded.plan.len(), 1, "SIG{sig}: the queued plan was saved");
+        assert_eq!(
+            saved_plan(g._dir.path()),
+            1,
+            "SIG{sig}: the queued plan was saved"
+        );
     }
 }
 
 #[test]
 fn a_closed_terminal_ends_the_game_with_its_plan_saved() {
     let mut g = spawn(&["new", "--seed", "7"]);
-    g.t.wait_for("1995 Q3");
-    g.t.send("n");
-    g.t.wait_for("Now planning 1995 Q4");
-    g.t.send("4");
-    g.t.wait_for("Funding round");
-    g.t.send("\r");
-    g.t.wait_for("Queued:");
+    queue_a_funding_round(&mut g);
     // Close every handle on the terminal, as a closed window does: the pump's after the
     // dashboard is drawn, then the writer's and the master's.
     g.stop_reading.store(true, Ordering::Relaxed);
@@ -321,22 +335,9 @@ fn a_closed_terminal_ends_the_game_with_its_plan_saved() {
     } = g;
     drop(t);
     drop(master);
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            child.kill().unwrap();
-            panic!("the game went on running with its terminal closed");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = exit_status(&mut *child);
     assert_eq!(status.exit_code(), 129, "exits as hung up: {status:?}");
-    let saves = flywheel::save::SaveDir::new(dir.path().join("saves"));
-    let newest = flywheel::save::latest(&saves).expect("an autosave is there");
-    let loaded = flywheel::save::load(&newest.path).expect("it loads");
-    assert_eq!(loaded.plan.len(), 1, "the queued plan was saved");
+    assert_eq!(saved_plan(dir.path()), 1, "the queued plan was saved");
 }
 
 #[test]
