@@ -32,9 +32,9 @@ impl Cli {
     /// the whole parser, which reports it.
     pub fn from_env() -> Cli {
         let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-        match args.first().and_then(|a| a.to_str()) {
+        match args.first().map(|a| a.to_str()) {
             None => Cli::bare(),
-            Some("new") => Cli::new_game(&args[1..]).unwrap_or_else(Cli::parse),
+            Some(Some("new")) => Cli::new_game(&args[1..]).unwrap_or_else(Cli::parse),
             Some(_) => Cli::parse(),
         }
     }

@@ -70,8 +70,18 @@ fn watch_signals(_flag: &Arc<AtomicUsize>) -> io::Result<()> {
 const HANG_UP: usize = 1;
 
 /// Whether the terminal has gone away (its window closed): it no longer answers for its size.
+/// (`window_size`, not `size`: `size` falls back to asking `tput`, which answers without one.)
 fn closed() -> bool {
-    crossterm::terminal::size().is_err()
+    crossterm::terminal::window_size().is_err()
+}
+
+/// The signal that ends the game when the terminal has gone: the one that came, if any, else a
+/// hang-up.
+fn ending(signalled: &AtomicUsize) -> usize {
+    match signalled.load(Ordering::Relaxed) {
+        0 => HANG_UP,
+        sig => sig,
+    }
 }
 
 /// How often the loop looks for a signal while the player thinks: a few wake-ups a second
@@ -141,15 +151,19 @@ fn first_frame(app: &mut App) -> io::Result<Shown> {
 
 impl Shown {
     /// The terminal's double buffer, with the first frame as the one on screen.
-    fn into_terminal(self) -> io::Result<Screen> {
+    fn into_terminal(self, app: &mut App) -> io::Result<Screen> {
         let mut terminal = Terminal::new(self.backend)?;
         if terminal.current_buffer_mut().area == self.frame.area {
             *terminal.current_buffer_mut() = self.frame;
             // The drawn frame becomes the one the next frame is compared with.
             terminal.swap_buffers();
         } else {
-            // Resized in between: the next frame redraws everything.
-            terminal.clear()?;
+            // Resized in between (before the resize events are watched): cleared without
+            // asking the terminal where its cursor is, and drawn whole at the new size.
+            terminal
+                .backend_mut()
+                .clear_region(ratatui::backend::ClearType::All)?;
+            terminal.draw(|f| screens::draw(f, app))?;
         }
         Ok(terminal)
     }
@@ -166,6 +180,8 @@ const SETTLE: Duration = past_whole_millis(20);
 /// is the same (a test compares them).
 fn runs(buf: &Buffer) -> Vec<(u16, u16, Cell)> {
     let mut runs: Vec<(u16, u16, Cell, String)> = Vec::new();
+    // Where the last run ends, if a cell may join it there: not after a wide character, whose
+    // width some terminals count differently (emoji), so the next run places itself.
     let mut end = None;
     for (x, y, cell, width) in drawn_cells(buf) {
         let joins = matches!(runs.last(), Some((_, _, run, _)) if end == Some((x, y)) && same_look(run, cell));
@@ -173,7 +189,7 @@ fn runs(buf: &Buffer) -> Vec<(u16, u16, Cell)> {
             Some((_, _, _, text)) if joins => text.push_str(cell.symbol()),
             _ => runs.push((x, y, cell.clone(), cell.symbol().to_owned())),
         }
-        end = Some((x.saturating_add(width), y));
+        end = (width == 1).then(|| (x.saturating_add(width), y));
     }
     runs.into_iter()
         .map(|(x, y, mut run, text)| {
@@ -240,11 +256,11 @@ pub fn run(mut app: App) -> io::Result<()> {
     let shown = first_frame(&mut app)?;
     // Whether a key came or not, the loop below reads it; a failure shows there too.
     let _ = event::poll(SETTLE);
-    let mut terminal = shown.into_terminal()?;
+    let mut terminal = shown.into_terminal(&mut app)?;
     app.content.load_in_background();
     let ended = match serve(&mut app, &mut terminal, &signalled) {
         // Whatever failed, a closed terminal is the cause: the game ends as hung up.
-        Err(_) if closed() => Ok(Some(HANG_UP)),
+        Err(_) if closed() => Ok(Some(ending(&signalled))),
         ended => ended,
     };
     if let Some(sig) = ended? {
@@ -271,7 +287,7 @@ fn serve(
             // A closed terminal has nothing to read either, whether or not the hang-up signal
             // reached the game.
             if closed() {
-                return Ok(Some(HANG_UP));
+                return Ok(Some(ending(signalled)));
             }
             continue;
         }
