@@ -368,6 +368,17 @@ mod tests {
                 "runs join cells"
             );
             assert!(by_run.len() < by_cell.len() * 2);
+            for (_, _, run) in &runs {
+                // A wide character ends its run: terminals disagree on some widths.
+                let text = run.symbol();
+                let last = text.char_indices().last().map_or(0, |(i, _)| i);
+                let before = &text[..last];
+                assert_eq!(
+                    Line::from(before).width(),
+                    before.chars().count(),
+                    "{text:?}"
+                );
+            }
         }
     }
 }
