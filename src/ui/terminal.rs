@@ -117,19 +117,23 @@ fn suspend() -> io::Result<()> {
 /// The frame writer: one buffer for the whole frame, so a frame goes out in one write instead
 /// of many small ones (stdout alone is line-buffered), which makes the first frame appear
 /// sooner.
-fn new_backend() -> CrosstermBackend<BufWriter<io::Stdout>> {
+fn new_backend() -> Writer {
     CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()))
 }
 
-type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
+/// What frames are written through.
+type Writer = CrosstermBackend<BufWriter<io::Stdout>>;
 
-fn new_terminal() -> io::Result<Screen> {
+/// The terminal with ratatui's double buffer.
+type Tty = Terminal<Writer>;
+
+fn new_terminal() -> io::Result<Tty> {
     Terminal::new(new_backend())
 }
 
 /// The first frame, on screen before the terminal's double buffer exists.
 struct Shown {
-    backend: CrosstermBackend<BufWriter<io::Stdout>>,
+    backend: Writer,
     frame: Buffer,
 }
 
@@ -151,7 +155,7 @@ fn first_frame(app: &mut App) -> io::Result<Shown> {
 
 impl Shown {
     /// The terminal's double buffer, with the first frame as the one on screen.
-    fn into_terminal(self, app: &mut App) -> io::Result<Screen> {
+    fn into_terminal(self, app: &mut App) -> io::Result<Tty> {
         let mut terminal = Terminal::new(self.backend)?;
         if terminal.current_buffer_mut().area == self.frame.area {
             *terminal.current_buffer_mut() = self.frame;
@@ -184,9 +188,10 @@ fn runs(buf: &Buffer) -> Vec<(u16, u16, Cell)> {
     // width some terminals count differently (emoji), so the next run places itself.
     let mut end = None;
     for (x, y, cell, width) in drawn_cells(buf) {
-        let joins = matches!(runs.last(), Some((_, _, run, _)) if end == Some((x, y)) && same_look(run, cell));
         match runs.last_mut() {
-            Some((_, _, _, text)) if joins => text.push_str(cell.symbol()),
+            Some((_, _, run, text)) if end == Some((x, y)) && same_look(run, cell) => {
+                text.push_str(cell.symbol());
+            }
             _ => runs.push((x, y, cell.clone(), cell.symbol().to_owned())),
         }
         end = (width == 1).then(|| (x.saturating_add(width), y));
@@ -273,11 +278,7 @@ pub fn run(mut app: App) -> io::Result<()> {
 
 /// The loop: a key or a mouse event in, a frame out, until the player quits (`None`) or a
 /// signal or a closed terminal ends the game (the signal's number).
-fn serve(
-    app: &mut App,
-    terminal: &mut Screen,
-    signalled: &AtomicUsize,
-) -> io::Result<Option<usize>> {
+fn serve(app: &mut App, terminal: &mut Tty, signalled: &AtomicUsize) -> io::Result<Option<usize>> {
     while !app.quit {
         let sig = signalled.load(Ordering::Relaxed);
         if sig != 0 {
