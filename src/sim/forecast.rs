@@ -1,0 +1,265 @@
+//! Forecasts of the coming holiday peak: what orders, load and outsiders' demand will want, and
+//! what capacity will be there to meet them. The bots plan with these; the front end shows them
+//! to the player before a build, and in the capacity planner.
+
+use super::calendar::Quarter;
+use super::compute;
+use super::state::{FacilityStatus, GameState};
+use crate::content::{Content, FacilityKind};
+
+/// Growth expected per year, from recent revenue growth, kept within reason.
+pub fn expected_growth(state: &GameState) -> f64 {
+    state.revenue_growth().clamp(0.1, 0.8)
+}
+
+/// The largest seasonal factor: demand in the holiday quarter against a plain one.
+fn peak_factor(content: &Content) -> f64 {
+    content.market.season.iter().copied().fold(1.0, f64::max)
+}
+
+/// Orders a region will want in its holiday peak `ahead` quarters from now.
+pub fn peak_orders(content: &Content, state: &GameState, region: usize, ahead: i32) -> f64 {
+    let Some(report) = &state.last_report else {
+        return 0.0;
+    };
+    let Some(line) = report.regions.get(region) else {
+        return 0.0;
+    };
+    let Some(q) = report.quarter else { return 0.0 };
+    let season = &content.market.season;
+    let base = (line.orders + line.lost_to_outage) as f64 / season[usize::from(q.q - 1)];
+    base * peak_factor(content) * (1.0 + expected_growth(state)).powf(f64::from(ahead) / 4.0)
+}
+
+/// Capacity of a kind in a region (or everywhere), counting facilities being built.
+fn capacity_where(
+    content: &Content,
+    state: &GameState,
+    kind: FacilityKind,
+    region: Option<usize>,
+) -> u64 {
+    state
+        .facilities
+        .iter()
+        .filter(|f| f.kind == kind && region.is_none_or(|r| usize::from(f.region.0) == r))
+        .filter(|f| {
+            f.is_operating() || f.is_pending() || matches!(f.status, FacilityStatus::Damaged { .. })
+        })
+        .filter_map(|f| content.sizes(kind).get(usize::from(f.size)))
+        .map(|s| s.capacity)
+        .sum()
+}
+
+/// Capacity of a kind in a region, counting facilities being built.
+pub fn capacity_in(content: &Content, state: &GameState, kind: FacilityKind, region: usize) -> u64 {
+    capacity_where(content, state, kind, Some(region))
+}
+
+/// Data-centre capacity everywhere, counting what is being built.
+pub fn compute_capacity(content: &Content, state: &GameState) -> u64 {
+    capacity_where(content, state, FacilityKind::DataCentre, None)
+}
+
+/// Peak own compute load `ahead` quarters from now.
+pub fn peak_load(content: &Content, state: &GameState, ahead: i32) -> u64 {
+    let orders: f64 = (0..content.regions.len())
+        .map(|r| peak_orders(content, state, r, ahead))
+        .sum();
+    compute::own_load(content, orders as u64)
+}
+
+/// Sellers' orders expected in the holiday peak, for planning open warehouses.
+pub fn peak_seller_orders(content: &Content, state: &GameState) -> f64 {
+    let m = &content.market;
+    state.company.sellers
+        * m.marketplace.orders_per_seller
+        * peak_factor(content)
+        * (1.0 + expected_growth(state)).powf(0.5)
+}
+
+/// The next holiday quarter at or after the quarter being planned, and how many quarters away.
+pub fn next_peak(content: &Content, now: Quarter) -> (Quarter, i32) {
+    let season = &content.market.season;
+    let peak = season
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map_or(4, |(i, _)| i as i32 + 1);
+    let ahead = (peak - i32::from(now.q)).rem_euclid(4);
+    (now.plus(ahead), ahead)
+}
+
+/// One region's coming holiday peak against the capacity that will be there.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RegionPeak {
+    /// The region, by index.
+    pub region: usize,
+    /// Own orders expected in the peak.
+    pub own_orders: u64,
+    /// Sellers' orders expected at the region's open warehouses.
+    pub seller_orders: u64,
+    /// Warehouse capacity operating now.
+    pub operating: u64,
+    /// Warehouse capacity being built that will serve by the peak.
+    pub building_in_time: u64,
+    /// Warehouse capacity being built that will be late for the peak.
+    pub building_late: u64,
+}
+
+impl RegionPeak {
+    /// Orders wanted in the peak, own and sellers'.
+    pub fn wanted(&self) -> u64 {
+        self.own_orders + self.seller_orders
+    }
+
+    /// Capacity that will serve in the peak.
+    pub fn ready(&self) -> u64 {
+        self.operating + self.building_in_time
+    }
+
+    /// Capacity missing in the peak (0 when there is enough).
+    pub fn gap(&self) -> u64 {
+        self.wanted().saturating_sub(self.ready())
+    }
+}
+
+/// Company-wide compute in the coming holiday peak.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ComputePeak {
+    /// Own load expected in the peak (CU).
+    pub own_load: u64,
+    /// Cloud customers' load now, if they all stay (CU).
+    pub cloud_load: u64,
+    /// What customers would rent at your price and standing if you had the room (CU).
+    pub cloud_wanted: u64,
+    /// Data-centre capacity operating now (CU).
+    pub operating: u64,
+    /// Capacity being built that will serve by the peak (CU).
+    pub building_in_time: u64,
+    /// Capacity being built that will be late for the peak (CU).
+    pub building_late: u64,
+    /// Hosting rented now (CU).
+    pub hosting: u64,
+}
+
+impl ComputePeak {
+    /// Load wanted in the peak, own and cloud customers'.
+    pub fn wanted(&self) -> u64 {
+        self.own_load + self.cloud_load
+    }
+
+    /// Capacity that will serve in the peak, rented hosting included.
+    pub fn ready(&self) -> u64 {
+        self.operating + self.building_in_time + self.hosting
+    }
+
+    /// Capacity missing in the peak (0 when there is enough).
+    pub fn gap(&self) -> u64 {
+        self.wanted().saturating_sub(self.ready())
+    }
+}
+
+/// The coming holiday peak: when, each region's warehouses, and the company's compute.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Peak {
+    /// The holiday quarter planned for.
+    pub quarter: Quarter,
+    /// Quarters until it.
+    pub ahead: i32,
+    /// Each region, in the data's order.
+    pub regions: Vec<RegionPeak>,
+    /// Compute, company-wide.
+    pub compute: ComputePeak,
+}
+
+/// Capacity of a kind, split into operating now, being built in time for `by`, and late for it.
+fn capacity_by(
+    content: &Content,
+    state: &GameState,
+    kind: FacilityKind,
+    region: Option<usize>,
+    by: Quarter,
+) -> (u64, u64, u64) {
+    let mut out = (0, 0, 0);
+    for f in state
+        .facilities
+        .iter()
+        .filter(|f| f.kind == kind && region.is_none_or(|r| usize::from(f.region.0) == r))
+    {
+        let cap = content
+            .sizes(kind)
+            .get(usize::from(f.size))
+            .map_or(0, |s| s.capacity);
+        match f.status {
+            FacilityStatus::Operating | FacilityStatus::Damaged { .. } => out.0 += cap,
+            FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
+                if ready <= by {
+                    out.1 += cap;
+                } else {
+                    out.2 += cap;
+                }
+            }
+            FacilityStatus::Mothballed => {}
+        }
+    }
+    out
+}
+
+/// The coming holiday peak as the company stands now (queued builds count once queued).
+pub fn peak(content: &Content, state: &GameState) -> Peak {
+    let (quarter, ahead) = next_peak(content, state.quarter);
+    // Sellers' orders go to open warehouses by their unreserved capacity, wherever they are.
+    let weights: Vec<u64> = (0..content.regions.len())
+        .map(|r| {
+            state
+                .facilities
+                .iter()
+                .filter(|f| f.kind == FacilityKind::Warehouse && f.open)
+                .filter(|f| usize::from(f.region.0) == r)
+                .filter_map(|f| {
+                    let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
+                    Some(cap * u64::from(100 - f.reservation_pct.min(100)) + cap)
+                })
+                .sum()
+        })
+        .collect();
+    let total_weight: u64 = weights.iter().sum();
+    let sellers = peak_seller_orders(content, state);
+    let regions = (0..content.regions.len())
+        .map(|r| {
+            let (operating, building_in_time, building_late) =
+                capacity_by(content, state, FacilityKind::Warehouse, Some(r), quarter);
+            let seller_orders = if total_weight > 0 {
+                (sellers * weights[r] as f64 / total_weight as f64) as u64
+            } else {
+                0
+            };
+            RegionPeak {
+                region: r,
+                own_orders: peak_orders(content, state, r, ahead) as u64,
+                seller_orders,
+                operating,
+                building_in_time,
+                building_late,
+            }
+        })
+        .collect();
+    let (operating, building_in_time, building_late) =
+        capacity_by(content, state, FacilityKind::DataCentre, None, quarter);
+    let book = &state.company.cloud;
+    let compute = ComputePeak {
+        own_load: peak_load(content, state, ahead),
+        cloud_load: book.demand_cu.max(0.0) as u64,
+        cloud_wanted: book.wanted_cu.max(book.demand_cu).max(0.0) as u64,
+        operating,
+        building_in_time,
+        building_late,
+        hosting: state.company.hosting_cu,
+    };
+    Peak {
+        quarter,
+        ahead,
+        regions,
+        compute,
+    }
+}
