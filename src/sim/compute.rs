@@ -14,6 +14,11 @@ pub fn own_load(content: &Content, orders: u64) -> u64 {
     (c.base_cu + c.cu_per_k_orders * orders as f64 / 1000.0).max(0.0) as u64
 }
 
+/// What renting `cu` of hosting costs a quarter.
+pub fn hosting_cost(content: &Content, cu: u64) -> Money {
+    Money::from_f64(cu as f64 * content.facilities.hosting_cost_per_cu / 1000.0)
+}
+
 /// Chance this quarter that a data centre has an outage.
 pub fn outage_chance(content: &Content, state: &GameState, i: usize) -> f64 {
     let Some(f) = state.facilities.get(i) else {
@@ -144,9 +149,7 @@ pub fn serve(
         };
     }
     books.cloud_revenue += Money::from_f64(revenue / 1000.0);
-    books.hosting += Money::from_f64(
-        state.company.hosting_cu as f64 * content.facilities.hosting_cost_per_cu / 1000.0,
-    );
+    books.hosting += hosting_cost(content, state.company.hosting_cu);
     let report = ComputeReport {
         own_load: load,
         own_served: served,

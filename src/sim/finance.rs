@@ -295,6 +295,13 @@ pub fn check_bond(content: &Content, state: &GameState, amount: Money) -> Result
         ));
     }
     let room = bond_room(content, state);
+    if room.0 <= 0 {
+        let most = state.revenue_ttm().scale(d.bond_max_revenue_multiple);
+        return Err(Rejection::OutOfRange(format!(
+            "bonds outstanding already reach what lenders allow ({most}: {} of a year's revenue)",
+            crate::basic::text::pct(d.bond_max_revenue_multiple)
+        )));
+    }
     if amount > room {
         return Err(Rejection::OutOfRange(format!(
             "lenders take at most {room} more in bonds"

@@ -2,7 +2,7 @@
 
 use super::capacity::split;
 use super::report::{Books, MarketplaceReport, RegionReport};
-use super::state::{FacilityUse, GameState};
+use super::state::{Facility, FacilityUse, GameState};
 use crate::content::deck::Lever;
 use crate::content::{Content, FacilityKind};
 
@@ -25,6 +25,26 @@ pub fn capacity(content: &Content, state: &GameState, i: usize) -> u64 {
         }
         FacilityKind::DataCentre => base,
     }
+}
+
+/// What the company's excellence, projects and labour's mood leave of the cost of handling an
+/// order (1 = the data's cost).
+pub fn handling_saving(content: &Content, state: &GameState) -> f64 {
+    let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+    let projects = super::projects::effects(content, state);
+    // Labour's mood moves what a pick costs.
+    saving * projects.handling * super::politics::sway(content, state, Lever::Handling)
+}
+
+/// What handling one order costs at a warehouse, in dollars, given [`handling_saving`].
+pub fn handling_per_order(content: &Content, f: &Facility, saving: f64) -> f64 {
+    let w = &content.facilities.warehouse;
+    let labour = content
+        .regions
+        .get(usize::from(f.region.0))
+        .map_or(1.0, |r| r.labour_index);
+    let automation = 1.0 - w.automation.effect_per_level * f64::from(f.upgrades);
+    w.cost_per_order * labour * automation.max(0.0) * saving
 }
 
 /// Serves the regions' orders and the sellers' orders from the warehouses; books handling and
@@ -128,12 +148,8 @@ pub fn serve(
     }
 
     // Costs and revenue.
-    let saving = 1.0 - content.market.excellence.cost_saving * state.company.excellence / 100.0;
+    let saving = handling_saving(content, state);
     let projects = super::projects::effects(content, state);
-    // Labour's mood moves what a pick costs.
-    let saving =
-        saving * projects.handling * super::politics::sway(content, state, Lever::Handling);
-    let w = &content.facilities.warehouse;
     let mut handling = 0.0;
     // What sellers' orders cost to handle and ship: their line's direct costs.
     let mut sellers_cost = 0.0;
@@ -143,9 +159,7 @@ pub fn serve(
             continue;
         }
         let region = content.regions.get(usize::from(f.region.0));
-        let labour = region.map_or(1.0, |r| r.labour_index);
-        let automation = 1.0 - w.automation.effect_per_level * f64::from(f.upgrades);
-        let per_order = w.cost_per_order * labour * automation.max(0.0) * saving;
+        let per_order = handling_per_order(content, f, saving);
         handling += (own_used[i] + out_used[i]) as f64 * per_order;
         let ship = out_used[i] as f64
             * m.shipping_own_region

@@ -56,6 +56,24 @@ pub fn coverage(content: &Content, state: &GameState) -> Vec<u8> {
         .collect()
 }
 
+/// Marketing spend over all regions' online spending (thousands), as [`pull`] takes it.
+fn marketing_share(content: &Content, state: &GameState, marketing: Money, spends: &[f64]) -> f64 {
+    // Marketing is spread over regions in proportion to their spending, so its intensity is alike.
+    // The press's mood decides how far the message carries.
+    marketing.as_f64() / spends.iter().sum::<f64>().max(1.0)
+        * super::politics::sway(content, state, Lever::Marketing)
+}
+
+/// The pull a marketing spend per quarter adds in every region this quarter.
+pub fn marketing_pull(content: &Content, state: &GameState, marketing: Money) -> f64 {
+    let spends: Vec<f64> = (0..content.regions.len())
+        .map(|r| spending(content, &state.world, r, state.quarter))
+        .collect();
+    let a = &content.market.attractiveness;
+    a.marketing
+        * (1.0 + marketing_share(content, state, marketing, &spends) / a.marketing_scale).ln()
+}
+
 /// Your pull on shoppers in a region, by part.
 /// `marketing_share` is marketing spend over all regions' online spending.
 pub fn pull(
@@ -200,10 +218,7 @@ pub fn demand(content: &Content, state: &mut GameState) -> Vec<RegionReport> {
     let spends: Vec<f64> = (0..content.regions.len())
         .map(|r| spending(content, &state.world, r, state.quarter))
         .collect();
-    // Marketing is spread over regions in proportion to their spending, so its intensity is alike.
-    // The press's mood decides how far the message carries.
-    let marketing_share = state.company.marketing.as_f64() / spends.iter().sum::<f64>().max(1.0)
-        * super::politics::sway(content, state, Lever::Marketing);
+    let marketing_share = marketing_share(content, state, state.company.marketing, &spends);
     let mut out = Vec::with_capacity(content.regions.len());
     let nr = state.rivals.len();
     for (r, &spend_k) in spends.iter().enumerate() {

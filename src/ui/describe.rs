@@ -1,7 +1,25 @@
 //! Actions in words, for the plan list, the status line and the report.
 
 use crate::content::Content;
-use crate::sim::Action;
+use crate::sim::events::view::render;
+use crate::sim::{Action, GameState};
+
+/// One line describing an action, naming what only the game knows: the event an answer is for
+/// and the choice's words.
+pub fn describe_in(content: &Content, state: &GameState, a: &Action) -> String {
+    if let Action::AnswerEvent { serial, choice } = a
+        && let Some(p) = state.events.pending.iter().find(|p| p.serial == *serial)
+        && let Some(e) = content.deck.event(&p.id)
+        && let Some(c) = e.choices.get(usize::from(*choice))
+    {
+        return format!(
+            "answer “{}”: {}",
+            render(content, state, &e.title, p),
+            render(content, state, &c.label, p)
+        );
+    }
+    describe(content, a)
+}
 
 /// One line describing an action, with names rather than numbers.
 pub fn describe(content: &Content, a: &Action) -> String {
@@ -72,8 +90,8 @@ pub fn describe(content: &Content, a: &Action) -> String {
         Action::GoPublic => "go public (IPO)".to_string(),
         Action::IssueBond(m) => format!("issue a {m} bond"),
         Action::RepayCredit(m) => format!("repay {m} of the credit line"),
-        Action::AnswerEvent { serial, choice } => {
-            format!("answer event {serial} with choice {}", choice + 1)
+        Action::AnswerEvent { choice, .. } => {
+            format!("answer an event with its choice {}", choice + 1)
         }
         Action::Bid { tender, price_pct } => {
             let name = content

@@ -4,6 +4,7 @@ use super::model::Screen;
 use super::screens::build::state::BuildForm;
 use super::screens::finance::state::FinanceForm;
 use crate::content::Content;
+use crate::sim::consequence::Consequence;
 use crate::sim::events::view::{EventCard, pending_cards};
 use crate::sim::preview::{self, Plan};
 use crate::sim::{self, Action, GameState};
@@ -38,6 +39,8 @@ pub struct Game {
     /// The queue applied to a copy of the state: worked out once after the queue or the state
     /// changes (see [`Game::replan`]) and read by every screen that draws it.
     planned: OnceCell<Plan>,
+    /// What each queued action does, worked out with the plan.
+    consequences: OnceCell<Vec<Option<Consequence>>>,
 }
 
 impl Game {
@@ -55,6 +58,7 @@ impl Game {
             dirty: true,
             saved_queue: Vec::new(),
             planned: OnceCell::new(),
+            consequences: OnceCell::new(),
         }
     }
 
@@ -85,6 +89,13 @@ impl Game {
     /// Forgets the preview: to be called whenever the queue or the state changes.
     pub fn replan(&mut self) {
         self.planned = OnceCell::new();
+        self.consequences = OnceCell::new();
+    }
+
+    /// What each queued action does, in the player's terms, in the queue's order.
+    pub fn consequences(&self, content: &Content) -> &[Option<Consequence>] {
+        self.consequences
+            .get_or_init(|| sim::consequence::of_queue(content, &self.state, &self.queue))
     }
 
     /// One more action after the queued ones: its cost, or why it would be refused.
@@ -94,6 +105,15 @@ impl Game {
         next: &Action,
     ) -> Result<sim::Money, sim::action::Rejection> {
         self.planned(content).check_next(content, next)
+    }
+
+    /// What one more action after the queued ones would do, in the player's terms.
+    pub fn consequence(
+        &self,
+        content: &Content,
+        next: &Action,
+    ) -> Result<Consequence, sim::action::Rejection> {
+        sim::consequence::consequence(content, self.planned(content), next)
     }
 
     /// Event cards still waiting for an answer once the queued actions are counted.

@@ -3,7 +3,7 @@
 use super::{App, Game, Mode, Overlay, Screen, Status, UiAction};
 use crate::save::{self, HeaderInfo, SaveDir};
 use crate::sim::{self, Action};
-use crate::ui::describe::describe;
+use crate::ui::describe::describe_in;
 use crate::ui::highscores::{self, Entry};
 use crate::ui::keys::Cmd;
 use crate::ui::screens::build::state::BuildField;
@@ -92,7 +92,8 @@ impl App {
             }
             UiAction::Queue(a) => self.queue(a),
             UiAction::Cancel(i) => {
-                if let Some(g) = self.game_mut()
+                let content = &self.content;
+                if let Mode::Playing(g) = &mut self.mode
                     && i < g.queue.len()
                 {
                     let a = g.queue.remove(i);
@@ -101,7 +102,7 @@ impl App {
                     *row = (*row).min(g.queue.len().saturating_sub(1));
                     self.status = Some(Status::info(format!(
                         "Cancelled: {}",
-                        describe(&self.content, &a)
+                        describe_in(content, &g.state, &a)
                     )));
                 }
             }
@@ -211,15 +212,16 @@ impl App {
         let Mode::Playing(g) = &mut self.mode else {
             return;
         };
-        match g.check_next(content, &action) {
-            Ok(_) => {
+        match g.consequence(content, &action) {
+            Ok(consequence) => {
+                let what = describe_in(content, &g.state, &action);
                 // A setting replaces an earlier queued value for the same thing.
                 if let Some(i) = g.queue.iter().position(|q| same_setting(q, &action)) {
                     g.queue.remove(i);
                 }
-                self.status = Some(Status::info(format!(
-                    "Queued: {} (p to review, cancel any time before n)",
-                    describe(content, &action)
+                self.status = Some(Status::info(strings::queued(
+                    &what,
+                    strings::consequence::short(&consequence).as_deref(),
                 )));
                 let answered = matches!(action, Action::AnswerEvent { .. });
                 g.queue.push(action);
@@ -233,7 +235,7 @@ impl App {
             Err(why) => {
                 self.status = Some(Status::problem(format!(
                     "Can't: {} — {why}",
-                    describe(content, &action)
+                    describe_in(content, &g.state, &action)
                 )));
             }
         }

@@ -23,7 +23,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         Constraint::Length(9),
     ])
     .areas(area);
-    let outcome = s.outcome.map_or("", strings::outcome_text);
+    let outcome = s.outcome.map_or(String::new(), |o| {
+        strings::outcome_text(o, app.content.finance.trouble_quarters_to_fail)
+    });
     let lines = vec![
         Line::from(Span::styled(
             format!(

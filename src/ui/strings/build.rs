@@ -76,6 +76,9 @@ pub fn delivery_now(speed: u8) -> &'static str {
 }
 /// What a warehouse does for delivery and shoppers' pull in the region.
 pub fn delivery_gain(now: &str, gain: f64) -> String {
+    if gain.abs() < 0.005 {
+        return format!("Delivery here is {now}; another one adds capacity, not speed.");
+    }
     format!(
         "Delivery here is {now}; a warehouse makes it fast: shoppers' pull {gain:+.2} \
          (Market, {} shows the parts).",

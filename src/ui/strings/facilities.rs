@@ -85,7 +85,7 @@ pub fn usage(
 }
 
 /// The keys for opening a facility, its reservation and, for a data centre, its price.
-pub fn settings(kind: FacilityKind, reservation_pct: u8) -> String {
+pub fn settings(kind: FacilityKind, open: bool, reservation_pct: u8) -> String {
     let price = match kind {
         FacilityKind::DataCentre => format!(
             "; {} {} cloud price",
@@ -94,8 +94,9 @@ pub fn settings(kind: FacilityKind, reservation_pct: u8) -> String {
         ),
         FacilityKind::Warehouse => String::new(),
     };
+    let toggle = if open { "closes it to" } else { "opens it to" };
     format!(
-        "{} opens it to {}; {}/{} reserve for own use (now {reservation_pct}%){price}",
+        "{} {toggle} {}; {}/{} reserve for own use (now {reservation_pct}%){price}",
         hint(X::Facilities, C::ToggleOpen),
         outsiders(kind),
         hint(X::Facilities, C::ReserveMore),
@@ -103,11 +104,11 @@ pub fn settings(kind: FacilityKind, reservation_pct: u8) -> String {
     )
 }
 
-/// The upgrade key and its price, or that there is nothing left to upgrade.
-pub fn upgrade(cost: Option<Money>) -> String {
-    match cost {
-        Some(cost) => format!("{} upgrade for {cost}", hint(X::Facilities, C::Upgrade)),
-        None => "fully upgraded".into(),
+/// The upgrade key and what the upgrade would do, or why there is none.
+pub fn upgrade(preview: Result<&str, String>) -> String {
+    match preview {
+        Ok(what) => format!("{} upgrade: {what}", hint(X::Facilities, C::Upgrade)),
+        Err(why) => format!("no upgrade: {why}"),
     }
 }
 
@@ -129,15 +130,18 @@ mod tests {
     fn the_keys_in_the_details_come_from_the_table() {
         // The snapshots show a warehouse; this pins the data centre's price keys too.
         assert_eq!(
-            settings(FacilityKind::DataCentre, 70),
+            settings(FacilityKind::DataCentre, false, 70),
             "o opens it to cloud customers; +/- reserve for own use (now 70%); [ ] cloud price"
         );
         assert_eq!(
-            settings(FacilityKind::Warehouse, 0),
-            "o opens it to third-party sellers; +/- reserve for own use (now 0%)"
+            settings(FacilityKind::Warehouse, true, 0),
+            "o closes it to third-party sellers; +/- reserve for own use (now 0%)"
         );
-        assert_eq!(upgrade(Some(Money::k(2_000))), "u upgrade for $2.0M");
-        assert_eq!(upgrade(None), "fully upgraded");
+        assert_eq!(upgrade(Ok("Costs $2.0M.")), "u upgrade: Costs $2.0M.");
+        assert_eq!(
+            upgrade(Err("fully upgraded".into())),
+            "no upgrade: fully upgraded"
+        );
         assert_eq!(
             actions(Money::k(500)),
             " · m mothball/reactivate · x sell for $500K · Enter explains"

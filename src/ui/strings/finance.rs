@@ -92,6 +92,10 @@ pub fn bond_needs_revenue(least: Money) -> String {
 pub fn bond(amount: Money, room: Money, step_pct: u8) -> String {
     format!("Bond {amount} of room {room} ({})", step(step_pct))
 }
+/// The bond row when no bond can be issued now, with why.
+pub fn bond_refused(why: impl Display) -> String {
+    format!("Bonds: none now, {why}")
+}
 /// The row repaying the credit line.
 pub fn repay(amount: Money, drawn: Money) -> String {
     format!("Repay credit {amount} of {drawn} drawn")
@@ -120,12 +124,18 @@ pub fn check_ok(what: &str) -> String {
 pub fn check_refused(what: &str, why: impl Display) -> String {
     format!("✗ {what}: {why}")
 }
-/// Under the rows when they bring no detail of their own.
-pub fn dilution_note() -> String {
-    format!(
-        "Selling shares dilutes your stake (your score is stake × valuation). {} explains valuation.",
-        hint(X::Finance, C::Explain)
-    )
+/// Under the rows when the selected one cannot be previewed (it would be refused).
+pub fn row_note(row: Option<super::super::screens::finance::state::FinanceRow>) -> String {
+    use super::super::screens::finance::state::FinanceRow as R;
+    match row {
+        Some(R::Raise | R::Ipo) => format!(
+            "Selling shares dilutes your stake (your score is stake × valuation). {} explains valuation.",
+            hint(X::Finance, C::Explain)
+        ),
+        Some(R::Bond) => "Bonds need a listing and enough revenue; lenders take up to a share of a year's revenue, and close in a credit crunch.".into(),
+        Some(R::Repay) => "The credit line fills itself when cash runs short; repay it when cash is ample to save its interest.".into(),
+        _ => format!("{} explains valuation.", hint(X::Finance, C::Explain)),
+    }
 }
 
 // ---------------------------------------------------------------- projects and purchases
@@ -218,6 +228,6 @@ mod tests {
             "Funding round $1.0M of at most $2.0M (←→ 50%)"
         );
         assert_eq!(check_ok("Borrow"), "✓ Enter: Borrow");
-        assert!(dilution_note().ends_with(" e explains valuation."));
+        assert!(row_note(None).ends_with("e explains valuation."));
     }
 }

@@ -4,6 +4,7 @@
 //! past reading length.
 
 pub mod build;
+pub mod consequence;
 pub mod facilities;
 pub mod finance;
 
@@ -122,6 +123,47 @@ pub fn queue_empty() -> String {
         hint(X::Game, C::EndQuarter)
     )
 }
+/// The status line after an action is queued: what it is, what matters most about it, and how
+/// to review or cancel it.
+pub fn queued(what: &str, note: Option<&str>) -> String {
+    let note = note.map(|n| format!(" — {n}")).unwrap_or_default();
+    format!(
+        "Queued: {what}{note} ({} reviews; cancel any time before {})",
+        hint(X::Game, C::GoPlan),
+        hint(X::Game, C::EndQuarter)
+    )
+}
+/// A queued action's cost in the plan, with what matters most about it.
+pub fn plan_cost(
+    outcome: &Result<crate::sim::Money, crate::sim::Rejection>,
+    note: Option<&str>,
+) -> String {
+    let cost = match outcome {
+        Ok(m) if m.0 > 0 => format!("costs {m}"),
+        Ok(m) if m.0 < 0 => format!("brings {}", -*m),
+        Ok(_) => "nothing now".to_string(),
+        Err(why) => return format!("✗ would be refused: {why}"),
+    };
+    match note {
+        Some(n) => format!("{cost} · {n}"),
+        None => cost,
+    }
+}
+/// The plan's totals: what the queued actions spend and bring now, and what is left.
+pub fn plan_totals(
+    spent: crate::sim::Money,
+    brought: crate::sim::Money,
+    spendable: crate::sim::Money,
+) -> String {
+    format!("Now: spends {spent}, brings {brought} · still spendable {spendable}")
+}
+/// Under the plan.
+pub fn plan_footer() -> String {
+    format!(
+        "{} ends the quarter and carries these out in order; spends per quarter start with it.",
+        hint(X::Game, C::EndQuarter)
+    )
+}
 /// No report yet.
 pub fn no_report() -> String {
     format!(
@@ -170,15 +212,16 @@ pub fn rank_title(score_thousands: i64) -> &'static str {
         .map_or("Flywheel legend", |(_, t)| t)
 }
 
-/// What an outcome means, in words.
-pub fn outcome_text(outcome: crate::sim::Outcome) -> &'static str {
+/// What an outcome means, in words; `quarters_to_fail` is how many quarters in trouble end a
+/// game.
+pub fn outcome_text(outcome: crate::sim::Outcome, quarters_to_fail: u8) -> String {
     match outcome {
-        crate::sim::Outcome::Completed => "You played to the scenario's last quarter.",
+        crate::sim::Outcome::Completed => "You played to the scenario's last quarter.".into(),
         crate::sim::Outcome::Bankrupt => {
-            "Bankrupt: two quarters with negative cash and no credit left."
+            format!("Bankrupt: {quarters_to_fail} quarters with negative cash and no credit left.")
         }
         crate::sim::Outcome::Ousted => {
-            "Ousted: investor patience ran out and the board replaced you."
+            "Ousted: investor patience ran out and the board replaced you.".into()
         }
     }
 }

@@ -7,11 +7,12 @@ pub mod state;
 use super::super::format::count;
 use super::widgets::block;
 use crate::content::FacilityKind;
-use crate::sim::{action, preview, retail};
+use crate::sim::{action, consequence, preview, retail};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
 use crate::ui::screens::Canvas;
+use crate::ui::strings;
 use crate::ui::strings::build as text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -132,7 +133,6 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
                 text::NO_QUARTER_YET.to_string()
             };
             lines.push(Line::from(text::warehouse_capacity(cap, &last)));
-            lines.push(Line::from(text::PEAK_NOTE));
         }
         FacilityKind::DataCentre => {
             let comp = report.map(|x| x.compute).unwrap_or_default();
@@ -144,6 +144,17 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             lines.push(Line::from(text::OUTAGE_NOTE));
         }
     }
+    // Against the coming holiday peak, with what is queued already counted.
+    let planned = &g.planned(c).state;
+    if let (Some(e), Some(cost)) = (
+        consequence::build_preview(c, planned, kind, crate::sim::RegionId(b.region), b.size),
+        cost,
+    ) {
+        for l in strings::consequence::build(&e, cost).into_iter().skip(1) {
+            lines.push(Line::from(l));
+        }
+    }
+    lines.push(Line::from(Span::styled(text::PEAK_NOTE, t.dim)));
     buf.render_widget(
         Paragraph::new(lines)
             .style(t.text)

@@ -9,7 +9,7 @@ use super::dashboard::state_glyph;
 use super::widgets::block;
 use crate::content::FacilityKind;
 use crate::sim::preview;
-use crate::sim::{Facility, action};
+use crate::sim::{Action, Facility, action};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
@@ -143,11 +143,21 @@ fn details(buf: &mut Buffer, area: Rect, app: &App, g: &Game, f: &Facility) {
         .sizes(f.kind)
         .get(usize::from(f.size))
         .map_or(0, |z| z.capacity);
-    let upgrade = text::upgrade(action::upgrade_cost(c, f));
+    let preview = g
+        .consequence(c, &Action::Upgrade(f.id))
+        .map(|x| strings::consequence::long(&x).join(" "))
+        .map_err(|why| why.to_string());
+    let upgrade = text::upgrade(preview.as_deref().map_err(Clone::clone));
     let upkeep = preview::upkeep(c, &g.state, f.kind, f.region, f.size);
+    // Settings as they will be once the queued changes apply.
+    let planned = g.planned(c).state.facility(f.id).unwrap_or(f);
     let lines = vec![
         Line::from(text::usage(f.kind, f.id.0, cap, &f.last, upkeep)),
-        Line::from(text::settings(f.kind, f.reservation_pct)),
+        Line::from(text::settings(
+            f.kind,
+            planned.open,
+            planned.reservation_pct,
+        )),
         Line::from(vec![
             Span::styled(upgrade, t.key),
             Span::raw(text::actions(action::sale_value(c, f))),

@@ -142,11 +142,14 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
             FinanceRow::Bond if s.revenue_ttm() < c.finance.debt.bond_min_revenue => {
                 text::bond_needs_revenue(c.finance.debt.bond_min_revenue)
             }
-            FinanceRow::Bond => text::bond(
-                finance::bond_room(c, s).scale(share),
-                finance::bond_room(c, s),
-                g.finance.pct,
-            ),
+            FinanceRow::Bond => match finance::check_bond(c, s, Money::k(1)) {
+                Err(why) => text::bond_refused(why),
+                Ok(()) => text::bond(
+                    finance::bond_room(c, s).scale(share),
+                    finance::bond_room(c, s),
+                    g.finance.pct,
+                ),
+            },
             FinanceRow::Repay => {
                 text::repay(s.company.credit_drawn.scale(share), s.company.credit_drawn)
             }
@@ -175,10 +178,20 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
         })
         .collect();
     lines.push(Line::from(""));
+    let mut previewed = false;
     if let Some(a) = input::finance_action(&app.content, g) {
         let what = super::super::describe::describe(c, &a);
-        match g.check_next(c, &a) {
-            Ok(_) => lines.push(Line::from(Span::styled(text::check_ok(&what), t.good))),
+        match g.consequence(c, &a) {
+            Ok(consequence) => {
+                lines.push(Line::from(Span::styled(text::check_ok(&what), t.good)));
+                // Projects and purchases say more below; every other row says it here.
+                if !matches!(a, Action::StartProject(_) | Action::Acquire { .. }) {
+                    previewed = true;
+                    for l in strings::consequence::long(&consequence) {
+                        lines.push(Line::from(Span::styled(l, t.text)));
+                    }
+                }
+            }
             Err(why) => lines.push(Line::from(Span::styled(
                 text::check_refused(&what, why),
                 t.bad,
@@ -187,8 +200,11 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
     }
     if let Some(more) = investment_detail(app, g, s) {
         lines.push(Line::from(Span::styled(more, t.dim)));
-    } else {
-        lines.push(Line::from(Span::styled(text::dilution_note(), t.dim)));
+    } else if !previewed {
+        lines.push(Line::from(Span::styled(
+            text::row_note(selected_row_of(g)),
+            t.dim,
+        )));
     }
     buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..FinanceRow::ALL.len() {
@@ -200,6 +216,10 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
             });
         }
     }
+}
+
+fn selected_row_of(g: &Game) -> Option<FinanceRow> {
+    FinanceRow::ALL.get(g.row()).copied()
 }
 
 fn project_label(app: &App, g: &Game, s: &GameState) -> String {

@@ -2,7 +2,7 @@
 
 pub mod input;
 
-use super::super::describe::describe;
+use super::super::describe::describe_in;
 use super::super::strings;
 use super::widgets::block;
 use crate::ui::app::App;
@@ -37,15 +37,15 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         return;
     }
     let p = g.planned(&app.content);
+    let consequences = g.consequences(&app.content);
     let mut lines = Vec::new();
     for (i, (a, outcome)) in g.queue.iter().zip(&p.outcomes).enumerate() {
-        let what = describe(&app.content, a);
-        let cost = match outcome {
-            Ok(m) if m.0 > 0 => format!("costs {m}"),
-            Ok(m) if m.0 < 0 => format!("brings {}", -*m),
-            Ok(_) => "free".to_string(),
-            Err(why) => format!("✗ would be refused: {why}"),
-        };
+        let what = describe_in(&app.content, &g.state, a);
+        let note = consequences
+            .get(i)
+            .and_then(|c| c.as_ref())
+            .and_then(strings::consequence::short);
+        let cost = strings::plan_cost(outcome, note.as_deref());
         let (mark, style) = if i == g.row() {
             ("▸", t.selected)
         } else {
@@ -64,15 +64,21 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(format!(
-        "Committed: {} spent, {} raised · still spendable {}",
-        p.books.capex,
-        p.books.financing() + p.books.asset_sales,
-        crate::sim::action::spendable(&app.content, &p.state, &p.books)
+    let (spent, brought) = p.outcomes.iter().flatten().fold(
+        (crate::sim::Money::ZERO, crate::sim::Money::ZERO),
+        |(s, b), m| {
+            if m.is_negative() {
+                (s, b - *m)
+            } else {
+                (s + *m, b)
+            }
+        },
+    );
+    lines.push(Line::from(strings::plan_totals(
+        spent,
+        brought,
+        crate::sim::action::spendable(&app.content, &p.state, &p.books),
     )));
-    lines.push(Line::from(Span::styled(
-        "n ends the quarter and carries these out in order.",
-        t.dim,
-    )));
+    lines.push(Line::from(Span::styled(strings::plan_footer(), t.dim)));
     buf.render_widget(Paragraph::new(lines), inner);
 }
