@@ -108,7 +108,35 @@ fn a_data_centre_opened_to_outsiders_pays_back_in_12_to_24_quarters() {
 #[test]
 fn tripling_the_cloud_price_lowers_cloud_revenue() {
     let c = content();
-    let base = opener_after(&c, 68);
+    let mut base = opener_after(&c, 68);
+    // Room to spare in both games, so that price and not capacity decides what customers buy:
+    // with every hall full, a dearer cloud that keeps a third of the customers earns as much as
+    // a full one, which is the market working, not the rule under test.
+    // The largest hall on offer in 2012: hyperscale.
+    let campus = u8::try_from(
+        c.sizes(FacilityKind::DataCentre)
+            .iter()
+            .rposition(|z| z.available_from <= base.quarter.year)
+            .unwrap(),
+    )
+    .unwrap();
+    let price = base
+        .facilities
+        .iter()
+        .find(|f| f.kind == FacilityKind::DataCentre && f.open)
+        .map(|f| f.cloud_price_cents)
+        .expect("the opener has an open data centre");
+    base.company.cash += Money::k(100_000_000);
+    let build = Action::Build {
+        kind: FacilityKind::DataCentre,
+        region: base.company.home,
+        size: campus,
+    };
+    action::apply(&c, &mut base, &build, &mut Default::default()).unwrap();
+    let hall = base.facilities.last_mut().unwrap();
+    hall.status = sim::FacilityStatus::Operating;
+    hall.open = true;
+    hall.cloud_price_cents = price;
     let mut dear = base.clone();
     let raise: Vec<Action> = dear
         .facilities

@@ -225,6 +225,7 @@ fn greyed_choices_say_why() {
         quarter: s.quarter,
         region: 1,
         rival: 0,
+        facility: None,
     });
     let cards = sim::events::pending_cards(&c, &s, &Books::default());
     let fly = &cards[0].choices[0];

@@ -154,6 +154,8 @@ fn decided(c: &Content, s: &GameState, allow: bool) -> (GameState, sim::QuarterR
     let mut c = c.clone();
     let p = if allow { 1.0 } else { 0.0 };
     c.projects.acquisitions.approval_range = (p, p);
+    // No events meanwhile, so the quarter's other costs are the deal's alone.
+    std::sync::Arc::make_mut(&mut c.deck).events.clear();
     let (rival, region, o) = a_target(&c, s);
     let mut s = s.clone();
     s.company.cash += o.price + o.price;

@@ -11,13 +11,8 @@ use rand::RngExt;
 /// A few random actions for the quarter.
 pub fn plan(content: &Content, state: &GameState) -> Vec<Action> {
     let mut rng = state.rng.clone();
-    // Even a random player keeps the lights on most of the time, and notices when they go out.
-    let dark = state.company.cash.is_negative() || crate::sim::finance::in_trouble(state);
-    let mut out = if rng.random_bool(0.8) || dark {
-        finance::keep_funded(content, state, true, true)
-    } else {
-        Vec::new()
-    };
+    // Even a random player pays the bills: it raises money when cash runs low, like the others.
+    let mut out = finance::keep_funded(content, state, true, true);
     let mut budget = plan::budget(content, state, 0.5);
     let regions = content.regions.len();
     for _ in 0..rng.random_range(0..4u8) {

@@ -85,6 +85,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(dir) => Content::from_dir(dir)?,
                 None => Content::embedded()?,
             };
+            // Mods apply to the balance table as much as to single games.
+            let content = match deck_cmd::load(&content, &args.mods) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
             if args.bot == "all" {
                 balance::run(&content, &args)
             } else {

@@ -71,11 +71,6 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(USAGE));
     };
-    let with_mods = match super::deck_cmd::load(content, &args.mods) {
-        Ok(c) => c,
-        Err(code) => return Ok(code),
-    };
-    let content = &with_mods;
     let dir = SaveDir::resolve(args.saves.as_deref());
     for i in 0..args.games {
         let mut state = if let Some(from) = &args.load {

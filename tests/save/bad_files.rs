@@ -274,6 +274,7 @@ fn events_missing_from_the_decks_only_warn() {
             quarter: state.quarter,
             region: 0,
             rival: 0,
+            facility: None,
         });
     let p = save::save_named(&dir, "modded", &state, &info()).expect("saves");
     let (loaded, warnings) = save::load_checked(&p, content()).expect("plays");

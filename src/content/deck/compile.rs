@@ -38,6 +38,8 @@ pub enum Compiled {
         region: Option<u8>,
         /// Open ones only.
         open: bool,
+        /// Operating ones only.
+        operating: bool,
         /// At least.
         min: u32,
     },
@@ -92,6 +94,7 @@ pub fn compile(content: &Content, c: &Cond, flags: &mut IdMap<usize>) -> Compile
             kind,
             region,
             open,
+            operating,
             min,
         } => match region {
             Some(r) => match content.region_index(r) {
@@ -99,6 +102,7 @@ pub fn compile(content: &Content, c: &Cond, flags: &mut IdMap<usize>) -> Compile
                     kind: *kind,
                     region: Some(i as u8),
                     open: *open,
+                    operating: *operating,
                     min: *min,
                 },
                 None => Compiled::False,
@@ -107,6 +111,7 @@ pub fn compile(content: &Content, c: &Cond, flags: &mut IdMap<usize>) -> Compile
                 kind: *kind,
                 region: None,
                 open: *open,
+                operating: *operating,
                 min: *min,
             },
         },

@@ -52,7 +52,7 @@ pub fn condition(content: &Content, c: &Cond) -> String {
         Cond::Quarter(q) => format!("in Q{q}"),
         Cond::Above(s, v) => format!("{} above {}", s.name(), stat_value(*s, *v)),
         Cond::Below(s, v) => format!("{} below {}", s.name(), stat_value(*s, *v)),
-        Cond::Flag(f) => format!("flag {f}"),
+        Cond::Flag(f) => content.deck.flag_name(f),
         Cond::AttitudeAbove(s, v) => format!("{} attitude above {v}", s.name()),
         Cond::AttitudeBelow(s, v) => format!("{} attitude below {v}", s.name()),
         Cond::Administration(d) => format!("a {} administration", d.name()),
@@ -60,9 +60,15 @@ pub fn condition(content: &Content, c: &Cond) -> String {
             kind,
             region,
             open,
+            operating,
             min,
         } => {
-            let open = if *open { " open" } else { "" };
+            let open = match (*open, *operating) {
+                (true, true) => " open, working",
+                (true, false) => " open",
+                (false, true) => " working",
+                (false, false) => "",
+            };
             let place = region_name(content, region)
                 .map(|r| format!(" in {r}"))
                 .unwrap_or_default();
@@ -96,6 +102,22 @@ fn join(content: &Content, list: &[Cond], sep: &str) -> String {
         .join(sep)
 }
 
+/// A tender's requirement in words.
+pub fn requirement(content: &Content, r: &super::types::Requirement) -> String {
+    use super::types::Requirement as R;
+    let place = |region: &Option<String>| {
+        region_name(content, region)
+            .map(|r| format!(" in {r}"))
+            .unwrap_or_default()
+    };
+    match r {
+        R::DataCentres { region, min } => format!("{min} working data centre(s){}", place(region)),
+        R::Warehouses { region, min } => format!("{min} working warehouse(s){}", place(region)),
+        R::Flag(f) => content.deck.flag_name(f),
+        R::CloudOpen => "a cloud open to outsiders".into(),
+    }
+}
+
 /// An effect in words, e.g. "Press −10" or "Shipping cost +15% for 8 quarters".
 pub fn effect(content: &Content, e: &Effect) -> String {
     match e {
@@ -119,10 +141,12 @@ pub fn effect(content: &Content, e: &Effect) -> String {
         Effect::Modifier { on, pct, quarters } => {
             format!("{} {}% for {quarters} quarter(s)", on.name(), signed(*pct))
         }
-        Effect::SetFlag(f) => format!("Sets {f}"),
-        Effect::ClearFlag(f) => format!("Clears {f}"),
+        Effect::SetFlag(f) => format!("From now on: {}", content.deck.flag_name(f)),
+        Effect::ClearFlag(f) => format!("No longer: {}", content.deck.flag_name(f)),
+        // The card names the facility the event struck; a preview before any is chosen says
+        // what kind.
         Effect::Damage { kind, quarters } => format!(
-            "Damages a {} in {{region}} for {quarters} quarter(s)",
+            "Puts {{facility}} out of service for {quarters} quarter(s) ({} in {{region}})",
             kind_name(*kind)
         ),
         Effect::Lawsuit {
@@ -135,13 +159,25 @@ pub fn effect(content: &Content, e: &Effect) -> String {
             "Lawsuit \"{name}\": {quarters} quarter(s), {cost_per_quarter} a quarter, {:.0}% on the merits",
             merits * 100.0
         ),
-        Effect::Tender(id) => {
-            let name = content
-                .deck
-                .tender(id)
-                .map_or(id.as_str(), |t| t.name.as_str());
-            format!("Opens the tender \"{name}\"")
-        }
+        Effect::Tender(id) => match content.deck.tender(id) {
+            Some(t) => {
+                let needs: Vec<String> = t
+                    .requirements
+                    .iter()
+                    .map(|r| requirement(content, r))
+                    .collect();
+                let needs = if needs.is_empty() {
+                    String::new()
+                } else {
+                    format!(", needing {}", needs.join(", "))
+                };
+                format!(
+                    "Opens the tender \"{}\": bids close in {} quarter(s){needs}",
+                    t.name, t.open_quarters
+                )
+            }
+            None => format!("Opens the tender \"{id}\""),
+        },
         Effect::FollowUp { event, after } => {
             let title = content
                 .deck

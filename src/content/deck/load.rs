@@ -377,6 +377,8 @@ pub struct Merged {
     pub director: Option<(DirectorDef, usize)>,
     /// The politics rules from the last file that set it, with that file.
     pub politics: Option<(PoliticsRules, usize)>,
+    /// Flags' meanings: a later file's replaces an earlier one's.
+    pub flags: Vec<super::types::FlagDef>,
 }
 
 /// Merges parsed files in order: same id replaces, new id adds, `disable` removes.
@@ -445,6 +447,12 @@ pub fn merge(sources: &[SourceFile], parsed: Vec<DeckFile>, diags: &mut Vec<Diag
                     m.events.push(e);
                     m.event_origin.push(fi);
                 }
+            }
+        }
+        for f in file.flags {
+            match m.flags.iter().position(|x| x.id == f.id) {
+                Some(i) => m.flags[i] = f,
+                None => m.flags.push(f),
             }
         }
         for t in file.tenders {

@@ -84,6 +84,8 @@ pub struct Deck {
     pub compiled: Vec<compile::CompiledEvent>,
     /// Bit position of each flag tested by an event's or weight's condition.
     pub flag_bits: IdMap<usize>,
+    /// What each flag means, in the player's words.
+    pub flag_names: IdMap<String>,
     /// The drawable events, indexed by the quarters their date windows cover.
     pub draw: compile::DrawIndex,
 }
@@ -185,10 +187,12 @@ impl Deck {
         let mut flag_bits = IdMap::default();
         let compiled = compile::compile_events(content, &merged.events, &mut flag_bits);
         let draw = compile::DrawIndex::build(&merged.events, &compiled);
+        let flag_names = merged.flags.into_iter().map(|f| (f.id, f.name)).collect();
         Ok(Deck {
             draw,
             compiled,
             flag_bits,
+            flag_names,
             events: merged.events,
             tenders: merged.tenders,
             director,
@@ -208,6 +212,15 @@ impl Deck {
     /// An event by id.
     pub fn event(&self, id: &str) -> Option<&EventDef> {
         self.position(id).and_then(|i| self.events.get(i))
+    }
+
+    /// What a flag means, in the player's words; a flag the deck does not name reads as its id
+    /// in plain words.
+    pub fn flag_name(&self, id: &str) -> String {
+        self.flag_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.replace('_', " "))
     }
 
     /// A tender by id.

@@ -52,6 +52,10 @@ pub fn snapshot(state: &GameState) -> Stats {
             Stat::FounderStake => c.founder_stake(),
             Stat::Public => f64::from(u8::from(c.public)),
             Stat::Year => f64::from(state.quarter.year),
+            Stat::Outages => state
+                .last_report
+                .as_ref()
+                .map_or(0.0, |r| f64::from(r.compute.outages)),
         };
     }
     s
@@ -101,6 +105,7 @@ pub fn holds(
             kind,
             region,
             open,
+            operating,
             min,
         } => {
             let region = match region {
@@ -116,6 +121,7 @@ pub fn holds(
                 .filter(|f| kind.is_none_or(|k| f.kind == k))
                 .filter(|f| region.is_none_or(|r| usize::from(f.region.0) == r))
                 .filter(|f| !*open || f.open)
+                .filter(|f| !*operating || f.is_operating())
                 .count();
             n >= *min as usize
         }
@@ -167,6 +173,7 @@ pub fn holds_compiled<R: FnMut() -> f64>(
             kind,
             region,
             open,
+            operating,
             min,
         } => {
             let n = state
@@ -175,6 +182,7 @@ pub fn holds_compiled<R: FnMut() -> f64>(
                 .filter(|f| kind.is_none_or(|k| f.kind == k))
                 .filter(|f| region.is_none_or(|r| f.region.0 == r))
                 .filter(|f| !*open || f.open)
+                .filter(|f| !*operating || f.is_operating())
                 .count();
             n >= *min as usize
         }

@@ -3,8 +3,10 @@
 
 use super::cond::{Ctx, Stats, guard_holds, holds_compiled, snapshot};
 use super::state::{EventRecord, Fired, Origin, PendingEvent, Scheduled};
-use crate::content::{Content, NEUTRAL_HOSTILITY};
+use crate::content::deck::{Effect, EventDef};
+use crate::content::{Content, FacilityKind, NEUTRAL_HOSTILITY};
 use crate::sim::calendar::Quarter;
+use crate::sim::ids::FacilityId;
 use crate::sim::state::GameState;
 use rand::RngExt;
 
@@ -199,6 +201,21 @@ fn pick(state: &mut GameState, picks: &Picks, major: bool, quiet: f64) -> Option
 }
 
 /// Makes an event pending: picks its region and rival, records it and tells the news.
+/// The kind of facility an event's choices can damage (`Some(None)`: any kind), or `None` when
+/// no choice damages one.
+fn strikes(e: &EventDef) -> Option<Option<FacilityKind>> {
+    fn find(effects: &[Effect]) -> Option<Option<FacilityKind>> {
+        effects.iter().find_map(|x| match x {
+            Effect::Damage { kind, .. } => Some(*kind),
+            Effect::Chance {
+                then, otherwise, ..
+            } => find(then).or_else(|| find(otherwise)),
+            _ => None,
+        })
+    }
+    e.choices.iter().find_map(|c| find(&c.effects))
+}
+
 pub fn fire(
     content: &Content,
     state: &mut GameState,
@@ -215,24 +232,39 @@ pub fn fire(
         warn_overflow(state, OVERFLOW_PENDING);
         return;
     }
-    let region = match e.region.as_deref().and_then(|r| content.region_index(r)) {
-        Some(r) => r as u8,
-        None => match region {
-            Some(r) => r,
-            None => {
-                let operating: Vec<u8> = state
-                    .facilities
-                    .iter()
-                    .filter(|f| f.is_operating())
-                    .map(|f| f.region.0)
-                    .collect();
-                if operating.is_empty() {
-                    state.company.home.0
-                } else {
-                    operating[state.rng.random_range(0..operating.len())]
-                }
+    let fixed = e
+        .region
+        .as_deref()
+        .and_then(|r| content.region_index(r))
+        .map(|r| r as u8)
+        .or(region);
+    // An event that damages a facility strikes one that can be struck: working, of the kind
+    // it names, in its region if it has one. The card then names it.
+    let target = strikes(e).and_then(|kind| {
+        let hit: Vec<(u8, FacilityId)> = state
+            .facilities
+            .iter()
+            .filter(|f| f.is_operating() && kind.is_none_or(|k| f.kind == k))
+            .filter(|f| fixed.is_none_or(|r| f.region.0 == r))
+            .map(|f| (f.region.0, f.id))
+            .collect();
+        (!hit.is_empty()).then(|| hit[state.rng.random_range(0..hit.len())])
+    });
+    let region = match target.map(|(r, _)| r).or(fixed) {
+        Some(r) => r,
+        None => {
+            let operating: Vec<u8> = state
+                .facilities
+                .iter()
+                .filter(|f| f.is_operating())
+                .map(|f| f.region.0)
+                .collect();
+            if operating.is_empty() {
+                state.company.home.0
+            } else {
+                operating[state.rng.random_range(0..operating.len())]
             }
-        },
+        }
     };
     let rival = match e
         .rival
@@ -254,6 +286,7 @@ pub fn fire(
         quarter: now,
         region,
         rival,
+        facility: target.map(|(_, f)| f),
     };
     let title = super::view::render(content, state, &e.title, &pending);
     state.push_news(title);

@@ -52,23 +52,39 @@ pub fn apply(
                 state.company.flags.remove(f);
             }
             Effect::Damage { kind, quarters } => {
-                let candidates: Vec<usize> = state
-                    .facilities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| f.region.0 == ctx.region && f.is_operating())
-                    .filter(|(_, f)| kind.is_none_or(|k| f.kind == k))
-                    .map(|(i, _)| i)
-                    .collect();
-                if candidates.is_empty() {
-                    continue;
-                }
-                let pick = candidates[state.rng.random_range(0..candidates.len())];
+                let fits = |f: &crate::sim::Facility| {
+                    f.region.0 == ctx.region && f.is_operating() && kind.is_none_or(|k| f.kind == k)
+                };
+                // The facility the card named, if it still stands; else another like it.
+                let named = ctx
+                    .facility
+                    .and_then(|id| state.facilities.iter().position(|f| f.id == id))
+                    .filter(|&i| fits(&state.facilities[i]));
+                let pick = match named {
+                    Some(i) => i,
+                    None => {
+                        let candidates: Vec<usize> = state
+                            .facilities
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, f)| fits(f))
+                            .map(|(i, _)| i)
+                            .collect();
+                        if candidates.is_empty() {
+                            continue;
+                        }
+                        candidates[state.rng.random_range(0..candidates.len())]
+                    }
+                };
                 let until = now.plus(i32::from(*quarters));
                 let f = &mut state.facilities[pick];
                 f.status = FacilityStatus::Damaged { until };
+                let where_ = content
+                    .regions
+                    .get(usize::from(f.region.0))
+                    .map_or("?", |r| r.name.as_str());
                 let text = format!(
-                    "{} #{} is out of service until {until}",
+                    "{} #{} in {where_} is out of service until {until}",
                     f.kind.name(),
                     f.id.0
                 );
@@ -106,13 +122,16 @@ pub fn apply(
                 let Some(t) = content.deck.tender(id) else {
                     continue;
                 };
-                if state.politics.tenders.iter().any(|o| &o.id == id) {
+                // A tender already open, or one whose award would come after the game ends, is
+                // not announced.
+                let closes = now.plus(i32::from(t.open_quarters));
+                if state.politics.tenders.iter().any(|o| &o.id == id) || closes > state.end {
                     continue;
                 }
                 state.politics.tenders.push(OpenTender {
                     id: id.clone(),
                     announced: now,
-                    closes: now.plus(i32::from(t.open_quarters)),
+                    closes,
                     bid_pct: None,
                     scale: crate::sim::politics::tender_scale(content, state),
                 });

@@ -2,6 +2,7 @@
 
 use crate::content::deck::Flow;
 use crate::sim::calendar::Quarter;
+use crate::sim::ids::FacilityId;
 use serde::{Deserialize, Serialize};
 
 /// An event that fired and waits for the player's answer in the next Plan phase.
@@ -17,6 +18,9 @@ pub struct PendingEvent {
     pub region: u8,
     /// The rival it is about (`{rival}`).
     pub rival: u8,
+    /// The facility it strikes (`{facility}`, damage), chosen when it fires.
+    #[serde(default)]
+    pub facility: Option<FacilityId>,
 }
 
 /// A follow-up event waiting for its quarter.

@@ -59,7 +59,12 @@ pub fn render(content: &Content, state: &GameState, text: &str, p: &PendingEvent
         .rivals
         .get(usize::from(p.rival))
         .map_or("a rival", |r| r.name.as_str());
+    let facility = p.facility.and_then(|id| state.facility(id)).map_or_else(
+        || "a facility".to_string(),
+        |f| format!("{} #{}", f.kind.name().to_lowercase(), f.id.0),
+    );
     text.replace("{company}", &state.company.name)
+        .replace("{facility}", &facility)
         .replace("{region}", region)
         .replace("{home}", home)
         .replace("{rival}", rival)
@@ -80,6 +85,7 @@ pub fn render_unfired(content: &Content, state: &GameState, text: &str) -> Strin
         quarter: state.quarter,
         region: state.company.home.0,
         rival: 0,
+        facility: None,
     };
     render(content, state, &generic, &now)
 }

@@ -1,10 +1,11 @@
 //! Government tenders: bids, requirements and the award.
 
 use super::{Contract, OpenTender};
-use crate::content::deck::{Disposition, Requirement, Stakeholder, TenderDef};
+use crate::content::deck::{Disposition, Requirement, Stakeholder, TenderDef, describe};
 use crate::content::{Content, FacilityKind};
 use crate::sim::action::Rejection;
 use crate::sim::events::state::Scheduled;
+use crate::sim::events::view::render_unfired;
 use crate::sim::state::GameState;
 use rand::RngExt;
 
@@ -14,47 +15,33 @@ pub fn requirements_met(
     state: &GameState,
     t: &TenderDef,
 ) -> Vec<(String, bool)> {
+    let count = |kind: FacilityKind, region: &Option<String>| {
+        let region = region.as_deref().and_then(|r| content.region_index(r));
+        state
+            .facilities
+            .iter()
+            .filter(|f| f.kind == kind && f.is_operating())
+            .filter(|f| region.is_none_or(|r| usize::from(f.region.0) == r))
+            .count() as u32
+    };
     t.requirements
         .iter()
         .map(|r| {
-            let count = |kind: FacilityKind, region: &Option<String>| {
-                let region = region.as_deref().and_then(|r| content.region_index(r));
-                state
+            let met = match r {
+                Requirement::DataCentres { region, min } => {
+                    count(FacilityKind::DataCentre, region) >= *min
+                }
+                Requirement::Warehouses { region, min } => {
+                    count(FacilityKind::Warehouse, region) >= *min
+                }
+                Requirement::Flag(f) => state.company.flags.contains(f),
+                Requirement::CloudOpen => state
                     .facilities
                     .iter()
-                    .filter(|f| f.kind == kind && f.is_operating())
-                    .filter(|f| region.is_none_or(|r| usize::from(f.region.0) == r))
-                    .count() as u32
+                    .any(|f| f.kind == FacilityKind::DataCentre && f.open),
             };
-            let place = |region: &Option<String>| {
-                region
-                    .as_deref()
-                    .and_then(|r| content.region_index(r))
-                    .and_then(|i| content.regions.get(i))
-                    .map(|r| format!(" in {}", r.name))
-                    .unwrap_or_default()
-            };
-            match r {
-                Requirement::DataCentres { region, min } => (
-                    format!("{min} data centre(s){}", place(region)),
-                    count(FacilityKind::DataCentre, region) >= *min,
-                ),
-                Requirement::Warehouses { region, min } => (
-                    format!("{min} warehouse(s){}", place(region)),
-                    count(FacilityKind::Warehouse, region) >= *min,
-                ),
-                Requirement::Flag(f) => (
-                    format!("certification: {}", f.replace('_', " ")),
-                    state.company.flags.contains(f),
-                ),
-                Requirement::CloudOpen => (
-                    "a cloud open to outsiders".to_string(),
-                    state
-                        .facilities
-                        .iter()
-                        .any(|f| f.kind == FacilityKind::DataCentre && f.open),
-                ),
-            }
+            let words = describe::requirement(content, r);
+            (render_unfired(content, state, &words), met)
         })
         .collect()
 }

@@ -19,6 +19,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "region",
     "home",
     "rival",
+    "facility",
     "year",
     "quarter",
     "administration",

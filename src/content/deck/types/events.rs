@@ -102,6 +102,8 @@ pub enum Stat {
     Public,
     /// The calendar year.
     Year,
+    /// Data centres that had an outage last quarter.
+    Outages,
 }
 
 impl Stat {
@@ -170,6 +172,7 @@ impl Stat {
             Stat::FounderStake => "Founder's stake",
             Stat::Public => "Listed",
             Stat::Year => "Year",
+            Stat::Outages => "Outages last quarter",
         }
     }
 
@@ -267,6 +270,9 @@ pub enum Cond {
         /// Only facilities open to outsiders.
         #[serde(default)]
         open: bool,
+        /// Only facilities operating now (not being built, damaged or mothballed).
+        #[serde(default)]
+        operating: bool,
         /// How many at least.
         min: u32,
     },
@@ -491,4 +497,17 @@ pub struct DeckFile {
     /// Events: same id replaces, new id adds.
     #[serde(default)]
     pub events: Vec<EventDef>,
+    /// What each flag means, in the player's words: same id replaces, new id adds.
+    #[serde(default)]
+    pub flags: Vec<FlagDef>,
+}
+
+/// A flag's meaning, shown on event cards instead of its id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagDef {
+    /// The flag, as `SetFlag` and `Flag` name it.
+    pub id: String,
+    /// What holds while it is set, as a sentence: "{company} delivers its own parcels".
+    pub name: String,
 }
