@@ -18,6 +18,20 @@ pub fn pct(share: f64) -> String {
     }
 }
 
+/// A large count with a K/M/B suffix.
+pub fn count(n: u64) -> String {
+    let x = n as f64;
+    if x >= 1e9 {
+        format!("{:.1}B", x / 1e9)
+    } else if x >= 1e6 {
+        format!("{:.1}M", x / 1e6)
+    } else if x >= 1e4 {
+        format!("{:.0}K", x / 1e3)
+    } else {
+        n.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{pct, without_bom};

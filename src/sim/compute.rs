@@ -124,9 +124,6 @@ pub fn serve(
     } else {
         (load - served) as f64 / load as f64
     };
-    if unserved_share > 0.0 {
-        notes.push(Note::Overload { unserved_share });
-    }
 
     // Money: cloud revenue, power and upkeep are booked with the other facilities.
     let cloud = &content.market.cloud;
@@ -169,8 +166,33 @@ pub fn serve(
     (report, unserved_share)
 }
 
+/// Your pull on cloud customers, by part.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CloudPull {
+    /// Your price against the going (reference) price.
+    pub price: f64,
+    /// Breadth of services.
+    pub breadth: f64,
+    /// Reliability record.
+    pub reliability: f64,
+    /// Regions covered beyond the first.
+    pub regions: f64,
+}
+
+impl CloudPull {
+    /// All parts.
+    pub fn total(&self) -> f64 {
+        self.price + self.breadth + self.reliability + self.regions
+    }
+}
+
 /// Your pull on cloud customers, from price, breadth, reliability and regions covered.
 pub fn cloud_pull(content: &Content, state: &GameState) -> Option<f64> {
+    cloud_pull_parts(content, state).map(|p| p.total())
+}
+
+/// [`cloud_pull`] by part, while a data centre is open.
+pub fn cloud_pull_parts(content: &Content, state: &GameState) -> Option<CloudPull> {
     let price = world::your_cloud_price(content, state)?;
     let reference = world::reference_price(content, state.quarter);
     let c = &content.market.cloud;
@@ -183,12 +205,12 @@ pub fn cloud_pull(content: &Content, state: &GameState) -> Option<f64> {
         .collect();
     regions.sort_unstable();
     regions.dedup();
-    Some(
-        -c.price_sensitivity * (price.max(0.01) / reference).log2()
-            + c.breadth * (1.0 + book.breadth).ln()
-            + c.reliability * (book.reliability - c.reliability_neutral)
-            + c.regions * (regions.len().saturating_sub(1)) as f64,
-    )
+    Some(CloudPull {
+        price: -c.price_sensitivity * (price.max(0.01) / reference).log2(),
+        breadth: c.breadth * (1.0 + book.breadth).ln(),
+        reliability: c.reliability * (book.reliability - c.reliability_neutral),
+        regions: c.regions * (regions.len().saturating_sub(1)) as f64,
+    })
 }
 
 /// Share of your cloud customers above their target who leave this quarter: a base rate that

@@ -1,7 +1,7 @@
 //! Getting orders to customers: own region, neighbouring region, drop-ship, or late.
 
 use super::capacity::split;
-use super::report::{Books, MarketplaceReport, RegionReport};
+use super::report::{Books, MarketplaceReport, Note, RegionReport};
 use super::state::{Facility, FacilityUse, GameState};
 use crate::content::deck::Lever;
 use crate::content::{Content, FacilityKind};
@@ -47,6 +47,52 @@ pub fn handling_per_order(content: &Content, f: &Facility, saving: f64) -> f64 {
     w.cost_per_order * labour * automation.max(0.0) * saving
 }
 
+/// Notes each region whose warehouses ran full while own or sellers' orders still waited: the
+/// reservation decided who.
+fn squeezes(
+    state: &GameState,
+    regions: &[RegionReport],
+    cap: &[u64],
+    seller_part: &[u64],
+    out_used: &[u64],
+    notes: &mut Vec<Note>,
+) {
+    for (r, line) in regions.iter().enumerate() {
+        let (mut capacity, mut sellers_wanted, mut sellers_served, mut reserved) = (0, 0, 0, 0u128);
+        for (i, f) in state.facilities.iter().enumerate() {
+            if usize::from(f.region.0) != r || cap[i] == 0 {
+                continue;
+            }
+            capacity += cap[i];
+            sellers_wanted += seller_part[i];
+            sellers_served += out_used[i];
+            let pct = if f.open {
+                f.reservation_pct.min(100)
+            } else {
+                100
+            };
+            reserved += u128::from(cap[i]) * u128::from(pct);
+        }
+        let waiting = line.orders.saturating_sub(line.fast) + (sellers_wanted - sellers_served);
+        // A squeeze is full warehouses with orders of either kind left over, beyond a sliver.
+        if capacity == 0
+            || waiting * 100 <= capacity
+            || line.fast + sellers_served < capacity * 99 / 100
+        {
+            continue;
+        }
+        notes.push(Note::Squeeze {
+            region: crate::sim::RegionId(r as u8),
+            capacity,
+            own_wanted: line.orders,
+            own_served: line.fast,
+            sellers_wanted,
+            sellers_served,
+            reserved_pct: u8::try_from(reserved / u128::from(capacity)).unwrap_or(100),
+        });
+    }
+}
+
 /// Serves the regions' orders and the sellers' orders from the warehouses; books handling and
 /// shipping costs and the sellers' fees.
 pub fn serve(
@@ -54,6 +100,7 @@ pub fn serve(
     state: &mut GameState,
     regions: &mut [RegionReport],
     books: &mut Books,
+    notes: &mut Vec<Note>,
 ) -> MarketplaceReport {
     let m = &content.market;
     let season = m.season[usize::from(state.quarter.q - 1)];
@@ -125,6 +172,7 @@ pub fn serve(
             idle -= take;
         }
     }
+    squeezes(state, regions, &cap, &seller_part, &out_used, notes);
     // Third: suppliers drop-ship what they can; the rest is late.
     let years = state.quarter.as_year() - m.base_year;
     let ds_cap = (m.drop_ship.capacity_start as f64

@@ -3,10 +3,11 @@
 
 use super::ids::FacilityId;
 use super::projects;
-use super::report::Note;
+use super::report::{Note, RivalAct, TenderWinner};
 use super::state::GameState;
-use crate::basic::text::pct;
+use crate::basic::text::{count, pct};
 use crate::content::Content;
+use crate::content::deck::Disposition;
 
 /// A note in words.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +18,49 @@ pub struct NoteText {
     pub alarm: bool,
     /// True if it also goes into the news feed (the rest is the quarter's own business).
     pub news: bool,
+}
+
+/// The phase of the quarter a note belongs to, as the report groups them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// The player's actions and answers.
+    Plan,
+    /// Construction, orders, servers and money.
+    Resolve,
+    /// Rivals, markets and politics.
+    World,
+    /// The cards the director dealt.
+    Events,
+}
+
+/// Where a note belongs in the quarter.
+pub fn phase(note: &Note) -> Phase {
+    match note {
+        Note::Answered { .. } => Phase::Plan,
+        Note::FacilityReady(_)
+        | Note::Disaster { .. }
+        | Note::Outage(_)
+        | Note::Overload { .. }
+        | Note::LateDeliveries { .. }
+        | Note::SellersBreached { .. }
+        | Note::CloudBreached { .. }
+        | Note::Squeeze { .. }
+        | Note::CreditDrawn(_)
+        | Note::InTrouble { .. }
+        | Note::CreditCut(_)
+        | Note::BondRepaid(_)
+        | Note::ProjectReady(_) => Phase::Resolve,
+        Note::RivalCloud(_)
+        | Note::RivalMove { .. }
+        | Note::RivalCloudCut { .. }
+        | Note::CloudMarketOpened
+        | Note::Macro(_)
+        | Note::Election(_)
+        | Note::TenderAwarded { .. }
+        | Note::Verdict { .. }
+        | Note::DealDecided { .. } => Phase::World,
+        Note::EventDrawn(_) => Phase::Events,
+    }
 }
 
 /// Puts a note into words, naming facilities and rivals from the state and the data.
@@ -38,13 +82,154 @@ pub fn note_text(content: &Content, state: &GameState, note: &Note) -> NoteText 
             true,
         ),
         Note::Outage(id) => (format!("Outage at {}", fac(*id)), true, false),
-        Note::Overload { unserved_share } => (
-            format!(
-                "Servers overloaded: {} of own load unserved",
-                pct(*unserved_share)
+        Note::Overload {
+            unserved_share,
+            lost_orders,
+            lost_sales,
+        } => (
+            if *lost_orders > 0 {
+                format!(
+                    "Servers overloaded: {} of own load unserved, {} orders lost ({lost_sales} of sales)",
+                    pct(*unserved_share),
+                    count(*lost_orders)
+                )
+            } else {
+                format!(
+                    "Servers overloaded: {} of own load unserved",
+                    pct(*unserved_share)
+                )
+            },
+            true,
+            true,
+        ),
+        Note::Squeeze {
+            region,
+            capacity,
+            own_wanted,
+            own_served,
+            sellers_wanted,
+            sellers_served,
+            reserved_pct,
+        } => {
+            let place = content
+                .regions
+                .get(usize::from(region.0))
+                .map_or("?", |r| r.name.as_str());
+            let own_waited = own_wanted.saturating_sub(*own_served);
+            let sellers_waited = sellers_wanted.saturating_sub(*sellers_served);
+            let who = match (own_waited > 0, sellers_waited > 0) {
+                (true, true) => format!(
+                    "{} own orders went elsewhere or late and {} sellers' orders waited",
+                    count(own_waited),
+                    count(sellers_waited)
+                ),
+                (true, false) if *sellers_served > 0 => format!(
+                    "{} own orders went elsewhere or late while sellers' orders took {} of the space (your reservation for own orders: {reserved_pct}%)",
+                    count(own_waited),
+                    count(*sellers_served)
+                ),
+                (true, false) => format!("{} own orders went elsewhere or late", count(own_waited)),
+                (false, _) => format!(
+                    "{} sellers' orders waited: your reservation kept {reserved_pct}% for own orders",
+                    count(sellers_waited)
+                ),
+            };
+            (
+                format!(
+                    "Warehouses in {place} full ({} orders): {who}",
+                    count(*capacity)
+                ),
+                true,
+                false,
+            )
+        }
+        Note::Election(d) => (
+            format!("Election: a {} administration takes office", d.name()),
+            *d == Disposition::Hostile,
+            false,
+        ),
+        Note::TenderAwarded { name, winner } => match winner {
+            TenderWinner::You(m) => (
+                format!("You win the tender {name}: {m} a quarter"),
+                false,
+                false,
             ),
-            true,
-            true,
+            TenderWinner::Rival(i) => (
+                format!(
+                    "{} wins the tender {name}",
+                    content
+                        .rivals
+                        .get(*i)
+                        .map_or("A rival", |r| r.name.as_str())
+                ),
+                false,
+                false,
+            ),
+            TenderWinner::Nobody => (
+                format!("The tender {name} lapses without bids"),
+                false,
+                false,
+            ),
+        },
+        Note::Verdict { name, won } => (
+            format!(
+                "Verdict in {name}: {}",
+                if *won { "you win" } else { "you lose" }
+            ),
+            !*won,
+            false,
+        ),
+        Note::EventDrawn(title) => (format!("New event: {title}"), false, false),
+        Note::Answered {
+            title,
+            choice,
+            by_default,
+        } => (
+            if *by_default {
+                format!("Left unanswered, “{title}” took: {choice}")
+            } else {
+                format!("You answered “{title}”: {choice}")
+            },
+            false,
+            false,
+        ),
+        Note::RivalMove {
+            rival,
+            region,
+            act,
+            points,
+        } => {
+            let who = content
+                .rivals
+                .get(*rival)
+                .map_or("A rival", |r| r.name.as_str());
+            let place = content
+                .regions
+                .get(usize::from(region.0))
+                .map_or("?", |r| r.name.as_str());
+            let text = match act {
+                RivalAct::CutPrices => {
+                    format!("{who} lost {points:.1} pts in {place} and cuts its prices there")
+                }
+                RivalAct::Builds => {
+                    format!("{who} lost {points:.1} pts in {place} and builds depots there")
+                }
+                RivalAct::Contests => {
+                    format!("You lead {who} by {points:.0} pts in {place}: it builds there")
+                }
+            };
+            (text, false, false)
+        }
+        Note::RivalCloudCut { rival, cents } => (
+            format!(
+                "{} cuts its cloud price to {cents:.1}¢ per CU-hour",
+                content
+                    .rivals
+                    .get(*rival)
+                    .map_or("A rival", |r| r.name.as_str())
+            ),
+            false,
+            false,
         ),
         Note::LateDeliveries { share } => (
             format!("{} of orders arrived late: build warehouses", pct(*share)),

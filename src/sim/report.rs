@@ -5,6 +5,7 @@ use super::calendar::Quarter;
 use super::ids::{FacilityId, RegionId};
 use super::money::Money;
 use super::rejection::Rejection;
+use crate::content::deck::Disposition;
 use serde::{Deserialize, Serialize};
 
 pub use super::books::{Books, ByLine};
@@ -120,6 +121,12 @@ pub enum Note {
     Overload {
         /// Share of own load unserved.
         unserved_share: f64,
+        /// Orders lost with it.
+        #[serde(default)]
+        lost_orders: u64,
+        /// The sales those orders would have brought.
+        #[serde(default)]
+        lost_sales: Money,
     },
     /// Orders could not be delivered on time.
     LateDeliveries {
@@ -155,6 +162,68 @@ pub enum Note {
     Macro(String),
     /// A project started working (its id).
     ProjectReady(String),
+    /// Warehouses in a region ran full: who waited, and why.
+    Squeeze {
+        /// Where.
+        region: RegionId,
+        /// Capacity of the region's warehouses.
+        capacity: u64,
+        /// Own orders placed in the region.
+        own_wanted: u64,
+        /// Own orders its warehouses shipped.
+        own_served: u64,
+        /// Sellers' orders sent to its open warehouses.
+        sellers_wanted: u64,
+        /// Sellers' orders they shipped.
+        sellers_served: u64,
+        /// The reservation for own orders, weighted by capacity, in percent.
+        reserved_pct: u8,
+    },
+    /// An election brought a new administration.
+    Election(Disposition),
+    /// A tender was decided.
+    TenderAwarded {
+        /// The tender's name.
+        name: String,
+        /// Who won.
+        winner: TenderWinner,
+    },
+    /// A lawsuit was decided.
+    Verdict {
+        /// The suit's name.
+        name: String,
+        /// Won?
+        won: bool,
+    },
+    /// An event card arrived (its title).
+    EventDrawn(String),
+    /// An event was answered.
+    Answered {
+        /// The event's title.
+        title: String,
+        /// The choice's label.
+        choice: String,
+        /// Left unanswered, so it took its first choice that could be taken.
+        by_default: bool,
+    },
+    /// A rival answered in a region.
+    RivalMove {
+        /// The rival, by index.
+        rival: usize,
+        /// Where.
+        region: RegionId,
+        /// What it did.
+        act: RivalAct,
+        /// Share it lost over about a year, or your lead there, in points.
+        points: f64,
+    },
+    /// A rival cut its cloud price to win customers.
+    RivalCloudCut {
+        /// The rival, by index.
+        rival: usize,
+        /// Its new price, cents per CU-hour.
+        cents: f64,
+    },
     /// The regulators decided on buying a rival's business.
     DealDecided {
         /// The rival, by index.
@@ -164,6 +233,28 @@ pub enum Note {
         /// Allowed?
         approved: bool,
     },
+}
+
+/// Who won a tender.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum TenderWinner {
+    /// You, for this much a quarter.
+    You(Money),
+    /// A rival, by index.
+    Rival(usize),
+    /// Nobody bid.
+    Nobody,
+}
+
+/// What a rival did in a region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RivalAct {
+    /// Cut prices after losing shoppers.
+    CutPrices,
+    /// Built depots after losing shoppers (prices already as low as it goes).
+    Builds,
+    /// Built where you lead by far.
+    Contests,
 }
 
 /// Everything that happened in one quarter.

@@ -3,7 +3,8 @@
 //! where you lead by far. Clouds open on their own timetable and cut prices while they are
 //! below the share they want.
 
-use super::report::Note;
+use super::ids::RegionId;
+use super::report::{Note, RivalAct};
 use super::state::{GameState, RivalRegion};
 use super::world;
 use crate::content::Content;
@@ -16,11 +17,17 @@ pub fn act(
     strength: f64,
     notes: &mut Vec<Note>,
 ) {
-    retail(content, state, your_price_pull, strength);
+    retail(content, state, your_price_pull, strength, notes);
     cloud(content, state, notes);
 }
 
-fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, strength: f64) {
+fn retail(
+    content: &Content,
+    state: &mut GameState,
+    your_price_pull: f64,
+    strength: f64,
+    notes: &mut Vec<Note>,
+) {
     let year = state.quarter.as_year();
     let n_regions = content.regions.len();
     for (i, def) in content.rivals.iter().enumerate() {
@@ -43,8 +50,9 @@ fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, streng
         rival.retail_pull = grown + matched + ln_strength;
         rival.regions.resize(n_regions, RivalRegion::default());
         let d = &r.defence;
-        // The move it makes in the region where it is hurt most, for the market screen.
-        let mut biggest: Option<(f64, String)> = None;
+        // The move it makes in the region where it is hurt most, for the market screen and the
+        // quarter's report.
+        let mut biggest: Option<(f64, String, Note)> = None;
         for (reg, mv) in rival.regions.iter_mut().enumerate() {
             let Some(region) = content.regions.get(reg) else {
                 continue;
@@ -64,20 +72,32 @@ fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, streng
                 .unwrap_or(0.0);
             let yours = market.map_or(0.0, |m| m.share);
             let lost = mv.trend - share;
+            let note = |act: RivalAct, points: f64| Note::RivalMove {
+                rival: i,
+                region: RegionId(reg as u8),
+                act,
+                points,
+            };
             let text = if lost > d.trigger {
                 if mv.price_push + d.price_step <= d.price_max + 1e-9 {
                     mv.price_push += d.price_step;
-                    Some(format!(
-                        "lost {:.1} pts in {}: cuts prices",
-                        lost * 100.0,
-                        region.short
+                    Some((
+                        format!(
+                            "lost {:.1} pts in {}: cuts prices",
+                            lost * 100.0,
+                            region.short
+                        ),
+                        note(RivalAct::CutPrices, lost * 100.0),
                     ))
                 } else if mv.build_push + d.build_step <= d.build_max + 1e-9 && d.build_step > 0.0 {
                     mv.build_push += d.build_step;
-                    Some(format!(
-                        "lost {:.1} pts in {}: builds depots",
-                        lost * 100.0,
-                        region.short
+                    Some((
+                        format!(
+                            "lost {:.1} pts in {}: builds depots",
+                            lost * 100.0,
+                            region.short
+                        ),
+                        note(RivalAct::Builds, lost * 100.0),
                     ))
                 } else {
                     None
@@ -93,23 +113,29 @@ fn retail(content: &Content, state: &mut GameState, your_price_pull: f64, streng
                     && mv.build_push + d.build_step <= d.build_max + 1e-9)
                     .then(|| {
                         mv.build_push += d.build_step;
-                        format!(
-                            "you lead {} by {:.0} pts: it builds there",
-                            region.short,
-                            lead * 100.0
+                        (
+                            format!(
+                                "you lead {} by {:.0} pts: it builds there",
+                                region.short,
+                                lead * 100.0
+                            ),
+                            note(RivalAct::Contests, lead * 100.0),
                         )
                     })
             });
-            if let Some(t) = text
-                && biggest.as_ref().is_none_or(|(l, _)| lost > *l)
+            if let Some((t, n)) = text
+                && biggest.as_ref().is_none_or(|(l, _, _)| lost > *l)
             {
-                biggest = Some((lost, t));
+                biggest = Some((lost, t, n));
             }
             // The smoothed share forgets about a year back.
             mv.trend += 0.25 * (share - mv.trend);
         }
         rival.last_move = match biggest {
-            Some((_, t)) => t,
+            Some((_, t, n)) => {
+                notes.push(n);
+                t
+            }
             None if matched > 0.0 => format!("matching your discounts (+{matched:.2} pull)"),
             None => "growing its online store".to_string(),
         };
@@ -169,6 +195,10 @@ fn cloud(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
             .min(c.entry_price * reference)
             .max(floor);
         if undercut {
+            notes.push(Note::RivalCloudCut {
+                rival: i,
+                cents: rival.cloud_price_cents,
+            });
             rival.last_move = format!(
                 "wants {:.0}% of the cloud, holds {:.0}%: undercuts to {:.1}¢",
                 c.target_share * 100.0,

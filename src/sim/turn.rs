@@ -28,13 +28,40 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
 
     // Plan: the queued actions, in order.
     for a in actions {
+        // An answer is told by the event's words, found while the card is still pending.
+        let answered = match a {
+            Action::AnswerEvent { serial, choice } => state
+                .events
+                .pending
+                .iter()
+                .find(|p| p.serial == *serial)
+                .and_then(|p| events::answer_words(content, state, p, *choice)),
+            _ => None,
+        };
         match action::apply(content, state, a, &mut books) {
-            Ok(()) => report.applied.push(a.clone()),
+            Ok(()) => {
+                report.applied.push(a.clone());
+                if let Some((title, choice)) = answered {
+                    report.notes.push(Note::Answered {
+                        title,
+                        choice,
+                        by_default: false,
+                    });
+                }
+            }
             Err(why) => report.rejected.push((a.clone(), why)),
         }
     }
     // Events the player left unanswered take their default choice.
-    events::settle_unanswered(content, state, &mut books);
+    for (p, choice) in events::settle_unanswered(content, state, &mut books) {
+        if let Some((title, choice)) = events::answer_words(content, state, &p, choice) {
+            report.notes.push(Note::Answered {
+                title,
+                choice,
+                by_default: true,
+            });
+        }
+    }
 
     // Resolve: construction, disasters, demand, compute, fulfilment, books.
     progress_facilities(state, &mut report.notes);
@@ -46,13 +73,28 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
         compute::serve(content, state, wanted, &mut books, &mut report.notes);
     if unserved_load > 0.0 {
         let lost_share = (unserved_load * content.market.compute.outage_sales_loss).clamp(0.0, 1.0);
+        let mut lost_orders = 0;
         for r in regions.iter_mut() {
             let lost = (r.orders as f64 * lost_share) as u64;
             r.lost_to_outage = lost;
             r.orders -= lost;
+            lost_orders += lost;
         }
+        let price = content
+            .market
+            .price_levels
+            .get(usize::from(state.company.price_level))
+            .map_or(1.0, |l| l.price_factor);
+        report.notes.push(Note::Overload {
+            unserved_share: unserved_load,
+            lost_orders,
+            lost_sales: Money::from_f64(
+                lost_orders as f64 * content.market.order_value * price / 1000.0,
+            ),
+        });
     }
-    report.marketplace = fulfilment::serve(content, state, &mut regions, &mut books);
+    report.marketplace =
+        fulfilment::serve(content, state, &mut regions, &mut books, &mut report.notes);
     report.regions = regions;
     book_costs(content, state, &mut books);
     politics::book(state, &mut books);
@@ -101,8 +143,21 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     news(content, state, &report);
 
     // Politics and Events: stakeholders, elections, tenders, verdicts; then the director's draw.
-    politics::world(content, state);
+    politics::world(content, state, &mut report.notes);
+    let before: Vec<u32> = state.events.pending.iter().map(|p| p.serial).collect();
     events::draw(content, state);
+    // The cards the director dealt, for the report.
+    for p in state
+        .events
+        .pending
+        .iter()
+        .filter(|p| !before.contains(&p.serial))
+    {
+        if let Some(e) = content.deck.event(&p.id) {
+            let title = events::view::render(content, state, &e.title, p);
+            report.notes.push(Note::EventDrawn(title));
+        }
+    }
 
     state.outcome = if state.company.trouble_quarters >= content.finance.trouble_quarters_to_fail {
         Some(Outcome::Bankrupt)

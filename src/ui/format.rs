@@ -1,6 +1,6 @@
 //! Small text helpers shared by the screens: percentages, bars and signed changes.
 
-pub use crate::basic::text::pct;
+pub use crate::basic::text::{count, pct};
 
 /// A bar of `width` cells filled to `share` (0–1), with the percentage after it, so the
 /// amount reads without colour.
@@ -25,20 +25,6 @@ pub fn signed(x: f64) -> String {
         format!("−{:.1}", -x)
     } else {
         format!("+{:.1}", x.abs())
-    }
-}
-
-/// A large count with a K/M/B suffix.
-pub fn count(n: u64) -> String {
-    let x = n as f64;
-    if x >= 1e9 {
-        format!("{:.1}B", x / 1e9)
-    } else if x >= 1e6 {
-        format!("{:.1}M", x / 1e6)
-    } else if x >= 1e4 {
-        format!("{:.0}K", x / 1e3)
-    } else {
-        n.to_string()
     }
 }
 

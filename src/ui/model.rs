@@ -109,6 +109,8 @@ pub enum UiAction {
     None,
     /// Redraw (a resize).
     Redraw,
+    /// Say something on the status line and change nothing else.
+    Notice(String),
     /// Leave now.
     Quit,
     /// Ask before leaving.

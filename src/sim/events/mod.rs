@@ -128,11 +128,14 @@ fn take(
 }
 
 /// The Plan phase's end: events left unanswered take their first available choice.
-pub fn settle_unanswered(content: &Content, state: &mut GameState, books: &mut Books) {
-    if state.events.pending.is_empty() {
-        return;
-    }
+/// Returns each event settled so, with the choice taken.
+pub fn settle_unanswered(
+    content: &Content,
+    state: &mut GameState,
+    books: &mut Books,
+) -> Vec<(PendingEvent, u8)> {
     let pending = std::mem::take(&mut state.events.pending);
+    let mut settled = Vec::with_capacity(pending.len());
     for p in pending {
         let Some(e) = content.deck.event(&p.id) else {
             continue;
@@ -141,9 +144,26 @@ pub fn settle_unanswered(content: &Content, state: &mut GameState, books: &mut B
             .choices
             .iter()
             .position(|c| unavailable(content, state, c, books).is_none())
-            .unwrap_or(0);
-        take(content, state, &p, pick as u8, books, true);
+            .unwrap_or(0) as u8;
+        take(content, state, &p, pick, books, true);
+        settled.push((p, pick));
     }
+    settled
+}
+
+/// A pending event's title and one of its choices, in the player's words.
+pub fn answer_words(
+    content: &Content,
+    state: &GameState,
+    p: &PendingEvent,
+    choice: u8,
+) -> Option<(String, String)> {
+    let e = content.deck.event(&p.id)?;
+    let c = e.choices.get(usize::from(choice))?;
+    Some((
+        view::render(content, state, &e.title, p),
+        view::render(content, state, &c.label, p),
+    ))
 }
 
 /// Indices of the choices that can be taken now for a pending event.

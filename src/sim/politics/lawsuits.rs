@@ -3,6 +3,7 @@
 use crate::content::Content;
 use crate::content::deck::{Disposition, Stakeholder};
 use crate::sim::events::state::Scheduled;
+use crate::sim::report::Note;
 use crate::sim::state::GameState;
 use rand::RngExt;
 
@@ -32,7 +33,7 @@ pub fn win_chance(content: &Content, state: &GameState, merits: f64) -> f64 {
 }
 
 /// Decides the lawsuits whose verdict is due and schedules their outcome events now.
-pub(super) fn verdicts(content: &Content, state: &mut GameState) {
+pub(super) fn verdicts(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
     let now = state.quarter;
     if !state.politics.lawsuits.iter().any(|l| l.verdict <= now) {
         return;
@@ -51,6 +52,10 @@ pub(super) fn verdicts(content: &Content, state: &mut GameState) {
         );
         state.politics.record(now, text.clone());
         state.push_news(text);
+        notes.push(Note::Verdict {
+            name: l.name.clone(),
+            won,
+        });
         state.events.scheduled.push(Scheduled {
             id: if won { l.on_win } else { l.on_loss },
             at: now,

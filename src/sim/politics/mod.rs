@@ -16,7 +16,7 @@ pub use visibility::{Cause, Visibility, visibility};
 use crate::content::deck::{Disposition, Lever, Stakeholder, Sway};
 use crate::content::{Content, NEUTRAL_HOSTILITY};
 use crate::sim::calendar::Quarter;
-use crate::sim::report::Books;
+use crate::sim::report::{Books, Note};
 use crate::sim::state::GameState;
 use rand::RngExt;
 
@@ -70,7 +70,7 @@ pub fn book(state: &mut GameState, books: &mut Books) {
 }
 
 /// World phase: visibility, attitudes drift, elections, tender awards, verdicts.
-pub fn world(content: &Content, state: &mut GameState) {
+pub fn world(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
     let rules = &content.deck.politics;
     if rules.stakeholders.is_empty() {
         return;
@@ -107,9 +107,10 @@ pub fn world(content: &Content, state: &mut GameState) {
         let text = format!("Election: a {} administration takes office", d.name());
         state.politics.record(now, text.clone());
         state.push_news(text);
+        notes.push(Note::Election(d));
     }
-    tenders::award(content, state);
-    lawsuits::verdicts(content, state);
+    tenders::award(content, state, notes);
+    lawsuits::verdicts(content, state, notes);
 }
 
 /// The stakeholders' combined hold on `lever` now: a multiplier on its cost, or on its reach

@@ -6,6 +6,7 @@ use crate::content::{Content, FacilityKind};
 use crate::sim::action::Rejection;
 use crate::sim::events::state::Scheduled;
 use crate::sim::events::view::render_unfired;
+use crate::sim::report::{Note, TenderWinner};
 use crate::sim::state::GameState;
 use rand::RngExt;
 
@@ -105,7 +106,7 @@ pub fn your_score_parts(
 }
 
 /// Awards the tenders that close this quarter.
-pub(super) fn award(content: &Content, state: &mut GameState) {
+pub(super) fn award(content: &Content, state: &mut GameState, notes: &mut Vec<Note>) {
     let now = state.quarter;
     if !state.politics.tenders.iter().any(|t| t.closes <= now) {
         return;
@@ -147,11 +148,16 @@ pub(super) fn award(content: &Content, state: &mut GameState) {
         match best {
             Some((_, None)) => {
                 let pct = f64::from(o.bid_pct.unwrap_or(100)) / 100.0;
+                let per_quarter = t.value_per_quarter.scale(pct * o.scale);
                 state.politics.contracts.push(Contract {
                     tender: t.id.clone(),
                     name: t.name.clone(),
-                    per_quarter: t.value_per_quarter.scale(pct * o.scale),
+                    per_quarter,
                     until: now.plus(i32::from(t.years) * 4),
+                });
+                notes.push(Note::TenderAwarded {
+                    name: t.name.clone(),
+                    winner: TenderWinner::You(per_quarter),
                 });
                 let text = format!("You win the tender: {}", t.name);
                 state.politics.record(now, text.clone());
@@ -165,6 +171,10 @@ pub(super) fn award(content: &Content, state: &mut GameState) {
                 let text = format!("{name} wins the tender: {}", t.name);
                 state.politics.record(now, text.clone());
                 state.push_news(text);
+                notes.push(Note::TenderAwarded {
+                    name: t.name.clone(),
+                    winner: TenderWinner::Rival(i),
+                });
                 if o.bid_pct.is_some()
                     && let Some(ev) = &t.on_loss
                 {
@@ -174,6 +184,10 @@ pub(super) fn award(content: &Content, state: &mut GameState) {
             None => {
                 let text = format!("The tender lapses without bids: {}", t.name);
                 state.politics.record(now, text);
+                notes.push(Note::TenderAwarded {
+                    name: t.name.clone(),
+                    winner: TenderWinner::Nobody,
+                });
             }
         }
     }

@@ -198,6 +198,13 @@ impl App {
         }
         match keys::lookup(&self.contexts(), key) {
             Some(cmd) => self.on_cmd(cmd),
+            // A game key pressed under a pop-up is not lost silently: the pop-up says so.
+            None if self.overlay.is_some()
+                && matches!(self.mode, Mode::Playing(_))
+                && keys::lookup(&[Context::Game], key).is_some() =>
+            {
+                UiAction::Notice(strings::close_popup_first(&self.contexts()))
+            }
             None => UiAction::None,
         }
     }

@@ -30,6 +30,7 @@ impl App {
             // The terminal loop suspends; after `fg` everything is redrawn.
             UiAction::None | UiAction::Suspend => return false,
             UiAction::Redraw => {}
+            UiAction::Notice(text) => self.status = Some(Status::info(text)),
             UiAction::Quit => self.quit = true,
             UiAction::AskQuit => self.overlay = Some(Overlay::ConfirmQuit),
             UiAction::CloseOverlay => self.overlay = None,
@@ -98,6 +99,9 @@ impl App {
                 {
                     let a = g.queue.remove(i);
                     g.replan();
+                    // A cancelled setting shows its value again where it is edited.
+                    let planned = g.planned(content).state.company.clone();
+                    g.finance.refresh_from(&planned);
                     let row = &mut g.rows[Screen::Plan.index()];
                     *row = (*row).min(g.queue.len().saturating_sub(1));
                     self.status = Some(Status::info(format!(

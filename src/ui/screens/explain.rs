@@ -6,7 +6,7 @@ use super::widgets::{self, block, centered};
 use crate::content::FacilityKind;
 use crate::content::deck::{Disposition, Stakeholder};
 use crate::sim::politics;
-use crate::sim::{compute, finance, preview};
+use crate::sim::{compute, finance, preview, world};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
@@ -18,6 +18,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The title and lines explaining a topic.
+/// A year's growth in words, saying when a rule counts only part of it.
+fn growth_words(growth: f64, cap: f64) -> String {
+    if growth > cap {
+        format!("{} a year, counted as {}", pct(growth), pct(cap))
+    } else {
+        format!("{} a year", pct(growth))
+    }
+}
+
 pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) {
     let t = &app.theme;
     let c = &app.content;
@@ -33,8 +42,8 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 Line::from(format!("  Multiple                   {:.2}×", m.value)),
                 Line::from(format!("    base                     {:.2}", m.base)),
                 Line::from(format!(
-                    "    growth ({} a year)     {}",
-                    pct(s.revenue_growth()),
+                    "    growth ({})     {}",
+                    growth_words(s.revenue_growth(), c.finance.valuation.growth_cap),
                     signed(m.growth)
                 )),
                 Line::from(format!("    margins                  {}", signed(m.margin))),
@@ -80,9 +89,9 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                         )));
                     } else {
                         out.push(Line::from(format!(
-                            "  Last quarter {} (growth {} a year, margin {}):",
+                            "  Last quarter {} (growth {}, margin {}):",
                             signed(r.patience_change),
-                            pct(p.growth),
+                            growth_words(s.revenue_growth(), c.finance.patience.growth_range.1),
                             pct(p.margin)
                         )));
                         for (part, value) in [
@@ -154,6 +163,22 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     "  No quarter closed yet: press n to play one, then look again.",
                 )),
             }
+            let near: Vec<&str> = c
+                .neighbours
+                .get(i)
+                .map(|n| {
+                    n.iter()
+                        .filter_map(|&j| c.regions.get(j).map(|r| r.name.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let a = &c.market.attractiveness;
+            out.push(Line::from(strings::explain_neighbours(
+                &near,
+                a.speed_own_region,
+                a.speed_neighbour,
+                a.speed_dropship,
+            )));
             (name, out)
         }
         Topic::Facility(id) => {
@@ -180,6 +205,14 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     f.reservation_pct
                 )),
             ];
+            for l in strings::explain_outsiders(
+                f.kind,
+                f.open,
+                s.company.sellers,
+                s.company.cloud.demand_cu,
+            ) {
+                out.push(Line::from(Span::styled(l, t.dim)));
+            }
             if f.kind == FacilityKind::DataCentre {
                 let d = &c.facilities.data_centre;
                 out.push(h("  Outage risk this quarter"));
@@ -234,6 +267,39 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 )),
                 Line::from("  Load above capacity means outages: lost sales and reputation."),
             ];
+            let mut out = out;
+            out.push(h("Cloud demand: what outside companies rent, and why"));
+            let book = &s.company.cloud;
+            out.push(Line::from(format!(
+                "  Companies need {} CU a quarter; they rent {} of it and run the rest on their own servers (pull {}).",
+                count(world::compute_need(c, s) as u64),
+                count(s.cloud_market.size_cu as u64),
+                signed(world::on_premises_pull(c, s))
+            )));
+            match compute::cloud_pull_parts(c, s) {
+                Some(p) => {
+                    out.push(Line::from(format!(
+                        "  Your customers {} CU; at your price and standing they would rent {} CU.",
+                        count(book.demand_cu as u64),
+                        count(book.wanted_cu as u64)
+                    )));
+                    out.push(h("  Your pull on them (higher wins customers):"));
+                    for (label, v) in [
+                        ("price against going", p.price),
+                        ("breadth of services", p.breadth),
+                        ("reliability", p.reliability),
+                        ("regions covered", p.regions),
+                    ] {
+                        out.push(Line::from(format!("    {label:<20}{}", signed(v))));
+                    }
+                    out.push(Line::from(format!(
+                        "    = total             {}",
+                        signed(p.total())
+                    )));
+                    out.push(Line::from(strings::EXPLAIN_CLOUD_RULES));
+                }
+                None => out.push(Line::from(strings::EXPLAIN_CLOUD_CLOSED)),
+            }
             ("Compute".into(), out)
         }
         Topic::Visibility => {
@@ -353,6 +419,32 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 &l.verdict.to_string(),
                 &l.cost_per_quarter.to_string(),
             )));
+            // What each verdict brings: the follow-up event and its choices.
+            for (won, id) in [(true, &l.on_win), (false, &l.on_loss)] {
+                let Some(e) = c.deck.event(id) else { continue };
+                let p = crate::sim::events::PendingEvent {
+                    serial: 0,
+                    id: id.clone(),
+                    quarter: l.verdict,
+                    region: l.region,
+                    rival: l.rival,
+                    facility: None,
+                };
+                let render = |x: &str| crate::sim::events::view::render(c, s, x, &p);
+                out.push(h(&strings::explain_lawsuit_outcome(won, &render(&e.title))));
+                for choice in &e.choices {
+                    let effects: Vec<String> = choice
+                        .effects
+                        .iter()
+                        .map(|x| render(&crate::content::deck::describe::effect(c, x)))
+                        .collect();
+                    out.push(Line::from(format!(
+                        "    {}: {}",
+                        render(&choice.label),
+                        effects.join(", ")
+                    )));
+                }
+            }
             (l.name.clone(), out)
         }
     }

@@ -4,26 +4,47 @@ use super::super::describe::describe;
 use super::super::format::{count, pct, signed};
 use super::super::strings;
 use super::widgets::block;
-use crate::sim::note_text::note_text;
+use crate::sim::Action;
+use crate::sim::note_text::{Phase, note_text, phase};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
 use crate::ui::screens::Canvas;
+use crate::ui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+
+/// The notes of one phase, each marked so an alarm reads without colour.
+fn notes_of<'a>(app: &App, g: &Game, t: &Theme, of: Phase) -> Vec<Line<'a>> {
+    let Some(r) = &g.state.last_report else {
+        return Vec::new();
+    };
+    r.notes
+        .iter()
+        .filter(|n| phase(n) == of)
+        .map(|n| {
+            let said = note_text(&app.content, &g.state, n);
+            let mark = if said.alarm { "! " } else { "· " };
+            Line::from(Span::styled(
+                format!("  {mark}{}", said.text),
+                if said.alarm { t.warn } else { t.text },
+            ))
+        })
+        .collect()
+}
 
 /// Draws the last quarter's report.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let Some(r) = &s.last_report else {
-        let blk = block(t, "Quarterly report");
+        let blk = block(t, strings::REPORT_TITLE);
         let inner = blk.inner(area);
         buf.render_widget(blk, area);
         buf.render_widget(
-            Paragraph::new(super::super::strings::no_report())
+            Paragraph::new(strings::no_report())
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
             inner,
@@ -31,15 +52,20 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         return;
     };
     let q = r.quarter.map(|q| q.to_string()).unwrap_or_default();
-    let title = format!("Quarterly report {q}");
+    let title = strings::report_title(&q);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     let b = &r.books;
-    let mut lines = vec![Line::from(Span::styled("1 Plan: your actions", t.title))];
-    if r.applied.is_empty() && r.rejected.is_empty() {
-        lines.push(Line::from("  none"));
+    let mut lines = vec![Line::from(Span::styled(strings::REPORT_PLAN, t.title))];
+    let answers = notes_of(app, g, t, Phase::Plan);
+    let shown = r
+        .applied
+        .iter()
+        .filter(|a| !matches!(a, Action::AnswerEvent { .. }));
+    if shown.clone().next().is_none() && r.rejected.is_empty() && answers.is_empty() {
+        lines.push(Line::from(strings::REPORT_NOTHING));
     }
-    for a in &r.applied {
+    for a in shown {
         lines.push(Line::from(Span::styled(
             format!("  ✓ {}", describe(&app.content, a)),
             t.good,
@@ -51,10 +77,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             t.bad,
         )));
     }
-    lines.push(Line::from(Span::styled(
-        "2 Resolve: orders and money",
-        t.title,
-    )));
+    lines.extend(answers);
+    lines.push(Line::from(Span::styled(strings::REPORT_RESOLVE, t.title)));
     let orders = r.orders();
     let late = r.late();
     let fast: u64 = r.regions.iter().map(|x| x.fast).sum();
@@ -87,11 +111,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         "  Operating profit by line: {}",
         by_line.join(" · ")
     )));
-    lines.push(Line::from(format!(
-        "  Sellers {} (orders {} of {} wanted) · compute own {} of {} CU",
+    lines.push(Line::from(strings::report_sellers(
         r.marketplace.sellers,
-        count(r.marketplace.served),
-        count(r.marketplace.demand),
+        r.marketplace.served,
+        r.marketplace.demand,
+    )));
+    lines.push(Line::from(format!(
+        "  Compute: own load {} of {} CU served",
         count(r.compute.own_served),
         count(r.compute.own_load)
     )));
@@ -109,6 +135,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         signed(r.excellence_change),
         signed(r.patience_change)
     )));
+    lines.extend(notes_of(app, g, t, Phase::Resolve));
     let blk = block(t, &title);
     let inner = blk.inner(left);
     buf.render_widget(blk, left);
@@ -119,21 +146,18 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         inner,
     );
 
-    let mut notes: Vec<Line> = vec![Line::from(Span::styled(
-        "3 World and what changed",
-        t.title,
-    ))];
-    for n in &r.notes {
-        let said = note_text(&app.content, &g.state, n);
-        let mark = if said.alarm { "! " } else { "· " };
-        notes.push(Line::from(Span::styled(
-            format!("{mark}{}", said.text),
-            if said.alarm { t.warn } else { t.text },
-        )));
+    let mut notes: Vec<Line> = vec![Line::from(Span::styled(strings::REPORT_WORLD, t.title))];
+    let world = notes_of(app, g, t, Phase::World);
+    if world.is_empty() {
+        notes.push(Line::from(strings::REPORT_QUIET_WORLD));
     }
-    if r.notes.is_empty() {
-        notes.push(Line::from("· a quiet quarter"));
+    notes.extend(world);
+    notes.push(Line::from(Span::styled(strings::REPORT_EVENTS, t.title)));
+    let dealt = notes_of(app, g, t, Phase::Events);
+    if dealt.is_empty() {
+        notes.push(Line::from(strings::REPORT_NO_EVENTS));
     }
+    notes.extend(dealt);
     notes.push(Line::from(""));
     notes.push(Line::from(Span::styled(
         format!(
@@ -143,7 +167,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         ),
         t.dim,
     )));
-    let blk = block(t, "Notes");
+    let blk = block(t, strings::REPORT_NOTES);
     let inner = blk.inner(right);
     buf.render_widget(blk, right);
     buf.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);

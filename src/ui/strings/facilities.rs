@@ -2,6 +2,7 @@
 
 use crate::content::FacilityKind;
 use crate::sim::{FacilityStatus, Money, state::FacilityUse};
+use crate::ui::format::count;
 use crate::ui::keys::{Cmd as C, Context as X, hint};
 
 /// Title of the table.
@@ -76,11 +77,12 @@ pub fn usage(
     upkeep: Money,
 ) -> String {
     format!(
-        "#{id} capacity {capacity} {}/quarter · last quarter own {} + outsiders {} (outsiders wanted {}) · upkeep {upkeep}/quarter",
+        "#{id} capacity {} {} a quarter · last quarter own {} + outsiders {} (outsiders wanted {}) · upkeep {upkeep} a quarter",
+        count(capacity),
         unit(kind),
-        last.own,
-        last.outsiders,
-        last.outsider_demand
+        count(last.own),
+        count(last.outsiders),
+        count(last.outsider_demand)
     )
 }
 

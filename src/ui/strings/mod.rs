@@ -9,6 +9,7 @@ pub mod facilities;
 pub mod finance;
 
 use super::keys::{Cmd as C, Context as X, Hint, hint};
+use crate::basic::text::count;
 use crate::content::deck::{Lever, Stakeholder};
 
 /// The game's name in titles.
@@ -163,6 +164,54 @@ pub fn plan_footer() -> String {
         "{} ends the quarter and carries these out in order; spends per quarter start with it.",
         hint(X::Game, C::EndQuarter)
     )
+}
+/// Title of the report before any quarter.
+pub const REPORT_TITLE: &str = "Quarterly report";
+/// Title of the report of a quarter.
+pub fn report_title(quarter: &str) -> String {
+    format!("Quarterly report {quarter}")
+}
+/// The report's phases.
+pub const REPORT_PLAN: &str = "1 Plan: your actions and answers";
+/// The report's second phase.
+pub const REPORT_RESOLVE: &str = "2 Resolve: orders, servers and money";
+/// The report's third phase.
+pub const REPORT_WORLD: &str = "3 World: rivals, markets and politics";
+/// The report's fourth phase.
+pub const REPORT_EVENTS: &str = "4 Events: what arrived for you to decide";
+/// Title of the report's right column.
+pub const REPORT_NOTES: &str = "The world";
+/// A plan with nothing in it.
+pub const REPORT_NOTHING: &str = "  nothing queued, nothing answered";
+/// A world where nothing moved.
+pub const REPORT_QUIET_WORLD: &str =
+    "  · nothing moved: rivals held their ground, no vote, no award";
+/// No events dealt.
+pub const REPORT_NO_EVENTS: &str = "  · none this quarter";
+/// The sellers' line of the report; a handful of sellers (under one, on average) reads as such.
+pub fn report_sellers(sellers: u64, served: u64, wanted: u64) -> String {
+    let who = if sellers == 0 && wanted > 0 {
+        "a handful".to_string()
+    } else {
+        count(sellers)
+    };
+    format!(
+        "  Sellers {who}: {} of their {} orders shipped",
+        count(served),
+        count(wanted)
+    )
+}
+/// A game key pressed while a pop-up is open.
+pub fn close_popup_first(contexts: &[X]) -> String {
+    let close = contexts
+        .first()
+        .map(|c| match c {
+            X::Event => hint(*c, C::Back),
+            X::Confirm => hint(*c, C::No),
+            _ => hint(*c, C::Back),
+        })
+        .unwrap_or_else(|| "Esc".into());
+    format!("Close this first ({close}); the key works once it is closed.")
 }
 /// No report yet.
 pub fn no_report() -> String {
@@ -541,6 +590,53 @@ pub fn explain_lawsuit_parts(
 pub fn explain_lawsuit_verdict(verdict: &str, cost: &str) -> String {
     format!("  Decided at the end of {verdict}; legal fees {cost} a quarter until then.")
 }
+/// Heading of what a verdict brings.
+pub fn explain_lawsuit_outcome(won: bool, title: &str) -> String {
+    if won {
+        format!("  If you win: “{title}”, with the choice of")
+    } else {
+        format!("  If you lose: “{title}”, with the choice of")
+    }
+}
+/// Which regions a region's neighbours are, and what a warehouse there does for delivery.
+pub fn explain_neighbours(near: &[&str], own: f64, neighbour: f64, dropship: f64) -> String {
+    if near.is_empty() {
+        return format!(
+            "  No neighbours: only a warehouse here ships fast (pull {own:+.2}); otherwise suppliers drop-ship ({dropship:+.2})."
+        );
+    }
+    format!(
+        "  Neighbours: {}. A warehouse here ships fast (pull {own:+.2}); one in a neighbour ships at medium speed ({neighbour:+.2}); with neither, suppliers drop-ship ({dropship:+.2}).",
+        near.join(", ")
+    )
+}
+/// Where outsiders' demand for a facility comes from, and why it can be nothing.
+pub fn explain_outsiders(
+    kind: crate::content::FacilityKind,
+    open: bool,
+    sellers: f64,
+    cloud_book: f64,
+) -> Vec<String> {
+    use crate::content::FacilityKind as K;
+    let mut out = match kind {
+        K::Warehouse => vec![format!(
+            "  Sellers' orders go to the open warehouses by their unreserved space: you have {} sellers now. Sellers join in proportion to your own orders and leave when their orders wait.",
+            count(sellers.max(0.0) as u64)
+        )],
+        K::DataCentre => vec![format!(
+            "  Cloud customers rent from the open data centres by their spare room: your book is {} CU a quarter (Dashboard, Compute, explains what drives it).",
+            count(cloud_book.max(0.0) as u64)
+        )],
+    };
+    if !open {
+        out.push("  Closed to outsiders, it gets none of that demand: open it to earn from its idle space.".into());
+    }
+    out
+}
+/// The rules of cloud demand, under its parts.
+pub const EXPLAIN_CLOUD_RULES: &str = "  New customers come while your pull beats their own servers and the rivals'; they leave faster when you are dearer than the cheapest rival or unreliable, slower the longer you have been open (lock-in). Prices and costs fall every year.";
+/// Cloud demand before any data centre is open.
+pub const EXPLAIN_CLOUD_CLOSED: &str = "  None of your data centres is open to outsiders, so none of that demand is yours: open one on the Facilities screen.";
 
 // Key hints: what keys do on each screen. The keys come from the key table (`keys::hints`), so a
 // hint always names the key that does it.

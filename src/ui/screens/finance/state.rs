@@ -1,6 +1,7 @@
 //! The finance screen's rows and the amounts being edited on them before they are queued.
 
 use crate::content::Content;
+use crate::sim::state::Company;
 use crate::sim::{self, GameState, Money};
 use crate::ui::steps::{money_step, step_wrap};
 use strum::VariantArray;
@@ -79,13 +80,15 @@ impl FinanceForm {
 
     /// Takes the company's settings again after a quarter, keeping the choices of row.
     pub fn refresh(&mut self, state: &GameState) {
-        let fresh = FinanceForm::of(state);
-        *self = FinanceForm {
-            pct: self.pct,
-            project: self.project,
-            target: self.target,
-            ..fresh
-        };
+        self.refresh_from(&state.company);
+    }
+
+    /// Takes these settings (the company's as planned, say), keeping the choices of row.
+    pub fn refresh_from(&mut self, c: &Company) {
+        self.price_level = c.price_level;
+        self.marketing = c.marketing;
+        self.services = c.services_budget;
+        self.hosting = c.hosting_cu;
     }
 
     /// ←→ on a row.
