@@ -7,7 +7,9 @@ use super::finance::afford;
 pub use super::finance::spendable;
 use super::money::Money;
 pub use super::rejection::Rejection;
-use super::state::{Facility, FacilityId, FacilityStatus, FacilityUse, GameState, RegionId};
+use super::state::{
+    Facility, FacilityId, FacilitySettings, FacilityStatus, FacilityUse, GameState, RegionId,
+};
 use crate::content::{Content, FacilityKind};
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +85,13 @@ pub enum Action {
         serial: u32,
         /// Index of the choice.
         choice: u8,
+    },
+    /// The settings new facilities of a kind start with (`None` for the data's defaults).
+    SetDefaults {
+        /// Warehouse or data centre.
+        kind: FacilityKind,
+        /// The settings.
+        settings: Option<FacilitySettings>,
     },
     /// Bid for an open tender.
     Bid {
@@ -266,6 +275,15 @@ pub fn check(
         Action::Bid { tender, price_pct } => {
             super::politics::check_bid(content, state, tender, *price_pct).map(|_| Money::ZERO)
         }
+        Action::SetDefaults { settings, .. } => match settings {
+            Some(s) if s.reservation_pct > 100 => {
+                Err(Rejection::OutOfRange("reservation above 100%".into()))
+            }
+            Some(s) if s.price_pct == 0 => {
+                Err(Rejection::OutOfRange("a cloud price above nothing".into()))
+            }
+            _ => Ok(Money::ZERO),
+        },
     }
 }
 
@@ -283,8 +301,12 @@ pub fn apply(
             let lead = i32::from(content.lead_quarters(*kind));
             let id = FacilityId(state.next_facility);
             state.next_facility += 1;
-            // New halls list at the going price of their time.
-            let default_price = super::world::reference_price(content, now).round().max(1.0) as u32;
+            // New halls list at the going price of their time, or the player's share of it.
+            let settings = state.company.defaults.of(*kind);
+            let going = super::world::reference_price(content, now);
+            let share = settings.map_or(1.0, |s| f64::from(s.price_pct) / 100.0);
+            let (lo, hi) = content.market.cloud_price_range();
+            let default_price = ((going * share).round().max(1.0) as u32).clamp(lo, hi);
             state.facilities.push(Facility {
                 id,
                 kind: *kind,
@@ -293,8 +315,10 @@ pub fn apply(
                 status: FacilityStatus::Building {
                     ready: now.plus(lead),
                 },
-                open: false,
-                reservation_pct: content.facilities.default_reservation_pct,
+                open: settings.is_some_and(|s| s.open),
+                reservation_pct: settings.map_or(content.facilities.default_reservation_pct, |s| {
+                    s.reservation_pct
+                }),
                 cloud_price_cents: default_price,
                 upgrades: 0,
                 ordered: now,
@@ -352,6 +376,10 @@ pub fn apply(
             super::events::answer(content, state, *serial, *choice, books)
         }
         Action::Bid { tender, price_pct } => super::politics::place_bid(state, tender, *price_pct),
+        Action::SetDefaults { kind, settings } => match kind {
+            FacilityKind::Warehouse => state.company.defaults.warehouse = *settings,
+            FacilityKind::DataCentre => state.company.defaults.data_centre = *settings,
+        },
     }
     Ok(())
 }

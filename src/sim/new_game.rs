@@ -126,6 +126,7 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
         projects: Vec::new(),
         deals: Vec::new(),
         write_offs: Vec::new(),
+        defaults: Default::default(),
     };
     let next_facility = facilities.len() as u32 + 1;
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(opts.seed);

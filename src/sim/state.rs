@@ -198,6 +198,42 @@ pub struct Company {
     /// Projects and acquisitions still being written off.
     #[serde(default)]
     pub write_offs: Vec<WriteOff>,
+    /// What a new facility of each kind starts with: open or not, reservation, cloud price.
+    /// `None` until the player sets them; the data's defaults apply meanwhile.
+    #[serde(default)]
+    pub defaults: NewFacilityDefaults,
+}
+
+/// The settings new facilities start with, set once by the player instead of for each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewFacilityDefaults {
+    /// For warehouses.
+    #[serde(default)]
+    pub warehouse: Option<FacilitySettings>,
+    /// For data centres.
+    #[serde(default)]
+    pub data_centre: Option<FacilitySettings>,
+}
+
+/// A facility's settings that a player may want the same everywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FacilitySettings {
+    /// Open to outsiders.
+    pub open: bool,
+    /// Share of capacity reserved for own use, percent.
+    pub reservation_pct: u8,
+    /// Cloud price as a percentage of the going price when the hall is ordered (data centres).
+    pub price_pct: u16,
+}
+
+impl NewFacilityDefaults {
+    /// The settings for a kind, if set.
+    pub fn of(&self, kind: FacilityKind) -> Option<FacilitySettings> {
+        match kind {
+            FacilityKind::Warehouse => self.warehouse,
+            FacilityKind::DataCentre => self.data_centre,
+        }
+    }
 }
 
 impl Company {

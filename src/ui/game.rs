@@ -2,6 +2,7 @@
 
 use super::model::Screen;
 use super::screens::build::state::BuildForm;
+use super::screens::facilities::state::FacilityView;
 use super::screens::finance::state::FinanceForm;
 use crate::content::Content;
 use crate::sim::consequence::Consequence;
@@ -28,6 +29,8 @@ pub struct Game {
     pub build: BuildForm,
     /// The finance screen's amounts being edited.
     pub finance: FinanceForm,
+    /// The facilities table's order, filter and marks.
+    pub facility_view: FacilityView,
     /// Price of the next tender bid, in percent of the tender's list value.
     pub bid_pct: u8,
     /// Set once the high-score table has this game.
@@ -48,6 +51,7 @@ impl Game {
     pub fn new(state: GameState) -> Game {
         Game {
             finance: FinanceForm::of(&state),
+            facility_view: FacilityView::default(),
             state,
             queue: Vec::new(),
             screen: Screen::Dashboard,
@@ -72,11 +76,20 @@ impl Game {
         self.rows[self.screen.index()]
     }
 
-    /// The selected facility on the facilities screen.
+    /// The selected facility on the facilities screen (the row counts the facilities shown, in
+    /// the table's order).
     pub fn selected_facility(&self) -> Option<&sim::Facility> {
-        self.state
-            .facilities
+        let order = self.facility_view.order(&self.state);
+        order
             .get(self.rows[Screen::Facilities.index()])
+            .and_then(|&i| self.state.facilities.get(i))
+    }
+
+    /// The facilities a change on the facilities screen applies to: the marked ones, or the
+    /// selected one.
+    pub fn facility_targets(&self) -> Vec<&sim::Facility> {
+        self.facility_view
+            .targets(&self.state, self.selected_facility())
     }
 
     /// The state as the queued actions would leave it, with their costs: worked out on first

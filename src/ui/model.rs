@@ -88,6 +88,8 @@ pub enum Overlay {
     Event(usize),
     /// Typing a name to save the game under.
     SaveName(String),
+    /// Typing a cloud price, in cents, for the selected or marked data centres.
+    Price(String),
     /// Asking whether to delete the named save.
     ConfirmDelete(String),
 }
@@ -152,6 +154,12 @@ pub enum UiAction {
     BuildField(i32),
     /// Queue an action for the quarter's end (checked first; refused with a message).
     Queue(Action),
+    /// Queue several actions, each checked after the ones before.
+    QueueAll(Vec<Action>),
+    /// Change how the facilities table is shown.
+    View(ViewChange),
+    /// Close the price prompt and queue the typed cloud price for the facilities it is for.
+    SetPrice(u32),
     /// Cancel a queued action by its position.
     Cancel(usize),
     /// End the quarter.
@@ -168,6 +176,19 @@ pub enum UiAction {
     LoadFile(PathBuf),
     /// Delete the named save (already confirmed).
     DeleteSave(String),
+}
+
+/// A change to how the facilities table is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewChange {
+    /// The next order.
+    Sort,
+    /// The next filter.
+    Filter,
+    /// Mark or unmark the selected facility.
+    Mark,
+    /// Mark all shown, or unmark all.
+    MarkAll,
 }
 
 /// How a status-line message reads: news, or something that went wrong.

@@ -256,3 +256,19 @@ pub fn politics_app() -> App {
     app.status = None;
     app
 }
+
+/// A game the opener bot has played for `quarters` on the fixed seed, shown on `screen`.
+pub fn bot_app(quarters: u32, screen: Screen) -> App {
+    use flywheel::bots::{self, Bot};
+    let mut app = new_game_app();
+    let Mode::Playing(g) = &app.mode else {
+        panic!("a game is running");
+    };
+    let mut state = g.state.clone();
+    bots::play(&app.content, &mut state, Bot::Opener, quarters);
+    let mut g = flywheel::ui::app::Game::new(state);
+    g.screen = screen;
+    app.mode = Mode::Playing(Box::new(g));
+    app.status = None;
+    app
+}

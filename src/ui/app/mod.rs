@@ -137,6 +137,7 @@ impl App {
                 return vec![Context::Confirm];
             }
             Some(Overlay::SaveName(_)) => return vec![Context::Prompt],
+            Some(Overlay::Price(_)) => return vec![Context::PricePrompt],
             Some(Overlay::Event(_)) => return vec![Context::Event],
             Some(_) => return vec![Context::Popup],
             None => {}
@@ -186,8 +187,8 @@ impl App {
         {
             return a;
         }
-        // Typing a save name takes printable keys before the key table does.
-        if let Some(Overlay::SaveName(_)) = &self.overlay {
+        // Typing a save name or a price takes printable keys before the key table does.
+        if let Some(Overlay::SaveName(_) | Overlay::Price(_)) = &self.overlay {
             match key.code {
                 KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL) => {
                     return UiAction::PromptType(c);
@@ -229,6 +230,16 @@ impl App {
             Some(Overlay::SaveName(name)) => {
                 return match cmd {
                     Cmd::Confirm => UiAction::SaveAs(name.trim().to_string()),
+                    Cmd::Back => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::Price(typed)) => {
+                return match cmd {
+                    Cmd::Confirm => match typed.parse::<u32>() {
+                        Ok(cents) => UiAction::SetPrice(cents),
+                        Err(_) => UiAction::Notice(strings::facilities::TYPE_DIGITS.into()),
+                    },
                     Cmd::Back => UiAction::CloseOverlay,
                     _ => UiAction::None,
                 };

@@ -6,8 +6,10 @@ use crate::sim::{self, Action};
 use crate::ui::describe::describe_in;
 use crate::ui::highscores::{self, Entry};
 use crate::ui::keys::Cmd;
+use crate::ui::model::ViewChange;
 use crate::ui::screens::build::state::BuildField;
 use crate::ui::screens::dashboard::state::TOPICS;
+use crate::ui::screens::facilities::input::typed_prices;
 use crate::ui::screens::finance::input::selected_row;
 use crate::ui::screens::finance::state::FinanceRow;
 use crate::ui::screens::menu::state::{MenuItem, NewGameForm};
@@ -111,17 +113,35 @@ impl App {
                 }
             }
             UiAction::EndQuarter => self.end_quarter(),
-            UiAction::PromptType(c) => {
-                if let Some(Overlay::SaveName(name)) = &mut self.overlay
-                    && name.chars().count() < save::names::MAX_NAME_CHARS
-                    && !c.is_control()
+            UiAction::PromptType(c) => match &mut self.overlay {
+                Some(Overlay::SaveName(name))
+                    if name.chars().count() < save::names::MAX_NAME_CHARS && !c.is_control() =>
                 {
                     name.push(c);
                 }
-            }
+                // A price is a whole number of cents: digits only, as many as the range needs.
+                Some(Overlay::Price(typed)) if c.is_ascii_digit() && typed.len() < 6 => {
+                    typed.push(c);
+                }
+                _ => {}
+            },
             UiAction::PromptBackspace => {
-                if let Some(Overlay::SaveName(name)) = &mut self.overlay {
-                    name.pop();
+                if let Some(Overlay::SaveName(text) | Overlay::Price(text)) = &mut self.overlay {
+                    text.pop();
+                }
+            }
+            UiAction::SetPrice(cents) => {
+                self.overlay = None;
+                let actions = self
+                    .game()
+                    .map(|g| typed_prices(g, cents))
+                    .unwrap_or_default();
+                self.queue_all(actions);
+            }
+            UiAction::QueueAll(actions) => self.queue_all(actions),
+            UiAction::View(change) => {
+                if let Some(g) = self.game_mut() {
+                    view_change(g, change);
                 }
             }
             UiAction::SaveAs(name) => self.save_as(&name),
@@ -173,7 +193,7 @@ impl App {
         };
         let len = match g.screen {
             Screen::Dashboard | Screen::Report => TOPICS.len(),
-            Screen::Facilities => g.state.facilities.len(),
+            Screen::Facilities => g.facility_view.order(&g.state).len(),
             Screen::Finance => FinanceRow::ALL.len(),
             Screen::Market => n_regions,
             Screen::Plan => g.queue.len(),
@@ -208,6 +228,28 @@ impl App {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Queues several actions in turn: the status line counts them and names the first refused.
+    fn queue_all(&mut self, actions: Vec<Action>) {
+        let n = actions.len();
+        let mut refused = None;
+        let mut queued = 0;
+        for a in actions {
+            self.queue(a);
+            match &self.status {
+                Some(s) if s.tone == crate::ui::model::Tone::Problem => {
+                    refused.get_or_insert_with(|| s.text.clone());
+                }
+                _ => queued += 1,
+            }
+        }
+        if n > 1 {
+            self.status = Some(match refused {
+                None => Status::info(strings::queued_many(queued)),
+                Some(why) => Status::problem(strings::queued_some(queued, n, &why)),
+            });
         }
     }
 
@@ -301,6 +343,31 @@ fn same_setting(a: &Action, b: &Action) -> bool {
         | (A::SetServices(_), A::SetServices(_))
         | (A::SetHosting(_), A::SetHosting(_)) => true,
         (A::Bid { tender: x, .. }, A::Bid { tender: y, .. }) => x == y,
+        (A::SetDefaults { kind: x, .. }, A::SetDefaults { kind: y, .. }) => x == y,
         _ => false,
+    }
+}
+
+/// Changes how the facilities table is shown, keeping the same facility selected.
+fn view_change(g: &mut Game, change: ViewChange) {
+    let selected = g.selected_facility().map(|f| f.id);
+    match change {
+        ViewChange::Sort => g.facility_view.next_sort(),
+        ViewChange::Filter => g.facility_view.next_filter(),
+        ViewChange::Mark => {
+            if let Some(id) = selected {
+                g.facility_view.toggle(id);
+            }
+        }
+        ViewChange::MarkAll => g.facility_view.toggle_all(&g.state),
+    }
+    let order = g.facility_view.order(&g.state);
+    let row = selected
+        .and_then(|id| order.iter().position(|&i| g.state.facilities[i].id == id))
+        .unwrap_or(0);
+    g.rows[Screen::Facilities.index()] = row;
+    // A mark moves the selection on, so a run of rows is marked with a run of presses.
+    if change == ViewChange::Mark {
+        g.rows[Screen::Facilities.index()] = (row + 1).min(order.len().saturating_sub(1));
     }
 }

@@ -43,6 +43,8 @@ pub enum Context {
     Load,
     /// Typing a save name.
     Prompt,
+    /// Typing a cloud price.
+    PricePrompt,
 }
 
 impl Context {
@@ -66,6 +68,7 @@ impl Context {
             Context::Event => "Event cards",
             Context::Load => "Load game",
             Context::Prompt => "Save name",
+            Context::PricePrompt => "Typing a cloud price",
         }
     }
 }
@@ -133,6 +136,18 @@ pub enum Cmd {
     Save,
     /// Delete the selected save.
     Delete,
+    /// Mark or unmark the selected facility for changing with others.
+    Mark,
+    /// Mark every facility shown, or unmark them all.
+    MarkAll,
+    /// Show the table in the next order.
+    Sort,
+    /// Show the next selection of facilities.
+    Filter,
+    /// Type a cloud price.
+    TypePrice,
+    /// New facilities of this kind start with the selected one's settings.
+    MakeDefault,
 }
 
 /// A key, as written in help and hints.

@@ -57,6 +57,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(ENTER, X::Prompt, C::Confirm, "save under the typed name"),
     b(ESC, X::Prompt, C::Back, "cancel saving"),
+    b(ENTER, X::PricePrompt, C::Confirm, "set the typed price"),
+    b(ESC, X::PricePrompt, C::Back, "cancel"),
     // Menu and new game.
     b(UP, X::Menu, C::Up, "previous entry"),
     b(DOWN, X::Menu, C::Down, "next entry"),
@@ -234,6 +236,42 @@ pub const BINDINGS: &[Binding] = &[
         "mothball / reactivate",
     ),
     b(&[Key::ch('x')], X::Facilities, C::Sell, "sell (at a loss)"),
+    b(
+        &[Key::ch(' ')],
+        X::Facilities,
+        C::Mark,
+        "mark or unmark: changes apply to every marked facility",
+    ),
+    b(
+        &[Key::ch('a')],
+        X::Facilities,
+        C::MarkAll,
+        "mark every facility shown (again: unmark all)",
+    ),
+    b(
+        &[Key::ch('r')],
+        X::Facilities,
+        C::Sort,
+        "order by number, region (grouped), type, load, outsiders",
+    ),
+    b(
+        &[Key::ch('f')],
+        X::Facilities,
+        C::Filter,
+        "show all, warehouses, data centres, open, closed, not operating",
+    ),
+    b(
+        &[Key::ch('t')],
+        X::Facilities,
+        C::TypePrice,
+        "type a cloud price in cents",
+    ),
+    b(
+        &[Key::ch('d')],
+        X::Facilities,
+        C::MakeDefault,
+        "new facilities of this kind start with these settings",
+    ),
     b(
         &[Key::plain(KeyCode::Enter), Key::ch('e')],
         X::Facilities,

@@ -88,7 +88,10 @@ mod tests {
     fn help_lists_every_screen_with_bindings() {
         for b in BINDINGS {
             // The load list and the save prompt write their keys on their own screen.
-            let own_hint = matches!(b.context, Context::Load | Context::Prompt);
+            let own_hint = matches!(
+                b.context,
+                Context::Load | Context::Prompt | Context::PricePrompt
+            );
             assert!(
                 own_hint || ORDER.contains(&b.context),
                 "{:?} has keys but no section in help",

@@ -128,6 +128,7 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
         }
         Some(Overlay::ConfirmQuit) => confirm_quit(buf, area, app, &mut hits),
         Some(Overlay::SaveName(name)) => load::prompt(buf, area, app, name),
+        Some(Overlay::Price(typed)) => facilities::price_prompt(buf, area, app, typed),
         Some(Overlay::ConfirmDelete(name)) => {
             load::confirm_delete(buf, area, app, name, &mut hits);
         }

@@ -5,8 +5,95 @@ use crate::sim::{FacilityStatus, Money, state::FacilityUse};
 use crate::ui::format::count;
 use crate::ui::keys::{Cmd as C, Context as X, hint};
 
-/// Title of the table.
-pub const TITLE: &str = "Facilities (settings show queued changes)";
+/// Title of the table: what it shows, in what order, which rows, and (when there is room) that
+/// settings show queued changes.
+pub fn title(
+    shown: usize,
+    total: usize,
+    filter: &str,
+    sort: &str,
+    marked: usize,
+    rows: (usize, usize),
+    wide: bool,
+) -> String {
+    let which = if shown == total {
+        format!("{total}")
+    } else {
+        format!("{shown} of {total} ({filter})")
+    };
+    let marks = if marked > 0 {
+        format!(" · {marked} marked")
+    } else {
+        String::new()
+    };
+    let span = if rows.1 > 0 && (rows.0 > 1 || rows.1 < shown) {
+        format!(" · rows {}–{}", rows.0, rows.1)
+    } else {
+        String::new()
+    };
+    let note = if wide {
+        " · settings show queued changes"
+    } else {
+        ""
+    };
+    format!("Facilities {which} · by {sort}{marks}{span}{note}")
+}
+/// What new facilities of a kind start with, and the keys for defaults and marks.
+pub fn defaults_line(
+    kind: FacilityKind,
+    defaults: Option<crate::sim::state::FacilitySettings>,
+    game_reservation: u8,
+    marked: usize,
+) -> String {
+    let kinds = match kind {
+        FacilityKind::Warehouse => "warehouses",
+        FacilityKind::DataCentre => "data centres",
+    };
+    let start = match defaults {
+        Some(s) => {
+            let open = if s.open { "open" } else { "closed" };
+            let price = if kind == FacilityKind::DataCentre {
+                format!(" at {}% of the going price", s.price_pct)
+            } else {
+                String::new()
+            };
+            format!(
+                "New {kinds} start {open}, {}% reserved{price}",
+                s.reservation_pct
+            )
+        }
+        None => format!("New {kinds} start closed, {game_reservation}% reserved"),
+    };
+    let marks = if marked > 0 {
+        format!(
+            " · {marked} marked: keys change them all ({} unmarks)",
+            hint(X::Facilities, C::Mark)
+        )
+    } else {
+        format!(
+            " · {} marks rows to change together",
+            hint(X::Facilities, C::Mark)
+        )
+    };
+    format!(
+        "{start}; {} makes this one's settings the default{marks}",
+        hint(X::Facilities, C::MakeDefault)
+    )
+}
+/// A region's heading when the table is grouped by region: how many facilities, and how full.
+pub fn group_heading(count: usize, load: &str) -> (String, String) {
+    (format!("{count} facilities"), format!("{load} full"))
+}
+/// When the price key is pressed with no data centre to price.
+pub const NO_PRICE: &str = "Only data centres have a cloud price: select or mark one.";
+/// When the typed price is not a number.
+pub const TYPE_DIGITS: &str = "Type the price as a whole number of cents, then Enter.";
+/// Under the typed price: the range and the going price.
+pub fn price_prompt_note(lo: u32, hi: u32, going: f64) -> String {
+    format!("From {lo} to {hi}. The going price is {going:.1}¢; it falls every year.")
+}
+/// Title of the price prompt.
+pub const PRICE_TITLE: &str = "Cloud price, cents per CU-hour";
 /// Column headers of the table.
 pub const COLUMNS: [&str; 10] = [
     "#",

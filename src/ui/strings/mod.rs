@@ -134,6 +134,18 @@ pub fn queued(what: &str, note: Option<&str>) -> String {
         hint(X::Game, C::EndQuarter)
     )
 }
+/// The status line after several actions are queued at once.
+pub fn queued_many(n: usize) -> String {
+    format!(
+        "Queued {n} changes ({} reviews; cancel any time before {})",
+        hint(X::Game, C::GoPlan),
+        hint(X::Game, C::EndQuarter)
+    )
+}
+/// Some of several actions could not be queued.
+pub fn queued_some(queued: usize, of: usize, first_refusal: &str) -> String {
+    format!("Queued {queued} of {of} changes. {first_refusal}")
+}
 /// A queued action's cost in the plan, with what matters most about it.
 pub fn plan_cost(
     outcome: &Result<crate::sim::Money, crate::sim::Rejection>,
@@ -657,6 +669,8 @@ pub const EVENT_HINT: &[Hint] = &[
 ];
 /// Keys of the plan's table.
 pub const PLAN_HINT: &[Hint] = &[(&[C::Cancel], "cancels the selected action")];
+/// Keys of the price prompt.
+pub const PRICE_HINT: &[Hint] = &[(&[C::Confirm], "sets it"), (&[C::Back], "cancels")];
 /// Keys of the build form.
 pub const BUILD_HINT: &[Hint] = &[
     (&[C::Up, C::Down], "field"),

@@ -1,0 +1,183 @@
+//! Deciding with the consequences in sight, and without busywork: previews before anything is
+//! queued, typed prices, the facilities table's order and marks, defaults for new facilities.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{bot_app, fund, keys, new_game_app, press, render, text};
+use crossterm::event::KeyCode;
+use flywheel::content::FacilityKind;
+use flywheel::sim::{Action, finance};
+use flywheel::ui::app::{App, Game, Mode, Overlay, Screen};
+
+fn game(app: &App) -> &Game {
+    app.game().expect("a game is running")
+}
+
+fn game_mut(app: &mut App) -> &mut Game {
+    match &mut app.mode {
+        Mode::Playing(g) => g,
+        _ => panic!("a game is running"),
+    }
+}
+
+fn screen_text(app: &mut App) -> String {
+    // Wide enough that no preview line is cut.
+    text(&render(app, 200, 60)).replace('\n', " ")
+}
+
+#[test]
+fn a_funding_round_shows_the_stake_before_and_after_and_the_score() {
+    let mut app = new_game_app();
+    keys(&mut app, "4");
+    assert_eq!(game(&app).screen, Screen::Finance);
+    let shown = screen_text(&mut app);
+    // The first row is the funding round: the founder's 80% and what is left after.
+    assert!(shown.contains("your stake 80% → "), "{shown}");
+    assert!(shown.contains("your score at today's valuation"), "{shown}");
+    // Queued, the plan says the same in a few words.
+    press(&mut app, KeyCode::Enter);
+    let status = app.status_text().unwrap_or_default().to_string();
+    assert!(status.contains("stake 80% → "), "{status}");
+}
+
+#[test]
+fn a_bond_shows_its_coupon_term_and_interest_before_it_is_issued() {
+    let mut app = bot_app(60, Screen::Finance);
+    let g = game_mut(&mut app);
+    assert!(g.state.company.public, "the opener is listed by 2010");
+    g.rows[Screen::Finance.index()] = 2; // the bond row
+    let rate = finance::interest_rate(&app.content, &game(&app).state);
+    let term = app.content.finance.debt.bond_term_quarters;
+    let shown = screen_text(&mut app);
+    assert!(
+        shown.contains(&format!("at {rate:.1}% a year for {term} quarters")),
+        "{shown}"
+    );
+    assert!(shown.contains("interest a quarter, repaid in"), "{shown}");
+}
+
+#[test]
+fn an_upgrade_says_what_it_changes_before_it_is_queued() {
+    let mut app = new_game_app();
+    fund(&mut app, 30_000);
+    keys(&mut app, "3");
+    press(&mut app, KeyCode::Enter); // a small warehouse
+    for _ in 0..3 {
+        keys(&mut app, "n");
+    }
+    keys(&mut app, "2");
+    let shown = screen_text(&mut app);
+    assert!(shown.contains("u upgrade: Costs "), "{shown}");
+    assert!(
+        shown.contains("automation: handling an order costs $"),
+        "{shown}"
+    );
+    keys(&mut app, "u");
+    assert!(matches!(game(&app).queue.as_slice(), [Action::Upgrade(_)]));
+}
+
+/// The row of the first data centre in the facilities table as shown.
+fn first_data_centre_row(g: &Game) -> usize {
+    let order = g.facility_view.order(&g.state);
+    order
+        .iter()
+        .position(|&i| g.state.facilities[i].kind == FacilityKind::DataCentre)
+        .expect("the opener has data centres")
+}
+
+#[test]
+fn a_cloud_price_is_typed_as_a_number() {
+    let mut app = bot_app(40, Screen::Facilities);
+    let row = first_data_centre_row(game(&app));
+    game_mut(&mut app).rows[Screen::Facilities.index()] = row;
+    let id = game(&app).selected_facility().unwrap().id;
+    keys(&mut app, "t");
+    assert!(matches!(app.overlay, Some(Overlay::Price(_))));
+    keys(&mut app, "3x0"); // a stray letter is not a digit
+    press(&mut app, KeyCode::Backspace);
+    keys(&mut app, "05");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None);
+    assert_eq!(
+        game(&app).queue,
+        vec![Action::SetCloudPrice {
+            facility: id,
+            cents: 305
+        }]
+    );
+}
+
+#[test]
+fn the_table_sorts_and_keeps_the_selected_facility() {
+    let mut app = bot_app(40, Screen::Facilities);
+    let row = first_data_centre_row(game(&app));
+    game_mut(&mut app).rows[Screen::Facilities.index()] = row;
+    let id = game(&app).selected_facility().unwrap().id;
+    keys(&mut app, "r"); // by region, grouped
+    let g = game(&app);
+    assert_eq!(g.selected_facility().unwrap().id, id);
+    let regions: Vec<u8> = g
+        .facility_view
+        .order(&g.state)
+        .iter()
+        .map(|&i| g.state.facilities[i].region.0)
+        .collect();
+    assert!(regions.windows(2).all(|w| w[0] <= w[1]), "{regions:?}");
+    let shown = screen_text(&mut app);
+    assert!(shown.contains("by region"), "{shown}");
+    assert!(
+        shown.contains("facilities") && shown.contains("full"),
+        "{shown}"
+    );
+    keys(&mut app, "f"); // warehouses only
+    let g = game(&app);
+    assert!(
+        g.facility_view
+            .order(&g.state)
+            .iter()
+            .all(|&i| g.state.facilities[i].kind == FacilityKind::Warehouse)
+    );
+}
+
+#[test]
+fn marked_facilities_change_together() {
+    let mut app = bot_app(40, Screen::Facilities);
+    keys(&mut app, "f"); // warehouses
+    keys(&mut app, "  "); // mark the first two (a mark moves the selection on)
+    assert_eq!(game(&app).facility_view.marked.len(), 2);
+    keys(&mut app, "-");
+    let queue = &game(&app).queue;
+    assert_eq!(queue.len(), 2, "{queue:?}");
+    assert!(
+        queue
+            .iter()
+            .all(|a| matches!(a, Action::SetReservation { .. }))
+    );
+    assert!(
+        app.status_text()
+            .unwrap_or_default()
+            .starts_with("Queued 2 changes")
+    );
+}
+
+#[test]
+fn new_facilities_start_with_the_defaults_set_once() {
+    let mut app = bot_app(40, Screen::Facilities);
+    keys(&mut app, "f"); // warehouses
+    keys(&mut app, "d"); // the first one's settings are the default
+    let Some(Action::SetDefaults { kind, settings }) = game(&app).queue.first().cloned() else {
+        panic!("defaults queued: {:?}", game(&app).queue);
+    };
+    assert_eq!(kind, FacilityKind::Warehouse);
+    let settings = settings.unwrap();
+    keys(&mut app, "n");
+    fund(&mut app, 10_000_000);
+    keys(&mut app, "3");
+    press(&mut app, KeyCode::Enter); // a warehouse
+    keys(&mut app, "n");
+    let built = game(&app).state.facilities.last().unwrap();
+    assert_eq!(built.kind, FacilityKind::Warehouse);
+    assert_eq!(built.open, settings.open);
+    assert_eq!(built.reservation_pct, settings.reservation_pct);
+}
