@@ -5,7 +5,9 @@ use crate::sim::forecast::peak_orders;
 use crate::sim::{GameState, action, finance};
 use crate::sim::{Money, RegionId};
 
-pub use crate::sim::forecast::{capacity_in, compute_capacity, peak_load, peak_seller_orders};
+pub use crate::sim::forecast::{
+    capacity_in, compute_capacity, peak_load, peak_seller_orders, size_within_gap,
+};
 
 /// Cash a bot wants to keep: half a quarter of costs, at least a floor.
 pub fn buffer(state: &GameState) -> Money {
@@ -45,25 +47,6 @@ pub fn size_for_gap(
         .find(|&&i| sizes[i].capacity as f64 >= gap)
         .copied();
     Some(fit.unwrap_or(last) as u8)
-}
-
-/// The size to build for a capacity gap: the available size nearest to it on a log scale, so
-/// a gap between two sizes gets the closer one and the bot adds capacity in steps that fit.
-pub fn size_within_gap(
-    content: &Content,
-    state: &GameState,
-    kind: FacilityKind,
-    gap: f64,
-) -> Option<u8> {
-    let sizes = content.sizes(kind);
-    let gap = gap.max(1.0);
-    available_sizes(content, state, kind)
-        .into_iter()
-        .min_by(|&a, &b| {
-            let d = |i: usize| (sizes[i].capacity.max(1) as f64 / gap).ln().abs();
-            d(a).total_cmp(&d(b))
-        })
-        .map(|i| i as u8)
 }
 
 /// The cost of building there.

@@ -457,6 +457,12 @@ mod tests {
                 excellence: 0.0,
                 patience: 50.0,
                 founder_stake: 0.8,
+                interest: Money::ZERO,
+                tax: Money::ZERO,
+                region_revenue: Vec::new(),
+                rival_shares: Vec::new(),
+                rival_cloud_prices: Vec::new(),
+                your_cloud_price: 0.0,
             };
             state.history.push(s);
         }

@@ -77,6 +77,25 @@ pub fn peak_seller_orders(content: &Content, state: &GameState) -> f64 {
         * (1.0 + expected_growth(state)).powf(0.5)
 }
 
+/// The size to build for a capacity gap: the available size nearest to it on a log scale, so
+/// a gap between two sizes gets the closer one and the bot adds capacity in steps that fit.
+pub fn size_within_gap(
+    content: &Content,
+    state: &GameState,
+    kind: FacilityKind,
+    gap: f64,
+) -> Option<u8> {
+    let sizes = content.sizes(kind);
+    let gap = gap.max(1.0);
+    (0..sizes.len())
+        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+        .min_by(|&a, &b| {
+            let d = |i: usize| (sizes[i].capacity.max(1) as f64 / gap).ln().abs();
+            d(a).total_cmp(&d(b))
+        })
+        .map(|i| i as u8)
+}
+
 /// The next holiday quarter at or after the quarter being planned, and how many quarters away.
 pub fn next_peak(content: &Content, now: Quarter) -> (Quarter, i32) {
     let season = &content.market.season;
@@ -262,4 +281,47 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         regions,
         compute,
     }
+}
+
+/// What the planner suggests building for the coming holiday peak.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Suggestion {
+    /// Warehouse or data centre.
+    pub kind: FacilityKind,
+    /// Where.
+    pub region: usize,
+    /// Which size.
+    pub size: u8,
+    /// The gap it is for (orders or CU).
+    pub gap: u64,
+    /// True when it would be ready in time for the peak.
+    pub in_time: bool,
+}
+
+/// The build that best fills the gap at the coming holiday peak: for a warehouse, the region's
+/// gap; for a data centre, the company's compute gap, built in `region`. `None` when nothing
+/// is missing.
+pub fn suggest(
+    content: &Content,
+    state: &GameState,
+    peak: &Peak,
+    kind: FacilityKind,
+    region: usize,
+) -> Option<Suggestion> {
+    let gap = match kind {
+        FacilityKind::Warehouse => peak.regions.get(region)?.gap(),
+        FacilityKind::DataCentre => peak.compute.gap(),
+    };
+    if gap == 0 {
+        return None;
+    }
+    let size = size_within_gap(content, state, kind, gap as f64)?;
+    let ready = state.quarter.plus(i32::from(content.lead_quarters(kind)));
+    Some(Suggestion {
+        kind,
+        region,
+        size,
+        gap,
+        in_time: ready <= peak.quarter,
+    })
 }

@@ -10,6 +10,7 @@ pub mod capacity;
 pub mod compute;
 pub mod consequence;
 pub mod events;
+pub mod facility_books;
 pub mod finance;
 pub mod forecast;
 pub mod fulfilment;

@@ -380,7 +380,7 @@ impl Outcome {
 }
 
 /// One quarter in the company's history, for charts.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
     /// The quarter.
     pub quarter: Quarter,
@@ -415,6 +415,24 @@ pub struct Snapshot {
     pub patience: f64,
     /// Founder's stake.
     pub founder_stake: f64,
+    /// Interest paid (net of interest earned on cash).
+    #[serde(default)]
+    pub interest: Money,
+    /// Tax.
+    #[serde(default)]
+    pub tax: Money,
+    /// Retail revenue by region, in the content's region order.
+    #[serde(default)]
+    pub region_revenue: Vec<Money>,
+    /// Each rival's share of online spending, all regions, in the content's rival order.
+    #[serde(default)]
+    pub rival_shares: Vec<f64>,
+    /// Each rival's cloud price in cents (0 while its cloud is closed).
+    #[serde(default)]
+    pub rival_cloud_prices: Vec<f64>,
+    /// What your cloud customers paid per CU-hour, in cents (0 while closed).
+    #[serde(default)]
+    pub your_cloud_price: f64,
 }
 
 impl Snapshot {

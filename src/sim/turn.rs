@@ -315,6 +315,33 @@ fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
         .iter()
         .map(|r| r.spending.as_f64() * r.share)
         .sum();
+    let world_share = |rival: usize| {
+        let held: f64 = report
+            .regions
+            .iter()
+            .zip(&state.regions)
+            .map(|(r, m)| r.spending.as_f64() * m.rival_shares.get(rival).copied().unwrap_or(0.0))
+            .sum();
+        if spend > 0.0 { held / spend } else { 0.0 }
+    };
+    let price = content
+        .market
+        .price_levels
+        .get(usize::from(state.company.price_level))
+        .map_or(1.0, |l| l.price_factor);
+    let region_revenue = report
+        .regions
+        .iter()
+        .map(|r| {
+            Money::from_f64(
+                (r.orders - r.cancelled) as f64 * content.market.order_value * price / 1000.0,
+            )
+        })
+        .collect();
+    let open = state
+        .facilities
+        .iter()
+        .any(|f| f.kind == FacilityKind::DataCentre && f.open);
     state.history.push(Snapshot {
         quarter: state.quarter,
         cash: state.company.cash,
@@ -331,6 +358,26 @@ fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
         excellence: state.company.excellence,
         patience: state.company.patience,
         founder_stake: state.company.founder_stake(),
+        interest: report.books.interest,
+        tax: report.books.tax,
+        region_revenue,
+        rival_shares: (0..state.rivals.len()).map(world_share).collect(),
+        rival_cloud_prices: state
+            .rivals
+            .iter()
+            .map(|r| {
+                if r.cloud_opened.is_some() {
+                    r.cloud_price_cents
+                } else {
+                    0.0
+                }
+            })
+            .collect(),
+        your_cloud_price: if open {
+            state.company.cloud.price_cents
+        } else {
+            0.0
+        },
     });
     let v = finance::valuation(content, state);
     if let Some(last) = state.history.last_mut() {

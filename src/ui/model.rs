@@ -160,6 +160,10 @@ pub enum UiAction {
     View(ViewChange),
     /// Close the price prompt and queue the typed cloud price for the facilities it is for.
     SetPrice(u32),
+    /// Show the ledger's next page.
+    LedgerPage,
+    /// Scroll the ledger by years (negative: earlier).
+    LedgerScroll(i32),
     /// Cancel a queued action by its position.
     Cancel(usize),
     /// End the quarter.

@@ -56,6 +56,9 @@ pub struct Theme {
     pub key: Style,
     /// Borders.
     pub border: Style,
+    /// Lines of a chart, one style each; charts also mark each line differently, so they
+    /// read without colour.
+    pub series: [Style; 6],
 }
 
 impl Theme {
@@ -76,6 +79,14 @@ impl Theme {
                 warn: Style::new().fg(Color::Yellow),
                 key: Style::new().fg(Color::Yellow).add_modifier(bold),
                 border: Style::new().fg(Color::DarkGray),
+                series: [
+                    Style::new().fg(Color::Cyan),
+                    Style::new().fg(Color::Yellow),
+                    Style::new().fg(Color::Magenta),
+                    Style::new().fg(Color::Green),
+                    Style::new().fg(Color::Red),
+                    Style::new().fg(Color::Blue),
+                ],
             },
             ThemeKind::Light => Theme {
                 text: Style::new().fg(Color::Black),
@@ -90,6 +101,14 @@ impl Theme {
                 warn: Style::new().fg(Color::Magenta),
                 key: Style::new().fg(Color::Blue).add_modifier(bold),
                 border: Style::new().fg(Color::Gray),
+                series: [
+                    Style::new().fg(Color::Blue),
+                    Style::new().fg(Color::Red),
+                    Style::new().fg(Color::Magenta),
+                    Style::new().fg(Color::Green),
+                    Style::new().fg(Color::DarkGray),
+                    Style::new().fg(Color::Cyan),
+                ],
             },
             ThemeKind::Mono => Theme {
                 text: Style::new(),
@@ -101,6 +120,7 @@ impl Theme {
                 warn: Style::new().add_modifier(bold),
                 key: Style::new().add_modifier(Modifier::UNDERLINED),
                 border: Style::new(),
+                series: [Style::new(); 6],
             },
         }
     }

@@ -171,6 +171,42 @@ pub fn all_states() -> Vec<(&'static str, App)> {
     keys(&mut a, "q");
     out.push(("confirm_quit", a));
     out.push(("end", end_app()));
+    // A company some years in, as the opener bot plays it: the screens with a history to show.
+    for (name, screen) in [
+        ("later_dashboard", Screen::Dashboard),
+        ("later_build_planner", Screen::Build),
+        ("later_market_charts", Screen::Market),
+        ("later_report", Screen::Report),
+    ] {
+        out.push((name, bot_app(50, screen)));
+    }
+    // A plan with a build, a share sale and an event's answer, each with its consequence.
+    let mut a = bot_app(50, Screen::Build);
+    press(&mut a, KeyCode::Enter);
+    keys(&mut a, "4");
+    press(&mut a, KeyCode::Down);
+    press(&mut a, KeyCode::Down);
+    press(&mut a, KeyCode::Enter); // a bond
+    keys(&mut a, "v");
+    press(&mut a, KeyCode::Enter);
+    keys(&mut a, "8");
+    out.push(("later_plan", a));
+    for (name, presses) in [
+        ("ledger_lines", ""),
+        ("ledger_regions", "l"),
+        ("ledger_facilities", "ll"),
+    ] {
+        let mut a = bot_app(50, Screen::Finance);
+        keys(&mut a, presses);
+        out.push((name, a));
+    }
+    let mut a = bot_app(50, Screen::Facilities);
+    keys(&mut a, "rf  ");
+    out.push(("facilities_grouped_marked", a));
+    let mut a = bot_app(50, Screen::Facilities);
+    keys(&mut a, "ff"); // data centres
+    keys(&mut a, "t12");
+    out.push(("price_prompt", a));
     if let Some(a) = event_app() {
         out.push(("event", a));
     }

@@ -313,7 +313,7 @@ impl App {
         }
         let c = &self.content;
         match g.screen {
-            Screen::Build => build_keys::on_cmd(g, cmd),
+            Screen::Build => build_keys::on_cmd(c, g, cmd),
             Screen::Facilities => facility_keys::on_cmd(c, g, cmd),
             Screen::Finance => finance_keys::on_cmd(c, g, cmd),
             Screen::Plan => plan_keys::on_cmd(g, cmd),

@@ -139,6 +139,17 @@ impl App {
                 self.queue_all(actions);
             }
             UiAction::QueueAll(actions) => self.queue_all(actions),
+            UiAction::LedgerPage => {
+                if let Some(g) = self.game_mut() {
+                    g.finance.ledger.next_page();
+                }
+            }
+            UiAction::LedgerScroll(d) => {
+                if let Some(g) = self.game_mut() {
+                    let years = crate::ui::screens::history::years(&g.state).len();
+                    g.finance.ledger.scroll(d, years);
+                }
+            }
             UiAction::View(change) => {
                 if let Some(g) = self.game_mut() {
                     view_change(g, change);

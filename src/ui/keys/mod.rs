@@ -148,6 +148,14 @@ pub enum Cmd {
     TypePrice,
     /// New facilities of this kind start with the selected one's settings.
     MakeDefault,
+    /// Queue the capacity planner's suggested build.
+    Suggest,
+    /// Show the ledger's next page.
+    LedgerPage,
+    /// Scroll back in time.
+    Earlier,
+    /// Scroll forward in time.
+    Later,
 }
 
 /// A key, as written in help and hints.

@@ -278,12 +278,36 @@ pub const BINDINGS: &[Binding] = &[
         C::Explain,
         "explain load and outage risk",
     ),
+    b(
+        &[Key::ch('g')],
+        X::Build,
+        C::Suggest,
+        "queue the planner's suggestion for this type and region",
+    ),
     b(ENTER, X::Build, C::Confirm, "queue the build"),
     b(
         ENTER,
         X::Finance,
         C::Confirm,
         "queue the selected financing or setting",
+    ),
+    b(
+        &[Key::ch('l')],
+        X::Finance,
+        C::LedgerPage,
+        "ledger: lines, regions, facilities",
+    ),
+    b(
+        &[Key::ch('<'), Key::ch(',')],
+        X::Finance,
+        C::Earlier,
+        "ledger: earlier years",
+    ),
+    b(
+        &[Key::ch('>'), Key::ch('.')],
+        X::Finance,
+        C::Later,
+        "ledger: later years",
     ),
     b(&[Key::ch('e')], X::Finance, C::Explain, "explain valuation"),
     b(

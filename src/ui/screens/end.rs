@@ -2,7 +2,9 @@
 
 use super::super::format::pct;
 use super::super::strings;
-use super::widgets::{block, money_series, spark_row};
+use super::chart::{self, Scale};
+use super::history;
+use super::widgets::block;
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
@@ -61,51 +63,43 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         });
     }
 
-    let blk = block(t, "The company's history");
-    let inner = blk.inner(middle);
-    buf.render_widget(blk, middle);
-    let h = &s.history;
-    let series: [(&str, String, Vec<u64>); 4] = [
+    // The company's story: what it was worth, what each business earned, how much of the
+    // market it held against the rivals; side by side when wide, else stacked.
+    let charts: [(&str, Scale, Vec<chart::Series>); 3] = [
         (
-            "Revenue",
-            h.last()
-                .map(|x| x.total_revenue().to_string())
-                .unwrap_or_default(),
-            money_series(h.iter().map(|x| x.total_revenue())),
+            strings::CHART_MONEY,
+            Scale::Money,
+            vec![
+                history::money(s, strings::VALUATION, |h| h.valuation),
+                history::money(s, strings::finance::CASH, |h| h.cash),
+                history::money(s, strings::finance::DEBT, |h| h.debt),
+            ],
         ),
         (
-            "Valuation",
-            s.valuation().to_string(),
-            money_series(h.iter().map(|x| x.valuation)),
+            strings::CHART_REVENUE,
+            Scale::Money,
+            history::revenue_by_line(s),
         ),
         (
-            "Cash",
-            h.last().map(|x| x.cash.to_string()).unwrap_or_default(),
-            money_series(h.iter().map(|x| x.cash)),
-        ),
-        (
-            "Market share",
-            h.last().map(|x| pct(x.market_share)).unwrap_or_default(),
-            h.iter()
-                .map(|x| (x.market_share * 10_000.0) as u64)
-                .collect(),
+            strings::CHART_SHARES,
+            Scale::Share,
+            history::online_shares(&app.content, s),
         ),
     ];
-    let each = (inner.height / 4).max(2);
-    for (i, (label, value, data)) in series.iter().enumerate() {
-        let y = inner.y + each * i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        let hh = each.min(inner.bottom() - y);
-        spark_row(
-            buf,
-            Rect::new(inner.x, y, inner.width, hh),
-            t,
-            label,
-            value,
-            data,
-        );
+    let shown = if middle.height >= 24 || middle.width >= 150 {
+        3
+    } else if middle.height >= 12 {
+        2
+    } else {
+        1
+    };
+    let areas = if middle.width >= 150 {
+        Layout::horizontal(vec![Constraint::Ratio(1, shown); shown as usize]).split(middle)
+    } else {
+        Layout::vertical(vec![Constraint::Ratio(1, shown); shown as usize]).split(middle)
+    };
+    for ((title, scale, series), area) in charts.iter().zip(areas.iter()) {
+        chart::draw(buf, *area, t, Some(block(t, title)), *scale, series);
     }
 
     scores_table(buf, bottom, app, g.recorded);

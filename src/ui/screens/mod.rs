@@ -2,6 +2,7 @@
 //! themselves and the pop-ups. Drawing reads the app and records clickable areas; nothing else.
 
 pub mod build;
+pub mod chart;
 pub mod dashboard;
 pub mod end;
 pub mod event;
@@ -9,6 +10,7 @@ pub mod explain;
 pub mod facilities;
 pub mod finance;
 pub mod help;
+pub mod history;
 pub mod load;
 pub mod market;
 pub mod menu;

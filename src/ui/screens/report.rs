@@ -121,14 +121,20 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         count(r.compute.own_served),
         count(r.compute.own_load)
     )));
-    lines.push(Line::from(format!(
-        "  Cloud: served {} of {} CU, wanted {}, your share {} at {:.1}¢",
-        count(r.compute.cloud_served),
-        count(r.compute.cloud_demand),
-        count(g.state.company.cloud.wanted_cu as u64),
-        pct(r.compute.cloud_share),
-        g.state.company.cloud.price_cents
-    )));
+    lines.push(Line::from(
+        if r.compute.cloud_demand == 0 && r.compute.cloud_share == 0.0 {
+            strings::REPORT_NO_CLOUD.to_string()
+        } else {
+            format!(
+                "  Cloud: served {} of {} CU, wanted {}, your share {} at {:.1}¢",
+                count(r.compute.cloud_served),
+                count(r.compute.cloud_demand),
+                count(g.state.company.cloud.wanted_cu as u64),
+                pct(r.compute.cloud_share),
+                g.state.company.cloud.price_cents
+            )
+        },
+    ));
     lines.push(Line::from(format!(
         "  Reputation {} · excellence {} · patience {}",
         signed(r.reputation_change),

@@ -107,5 +107,39 @@ pub fn data_centre_capacity(adds: u64, own_load: u64, capacity: u64) -> String {
         count(capacity)
     )
 }
+/// When the planner has nothing to suggest for the form's type and region.
+pub const NOTHING_TO_SUGGEST: &str =
+    "Nothing is missing there for the coming holiday peak: the planner has no build to suggest.";
+/// Title of the capacity planner.
+pub fn planner_title(peak: &str) -> String {
+    format!("Capacity planner: the holiday peak {peak}, with what is queued")
+}
+/// The planner's columns.
+pub const PLANNER_COLUMNS: [&str; 7] = [
+    "Where",
+    "Own",
+    "Outsiders",
+    "Working now",
+    "Ready by then",
+    "Against demand",
+    "Suggested build",
+];
+/// The planner's compute row.
+pub const PLANNER_COMPUTE: &str = "Compute (CU)";
+/// A suggested build, and whether it would be ready in time.
+pub fn suggestion(size: &str, in_time: bool) -> String {
+    if in_time {
+        size.to_string()
+    } else {
+        format!("{size} (after the peak)")
+    }
+}
+/// Under the planner.
+pub fn planner_note() -> String {
+    format!(
+        "Warehouse rows count orders; compute counts CU, rented hosting included. {} queues the suggestion for the type and region in the form.",
+        hint(X::Build, C::Suggest)
+    )
+}
 /// What running short of compute costs.
 pub const OUTAGE_NOTE: &str = "Own load above capacity causes outages: lost sales and reputation.";

@@ -50,8 +50,47 @@ pub const LISTED: &str = "Listed";
 pub fn listed(public: bool) -> &'static str {
     if public { "yes" } else { "no (private)" }
 }
+/// Title of the ledger, by page, with its keys.
+pub fn ledger_title(page: crate::ui::screens::finance::state::Page, keys: &str) -> String {
+    use crate::ui::screens::finance::state::Page;
+    let what = match page {
+        Page::Lines => "Ledger by year",
+        Page::Regions => "Retail revenue by region, by year",
+        Page::Facilities => "What facilities earn from outsiders, last quarter",
+    };
+    format!("{what} ({keys})")
+}
+/// Ledger rows.
+pub const LEDGER_REVENUE: &str = "Revenue";
+/// Ledger rows.
+pub const LEDGER_COSTS: &str = "Costs";
+/// Ledger rows.
+pub const LEDGER_PROFIT: &str = "Operating profit";
+/// Ledger rows.
+pub const LEDGER_INTEREST: &str = "− Interest";
+/// Ledger rows.
+pub const LEDGER_TAX: &str = "− Tax";
+/// Ledger rows.
+pub const LEDGER_CASH: &str = "Cash at year end";
+/// Ledger rows.
+pub const LEDGER_DEBT: &str = "Debt at year end";
+/// Ledger rows.
+pub const LEDGER_REGIONS: &str = "Retail revenue";
+/// Under the ledger.
+pub const LEDGER_NOTE: &str =
+    "* a year still under way. Costs include depreciation and a share of head office.";
+/// Columns of the facilities page.
+pub const LEDGER_FACILITY_COLUMNS: [&str; 5] = ["Facility", "Outsiders", "Keep", "Net", "Own"];
+/// Under the facilities page.
+pub const LEDGER_FACILITY_NOTE: &str = "Outsiders: sellers' fees or cloud rent it earned. Keep: upkeep and the building's write-off a quarter. Own: the share of its capacity the store used; that part pays for itself in the store's sales.";
 /// Title of the charts block.
-pub const CHARTS_TITLE: &str = "Balance over time";
+pub const CHARTS_TITLE: &str = "Valuation, cash, debt and revenue a quarter (log scale)";
+/// Title of the balance block.
+pub const BALANCE_TITLE: &str = "Balance now";
+/// Revenue, in a chart's legend.
+pub const REVENUE: &str = "Revenue";
+/// Row of last quarter's net income.
+pub const NET_INCOME_LAST: &str = "Net income last quarter";
 /// Chart of debt.
 pub const DEBT: &str = "Debt";
 

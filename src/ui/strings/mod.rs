@@ -12,6 +12,34 @@ use super::keys::{Cmd as C, Context as X, Hint, hint};
 use crate::basic::text::count;
 use crate::content::deck::{Lever, Stakeholder};
 
+/// Title of the dashboard's map.
+pub const MAP_TITLE: &str = "Regions";
+/// Under the map: what the counts mean.
+pub const MAP_LEGEND: &str =
+    "W warehouses, D data centres working; +N being built, damaged or mothballed";
+/// Title of the dashboard's history before any quarter.
+pub const DASH_HISTORY: &str = "History";
+/// Instead of the dashboard's charts before any quarter.
+pub fn charts_later() -> String {
+    format!(
+        "Charts fill in as quarters pass ({} ends the quarter).",
+        hint(X::Game, C::EndQuarter)
+    )
+}
+/// Chart of revenue by business line.
+pub const CHART_REVENUE: &str = "Revenue by business line, a quarter (log scale)";
+/// Chart of shares of online spending.
+pub const CHART_SHARES: &str = "Share of the world's online spending";
+/// Chart of valuation, cash and debt.
+pub const CHART_MONEY: &str = "Valuation, cash and debt (log scale)";
+/// Chart of cloud prices.
+pub const CHART_CLOUD_PRICES: &str = "Cloud prices, cents per CU-hour";
+/// Valuation, in a chart's legend.
+pub const VALUATION: &str = "Valuation";
+/// You, in a chart's legend.
+pub const YOU: &str = "You";
+/// The cloud market's average price, in a chart's legend.
+pub const MARKET_AVERAGE: &str = "Market average";
 /// The game's name in titles.
 pub const TITLE: &str = "Flywheel";
 /// Subtitle on the main menu.
@@ -198,10 +226,16 @@ pub const REPORT_NOTHING: &str = "  nothing queued, nothing answered";
 /// A world where nothing moved.
 pub const REPORT_QUIET_WORLD: &str =
     "  · nothing moved: rivals held their ground, no vote, no award";
+/// The report's cloud line before any customer.
+pub const REPORT_NO_CLOUD: &str =
+    "  Cloud: no customers; they rent from data centres opened to them";
 /// No events dealt.
 pub const REPORT_NO_EVENTS: &str = "  · none this quarter";
 /// The sellers' line of the report; a handful of sellers (under one, on average) reads as such.
 pub fn report_sellers(sellers: u64, served: u64, wanted: u64) -> String {
+    if sellers == 0 && wanted == 0 {
+        return "  Sellers: none yet; they come to warehouses opened to them".into();
+    }
     let who = if sellers == 0 && wanted > 0 {
         "a handful".to_string()
     } else {
@@ -671,6 +705,11 @@ pub const EVENT_HINT: &[Hint] = &[
 pub const PLAN_HINT: &[Hint] = &[(&[C::Cancel], "cancels the selected action")];
 /// Keys of the price prompt.
 pub const PRICE_HINT: &[Hint] = &[(&[C::Confirm], "sets it"), (&[C::Back], "cancels")];
+/// Keys of the ledger.
+pub const LEDGER_HINT: &[Hint] = &[
+    (&[C::LedgerPage], "page"),
+    (&[C::Earlier, C::Later], "years"),
+];
 /// Keys of the build form.
 pub const BUILD_HINT: &[Hint] = &[
     (&[C::Up, C::Down], "field"),

@@ -7,7 +7,7 @@ pub mod state;
 use super::super::format::count;
 use super::widgets::block;
 use crate::content::FacilityKind;
-use crate::sim::{action, consequence, preview, retail};
+use crate::sim::{action, consequence, forecast, preview, retail};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
@@ -17,7 +17,7 @@ use crate::ui::strings::build as text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use state::BuildField;
 
 /// Draws the build screen.
@@ -25,8 +25,20 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let t = &app.theme;
     let c = &app.content;
     let b = &g.build;
+    // The planner takes the bottom of a tall screen: a row per region, compute, headings.
+    let planner_rows = u16::try_from(c.regions.len() + 6).unwrap_or(12);
+    let (top, planner_area) = if area.height >= 34 {
+        let [t, p] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(planner_rows)]).areas(area);
+        (t, Some(p))
+    } else {
+        (area, None)
+    };
     let [form, preview_area] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(top);
+    if let Some(p) = planner_area {
+        planner(buf, p, app, g);
+    }
 
     // The form: one line per field, ← → change the value.
     let kind = b.kind();
@@ -160,5 +172,84 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             .style(t.text)
             .wrap(Wrap { trim: false }),
         inner,
+    );
+}
+
+/// The capacity planner: each region's coming holiday peak against the capacity that will be
+/// there, the company's compute, and what to build.
+fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
+    let t = &app.theme;
+    let c = &app.content;
+    let s = &g.planned(c).state;
+    let peak = forecast::peak(c, s);
+    let blk = block(t, &text::planner_title(&peak.quarter.to_string()));
+    let size_name = |kind: FacilityKind, size: u8| {
+        c.sizes(kind)
+            .get(usize::from(size))
+            .map_or("?", |z| z.name.as_str())
+    };
+    let suggestion =
+        |kind: FacilityKind, region: usize| match forecast::suggest(c, s, &peak, kind, region) {
+            Some(x) => text::suggestion(size_name(kind, x.size), x.in_time),
+            None => "–".to_string(),
+        };
+    let header = Row::new(text::PLANNER_COLUMNS).style(t.title);
+    let selected = usize::from(g.build.region);
+    let mut rows: Vec<Row> = peak
+        .regions
+        .iter()
+        .map(|r| {
+            let name = c.regions.get(r.region).map_or("?", |x| x.name.as_str());
+            let row = Row::new(vec![
+                Cell::from(name.to_string()),
+                Cell::from(count(r.own_orders)),
+                Cell::from(count(r.seller_orders)),
+                Cell::from(count(r.operating)),
+                Cell::from(count(r.building_in_time)),
+                Cell::from(strings::consequence::cover(r.wanted(), r.ready())),
+                Cell::from(suggestion(FacilityKind::Warehouse, r.region)),
+            ]);
+            if r.region == selected && !g.build.data_centre {
+                row.style(t.selected)
+            } else {
+                row
+            }
+        })
+        .collect();
+    let x = &peak.compute;
+    let compute = Row::new(vec![
+        Cell::from(text::PLANNER_COMPUTE),
+        Cell::from(count(x.own_load)),
+        Cell::from(count(x.cloud_load)),
+        Cell::from(count(x.operating + x.hosting)),
+        Cell::from(count(x.building_in_time)),
+        Cell::from(strings::consequence::cover(x.wanted(), x.ready())),
+        Cell::from(suggestion(FacilityKind::DataCentre, selected)),
+    ]);
+    rows.push(if g.build.data_centre {
+        compute.style(t.selected)
+    } else {
+        compute
+    });
+    let widths = [
+        Constraint::Length(20),
+        Constraint::Length(12),
+        Constraint::Length(12),
+        Constraint::Length(12),
+        Constraint::Length(14),
+        Constraint::Length(20),
+        Constraint::Min(10),
+    ];
+    let inner = blk.inner(area);
+    buf.render_widget(blk, area);
+    let [table_area, note] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner);
+    buf.render_widget(
+        Table::new(rows, widths).header(header).style(t.text),
+        table_area,
+    );
+    buf.render_widget(
+        Paragraph::new(Span::styled(text::planner_note(), t.dim)),
+        note,
     );
 }

@@ -8,7 +8,9 @@ use super::super::format::{count, fit, pct};
 use super::super::game::Game;
 use super::super::model::{Hit, Screen, UiAction};
 use super::super::strings;
-use super::widgets::{block, money_series, spark_row};
+use super::chart::{self, Scale};
+use super::history;
+use super::widgets::block;
 use crate::content::FacilityKind;
 use crate::sim::FacilityStatus;
 use crate::ui::keys::{self, Context};
@@ -112,47 +114,55 @@ pub fn state_glyph(status: FacilityStatus) -> char {
     }
 }
 
-/// A region on the map: its short name and share, then its facilities and load (12 cells each).
-fn map_label(app: &App, g: &Game, r: usize) -> (String, String) {
-    let short = app.content.regions.get(r).map_or("?", |d| d.short.as_str());
-    let share = g.state.regions.get(r).map_or(0.0, |x| x.share);
-    let mut glyphs = String::new();
+/// A region's facilities in a few characters: warehouses and data centres working, and those
+/// being built, as `W3 D2 +1`.
+fn holdings(g: &Game, r: usize) -> String {
+    let (mut w, mut d, mut other) = (0, 0, 0);
     for f in g
         .state
         .facilities
         .iter()
         .filter(|f| usize::from(f.region.0) == r)
     {
-        glyphs.push(if f.kind == FacilityKind::Warehouse {
-            'W'
-        } else {
-            'D'
-        });
-        glyphs.push(state_glyph(f.status));
+        match (f.is_operating(), f.kind) {
+            (true, FacilityKind::Warehouse) => w += 1,
+            (true, FacilityKind::DataCentre) => d += 1,
+            (false, _) => other += 1,
+        }
     }
-    if glyphs.is_empty() {
-        glyphs.push('·');
+    let mut parts = Vec::new();
+    if w > 0 {
+        parts.push(format!("W{w}"));
     }
+    if d > 0 {
+        parts.push(format!("D{d}"));
+    }
+    if other > 0 {
+        parts.push(format!("+{other}"));
+    }
+    if parts.is_empty() {
+        "·".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// A region on the map: its short name and share, then its facilities (12 cells each).
+fn map_label(app: &App, g: &Game, r: usize) -> (String, String) {
+    let short = app.content.regions.get(r).map_or("?", |d| d.short.as_str());
+    let share = g.state.regions.get(r).map_or(0.0, |x| x.share);
     (
         fit(&format!("{short} {}", pct(share)), 12),
-        fit(&glyphs, 12),
+        fit(&holdings(g, r), 12),
     )
 }
 
-/// What a region holds, as one short line: facilities with their state, and load.
+/// What a region holds, as one short line: facilities counted, share and load.
 fn region_line(app: &App, g: &Game, r: usize, width: usize) -> String {
     let s = &g.state;
-    let mut glyphs = String::new();
     let mut used = 0.0;
     let mut n = 0.0;
     for f in s.facilities.iter().filter(|f| usize::from(f.region.0) == r) {
-        glyphs.push(if f.kind == FacilityKind::Warehouse {
-            'W'
-        } else {
-            'D'
-        });
-        glyphs.push(state_glyph(f.status));
-        glyphs.push(' ');
         if f.is_operating() {
             used += f.last.utilisation();
             n += 1.0;
@@ -162,30 +172,29 @@ fn region_line(app: &App, g: &Game, r: usize, width: usize) -> String {
     let short = def.map_or("?", |d| d.short.as_str());
     let share = s.regions.get(r).map_or(0.0, |x| x.share);
     let load = if n > 0.0 {
-        format!("load {}", pct(used / n))
+        format!(" · {} full", pct(used / n))
     } else {
         String::new()
     };
-    let facilities = if glyphs.is_empty() {
-        "–".to_string()
-    } else {
-        glyphs.trim_end().to_string()
-    };
     fit(
-        &format!("{short:<5} {facilities}  share {} {load}", pct(share)),
+        &format!(
+            "{short:<5} {:<11}{:>5} of shoppers{load}",
+            holdings(g, r),
+            pct(share)
+        ),
         width,
     )
 }
 
 fn region_map(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
-    let b = block(t, "Regions (W warehouse, D data centre)");
+    let b = block(t, strings::MAP_TITLE);
     let inner = b.inner(area);
     buf.render_widget(b, area);
     if inner.height == 0 {
         return;
     }
-    let legend = "■ on ◌ building z mothballed ✖ damaged";
+    let legend = strings::MAP_LEGEND;
     let n = app.content.regions.len();
     let w = usize::from(inner.width);
     // A real map when there is room for it; otherwise one line per region.
@@ -229,66 +238,49 @@ fn region_map(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
 fn charts(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
-    let b = block(t, "History");
-    let inner = b.inner(area);
-    buf.render_widget(b, area);
     if s.history.is_empty() {
+        let b = block(t, strings::DASH_HISTORY);
+        let inner = b.inner(area);
+        buf.render_widget(b, area);
         buf.render_widget(
-            Paragraph::new("Charts fill in as quarters pass (n ends the quarter).")
+            Paragraph::new(strings::charts_later())
                 .style(t.dim)
                 .wrap(Wrap { trim: false }),
             inner,
         );
         return;
     }
-    let last = s.history.last();
-    let mut rows: Vec<(String, String, Vec<u64>)> = vec![(
-        "Revenue".into(),
-        last.map(|x| x.total_revenue().to_string())
-            .unwrap_or_default(),
-        money_series(s.history.iter().map(|h| h.total_revenue())),
-    )];
-    for (i, name) in strings::LINES.iter().enumerate() {
-        rows.push((
-            format!("  {name}"),
-            last.and_then(|x| x.revenue.get(i))
-                .map(|m| format!("  {m}"))
-                .unwrap_or_default(),
-            money_series(
-                s.history
-                    .iter()
-                    .map(|h| h.revenue.get(i).copied().unwrap_or_default()),
-            ),
-        ));
-    }
-    rows.push((
-        "Cash".into(),
-        last.map(|x| x.cash.to_string()).unwrap_or_default(),
-        money_series(s.history.iter().map(|h| h.cash)),
-    ));
-    rows.push((
-        "Mkt share".into(),
-        last.map(|x| pct(x.market_share)).unwrap_or_default(),
-        s.history
-            .iter()
-            .map(|h| (h.market_share * 10_000.0) as u64)
-            .collect(),
-    ));
-    let each = (inner.height / rows.len() as u16).max(2);
-    for (i, (label, value, data)) in rows.iter().enumerate() {
-        let y = inner.y + each * i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        let h = each.min(inner.bottom() - y);
-        spark_row(
-            buf,
-            Rect::new(inner.x, y, inner.width, h),
-            t,
-            label,
-            value,
-            data,
-        );
+    // A tall screen carries more charts, not the same one bigger.
+    let wanted: &[(&str, Scale)] = if area.height >= 30 {
+        &[
+            (strings::CHART_REVENUE, Scale::Money),
+            (strings::CHART_SHARES, Scale::Share),
+            (strings::CHART_MONEY, Scale::Money),
+        ]
+    } else if area.height >= 20 {
+        &[
+            (strings::CHART_REVENUE, Scale::Money),
+            (strings::CHART_SHARES, Scale::Share),
+        ]
+    } else {
+        &[(strings::CHART_REVENUE, Scale::Money)]
+    };
+    let areas = Layout::vertical(vec![
+        Constraint::Ratio(1, wanted.len() as u32);
+        wanted.len()
+    ])
+    .split(area);
+    for (k, (title, scale)) in wanted.iter().enumerate() {
+        let series = match k {
+            0 => history::revenue_by_line(s),
+            1 => history::online_shares(&app.content, s),
+            _ => vec![
+                history::money(s, strings::VALUATION, |h| h.valuation),
+                history::money(s, strings::finance::CASH, |h| h.cash),
+                history::money(s, strings::finance::DEBT, |h| h.debt),
+            ],
+        };
+        chart::draw(buf, areas[k], t, Some(block(t, title)), *scale, &series);
     }
 }
 

@@ -55,7 +55,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let rows: Vec<Row> = lines
         .iter()
         .map(|line| match *line {
-            state::Line::Heading(r) => heading(app, s, r, wide),
+            state::Line::Heading(r) => heading(app, s, r, wide, view.filter),
             state::Line::Facility(i) => {
                 let f = &s.facilities[i];
                 let p = planned.state.facility(f.id).unwrap_or(f);
@@ -149,7 +149,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
 }
 
 /// A region's heading when the table is grouped: its facilities and their load.
-fn heading<'a>(app: &App, s: &crate::sim::GameState, r: u8, wide: bool) -> Row<'a> {
+fn heading<'a>(
+    app: &App,
+    s: &crate::sim::GameState,
+    r: u8,
+    wide: bool,
+    filter: state::Filter,
+) -> Row<'a> {
     let name = app.content.regions.get(usize::from(r)).map_or("?", |x| {
         if wide {
             x.name.as_str()
@@ -157,7 +163,11 @@ fn heading<'a>(app: &App, s: &crate::sim::GameState, r: u8, wide: bool) -> Row<'
             x.short.as_str()
         }
     });
-    let here: Vec<&Facility> = s.facilities.iter().filter(|f| f.region.0 == r).collect();
+    let here: Vec<&Facility> = s
+        .facilities
+        .iter()
+        .filter(|f| f.region.0 == r && filter.keeps(f))
+        .collect();
     let (used, cap) = here.iter().fold((0u64, 0u64), |(u, c), f| {
         (u + f.last.own + f.last.outsiders, c + f.last.capacity)
     });

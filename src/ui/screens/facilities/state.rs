@@ -52,7 +52,8 @@ pub enum Filter {
 }
 
 impl Filter {
-    fn keeps(self, f: &Facility) -> bool {
+    /// True if the table shows this facility.
+    pub fn keeps(self, f: &Facility) -> bool {
         match self {
             Filter::All => true,
             Filter::Warehouses => f.kind == FacilityKind::Warehouse,

@@ -16,6 +16,9 @@ pub fn on_cmd(content: &Content, g: &Game, cmd: Cmd) -> UiAction {
         Cmd::Right => UiAction::Adjust(1),
         Cmd::Confirm => finance_action(content, g).map_or(UiAction::None, UiAction::Queue),
         Cmd::Explain => UiAction::Open(Overlay::Explain(Topic::Valuation)),
+        Cmd::LedgerPage => UiAction::LedgerPage,
+        Cmd::Earlier => UiAction::LedgerScroll(-1),
+        Cmd::Later => UiAction::LedgerScroll(1),
         _ => UiAction::None,
     }
 }

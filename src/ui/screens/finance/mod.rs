@@ -1,12 +1,15 @@
 //! Finance: the last quarter's books by line, the balance over time, and raising or repaying.
 
 pub mod input;
+pub mod ledger;
 pub mod state;
 
 use super::super::format::pct;
 use super::super::strings;
 use super::super::strings::finance as text;
-use super::widgets::{block, money_series, spark_row};
+use super::chart::{self, Scale};
+use super::history;
+use super::widgets::block;
 use crate::sim::projects::{self, Standing};
 use crate::sim::{Action, GameState, Money, RegionId, finance};
 use crate::ui::app::App;
@@ -23,7 +26,14 @@ use state::{FinanceRow, raise_amount, target};
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-    books(buf, left, app, g);
+    // The ledger by year on the left, the balance as it stands under it when there is room.
+    if area.height >= 30 {
+        let [l, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(10)]).areas(left);
+        ledger::draw(buf, l, app, g);
+        balance_now(buf, b, app, g);
+    } else {
+        ledger::draw(buf, left, app, g);
+    }
     // A short terminal needs every row for the actions and their preview; the dashboard
     // keeps the history then.
     let chart_rows = if area.height < 30 { 0 } else { area.height / 3 };
@@ -33,85 +43,44 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     balance_charts(buf, charts, app, g);
 }
 
-fn books(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
+/// The balance as it stands now: what can be drawn on, what is owed, who owns the company.
+fn balance_now(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
     let c = &s.company;
-    let blk = block(t, text::BOOKS_TITLE);
+    let blk = block(t, text::BALANCE_TITLE);
     let inner = blk.inner(area);
     buf.render_widget(blk, area);
-    let mut lines = Vec::new();
-    let row = |label: &str, m: Money| Line::from(format!("{label:<22}{m:>10}"));
-    match &s.last_report {
-        Some(r) => {
-            let b = &r.books;
-            let q = r.quarter.map(|q| q.to_string()).unwrap_or_default();
-            lines.push(Line::from(Span::styled(text::profit_and_loss(&q), t.title)));
-            // Each business line with its own costs (depreciation and a share of head office
-            // included), so the player sees which business earns the profit.
-            let [line, revenue, profit, margin] = text::LINE_COLUMNS;
-            lines.push(Line::from(Span::styled(
-                format!("{line:<10}{revenue:>8} {profit:>9} {margin:>4}"),
-                t.dim,
-            )));
-            let revenue = b.revenue_lines();
-            let profit = b.profit_lines();
-            for (i, name) in strings::LINES.iter().enumerate() {
-                let margin = if revenue[i].0 > 0 {
-                    format!("{:>3.0}%", profit[i].as_f64() / revenue[i].as_f64() * 100.0)
-                } else {
-                    String::new()
-                };
-                lines.push(Line::from(format!(
-                    "{name:<10}{:>8} {:>9} {margin:>4}",
-                    revenue[i].to_string(),
-                    profit[i].to_string()
-                )));
-            }
-            lines.push(Line::from(format!(
-                "{:<10}{:>8} {:>9}",
-                text::TOTAL,
-                b.revenue().to_string(),
-                b.operating_profit().to_string()
-            )));
-            lines.push(Line::from(Span::styled(
-                text::incl_depreciation(b.depreciation),
-                t.dim,
-            )));
-            lines.push(row(text::INTEREST_TAX, b.interest + b.tax));
-            let ni = b.net_income();
-            let sign = if ni.is_negative() { "▼" } else { "▲" };
-            lines.push(Line::from(Span::styled(
-                format!("{:<22}{:>10}{sign}", text::NET_INCOME, ni),
-                if ni.is_negative() { t.bad } else { t.good },
-            )));
-        }
-        None => lines.push(Line::from(Span::styled(text::NO_QUARTER, t.dim))),
+    let row = |label: &str, value: String| Line::from(format!("{label:<22}{value:>10}"));
+    let mut lines = vec![
+        row(text::CASH, c.cash.to_string()),
+        row(text::CREDIT_DRAWN, c.credit_drawn.to_string()),
+        row(
+            text::CREDIT_OPEN,
+            finance::credit_headroom(&app.content, s).to_string(),
+        ),
+        row(
+            text::BONDS,
+            c.bonds
+                .iter()
+                .map(|b| b.principal)
+                .sum::<Money>()
+                .to_string(),
+        ),
+        row(text::FOUNDER_STAKE, pct(c.founder_stake())),
+        row(
+            text::INTEREST_NEW_DEBT,
+            format!("{:.1}%", finance::interest_rate(&app.content, s)),
+        ),
+        row(text::LISTED, text::listed(c.public).to_string()),
+    ];
+    if let Some(r) = &s.last_report {
+        let ni = r.books.net_income();
+        lines.push(Line::from(Span::styled(
+            format!("{:<22}{:>10}", text::NET_INCOME_LAST, ni.to_string()),
+            if ni.is_negative() { t.bad } else { t.good },
+        )));
     }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(text::BALANCE, t.title)));
-    lines.push(row(text::CASH, c.cash));
-    lines.push(row(text::CREDIT_DRAWN, c.credit_drawn));
-    lines.push(row(
-        text::CREDIT_OPEN,
-        finance::credit_headroom(&app.content, s),
-    ));
-    lines.push(row(text::BONDS, c.bonds.iter().map(|b| b.principal).sum()));
-    lines.push(Line::from(format!(
-        "{:<22}{:>10}",
-        text::FOUNDER_STAKE,
-        pct(c.founder_stake())
-    )));
-    lines.push(Line::from(format!(
-        "{:<22}{:>9.1}%",
-        text::INTEREST_NEW_DEBT,
-        finance::interest_rate(&app.content, s)
-    )));
-    lines.push(Line::from(format!(
-        "{:<22}{:>10}",
-        text::LISTED,
-        text::listed(c.public)
-    )));
     buf.render_widget(Paragraph::new(lines).style(t.text), inner);
 }
 
@@ -326,33 +295,21 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
 fn balance_charts(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
     let s = &g.state;
-    if area.height == 0 {
+    if area.height == 0 || s.history.is_empty() {
         return;
     }
-    let blk = block(t, text::CHARTS_TITLE);
-    let inner = blk.inner(area);
-    buf.render_widget(blk, area);
-    if inner.height < 2 {
-        return;
-    }
-    let last = s.history.last();
-    let half = (inner.height / 2).max(2).min(inner.height);
-    spark_row(
+    let series = vec![
+        history::money(s, strings::VALUATION, |h| h.valuation),
+        history::money(s, text::CASH, |h| h.cash),
+        history::money(s, text::DEBT, |h| h.debt),
+        history::money(s, text::REVENUE, |h| h.total_revenue()),
+    ];
+    chart::draw(
         buf,
-        Rect::new(inner.x, inner.y, inner.width, half),
+        area,
         t,
-        text::CASH,
-        &last.map(|h| h.cash.to_string()).unwrap_or_default(),
-        &money_series(s.history.iter().map(|h| h.cash)),
+        Some(block(t, text::CHARTS_TITLE)),
+        Scale::Money,
+        &series,
     );
-    if inner.height >= half + 2 {
-        spark_row(
-            buf,
-            Rect::new(inner.x, inner.y + half, inner.width, inner.height - half),
-            t,
-            text::DEBT,
-            &last.map(|h| h.debt.to_string()).unwrap_or_default(),
-            &money_series(s.history.iter().map(|h| h.debt)),
-        );
-    }
 }

@@ -6,6 +6,44 @@ use crate::sim::{self, GameState, Money};
 use crate::ui::steps::{money_step, step_wrap};
 use strum::VariantArray;
 
+/// The ledger's pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, VariantArray)]
+pub enum Page {
+    /// Revenue, costs and profit by business line, interest, tax, net income, cash and debt.
+    #[default]
+    Lines,
+    /// Retail revenue by region.
+    Regions,
+    /// What each facility earned from outsiders last quarter against its keep.
+    Facilities,
+}
+
+/// The ledger's page and how many years it is scrolled back.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LedgerView {
+    /// The page shown.
+    pub page: Page,
+    /// Years hidden on the right: 0 shows the latest.
+    pub back: usize,
+}
+
+impl LedgerView {
+    /// The next page.
+    pub fn next_page(&mut self) {
+        let all = Page::VARIANTS;
+        let i = all.iter().position(|p| *p == self.page).unwrap_or(0);
+        self.page = all[(i + 1) % all.len()];
+    }
+
+    /// Scrolls by `d` years (negative: back in time), within the years there are.
+    pub fn scroll(&mut self, d: i32, years: usize) {
+        let back = i64::try_from(self.back).unwrap_or(0) - i64::from(d);
+        self.back = usize::try_from(back.max(0))
+            .unwrap_or(0)
+            .min(years.saturating_sub(1));
+    }
+}
+
 /// Rows of the finance screen's action list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray)]
 pub enum FinanceRow {
@@ -61,6 +99,8 @@ pub struct FinanceForm {
     pub project: usize,
     /// The rival's business shown for buying (index in `projects::targets`).
     pub target: usize,
+    /// The ledger's page and years shown.
+    pub ledger: LedgerView,
 }
 
 impl FinanceForm {
@@ -75,6 +115,7 @@ impl FinanceForm {
             hosting: c.hosting_cu,
             project: 0,
             target: 0,
+            ledger: LedgerView::default(),
         }
     }
 

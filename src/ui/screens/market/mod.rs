@@ -4,6 +4,8 @@
 pub mod input;
 
 use super::super::format::{fit, pct};
+use super::chart::{self, Scale};
+use super::history;
 use super::widgets::block;
 use crate::sim::retail;
 use crate::ui::app::App;
@@ -23,8 +25,42 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let c = &app.content;
     let s = &g.state;
     let rivals_h = (c.rivals.len() as u16 + 4).min(area.height / 2);
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(rivals_h)]).areas(area);
+    // A tall screen shows the shares and the cloud prices over time between the two tables.
+    let table_h = c.regions.len() as u16 + 3;
+    let charts_h = area.height.saturating_sub(rivals_h + table_h);
+    let (top, charts_area, bottom) = if charts_h >= 10 && !s.history.is_empty() {
+        let [a, b, d] = Layout::vertical([
+            Constraint::Length(table_h),
+            Constraint::Min(0),
+            Constraint::Length(rivals_h),
+        ])
+        .areas(area);
+        (a, Some(b), d)
+    } else {
+        let [a, d] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(rivals_h)]).areas(area);
+        (a, None, d)
+    };
+    if let Some(area) = charts_area {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .areas(area);
+        chart::draw(
+            buf,
+            l,
+            t,
+            Some(block(t, strings::CHART_SHARES)),
+            Scale::Share,
+            &history::online_shares(c, s),
+        );
+        chart::draw(
+            buf,
+            r,
+            t,
+            Some(block(t, strings::CHART_CLOUD_PRICES)),
+            Scale::Cents,
+            &history::cloud_prices(c, s),
+        );
+    }
     let coverage = retail::coverage(c, s);
     let wide = area.width >= 120;
     let mut head = vec!["Region".to_string(), "Online $".into(), "You".into()];

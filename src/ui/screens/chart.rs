@@ -1,0 +1,200 @@
+//! Charts over time: a line per series against a time axis labelled in years, with the value
+//! axis labelled too, each line named with its latest value in the legend. Money spans five
+//! orders of magnitude over a game, so money charts use a log scale with labels at each tenfold.
+
+use super::super::theme::Theme;
+use crate::basic::text::pct;
+use crate::sim::Money;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget};
+
+/// How a chart's values read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// Money in thousands, on a log scale (values at or below zero are left out).
+    Money,
+    /// A share, 0–1, shown in percent from zero.
+    Share,
+    /// Cents, from zero.
+    Cents,
+}
+
+/// One line of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Its name in the legend.
+    pub name: String,
+    /// (fractional year, value) pairs, in time order.
+    pub points: Vec<(f64, f64)>,
+}
+
+impl Series {
+    /// A series from (fractional year, value) pairs.
+    pub fn new(name: &str, points: impl Iterator<Item = (f64, f64)>) -> Series {
+        Series {
+            name: name.to_string(),
+            points: points.collect(),
+        }
+    }
+
+    fn latest(&self) -> Option<f64> {
+        self.points.last().map(|p| p.1)
+    }
+}
+
+/// How a value reads, in the scale's terms.
+fn label(scale: Scale, v: f64) -> String {
+    match scale {
+        Scale::Money => Money::from_f64(v).to_string(),
+        Scale::Share => pct(v),
+        Scale::Cents => format!("{v:.0}¢"),
+    }
+}
+
+/// Markers that tell the lines apart without colour, in order, and how the legend draws each.
+const MARKERS: [(Marker, &str); 6] = [
+    (Marker::Braille, "⠒⠒"),
+    (Marker::Dot, "••"),
+    (Marker::Bar, "▄▄"),
+    (Marker::HalfBlock, "▀▀"),
+    (Marker::Braille, "⠒⠒"),
+    (Marker::Dot, "••"),
+];
+
+/// Draws a chart of `series` into `area` (with `block` around it, if any).
+pub fn draw(
+    buf: &mut Buffer,
+    area: Rect,
+    t: &Theme,
+    block: Option<Block<'static>>,
+    scale: Scale,
+    series: &[Series],
+) {
+    let inner = block.as_ref().map_or(area, |b| b.inner(area));
+    if let Some(b) = block {
+        b.render(area, buf);
+    }
+    if inner.height < 4 || inner.width < 12 {
+        return;
+    }
+    // The legend is a line under the chart, so it never hides the lines.
+    let legend = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
+    let inner = Rect::new(inner.x, inner.y, inner.width, inner.height - 1);
+    let mut spans = Vec::new();
+    for (i, s) in series.iter().enumerate() {
+        let now = s.latest().map(|v| label(scale, v)).unwrap_or_default();
+        spans.push(Span::styled(
+            MARKERS[i % MARKERS.len()].1,
+            t.series[i % t.series.len()],
+        ));
+        spans.push(Span::styled(format!(" {} {now}   ", s.name), t.text));
+    }
+    Paragraph::new(Line::from(spans)).render(legend, buf);
+    // Log money plots log10 of the value, so a tenfold rise is one step up.
+    let y = |v: f64| match scale {
+        Scale::Money if v > 0.0 => Some(v.log10()),
+        Scale::Money => None,
+        _ => Some(v),
+    };
+    let data: Vec<Vec<(f64, f64)>> = series
+        .iter()
+        .map(|s| {
+            s.points
+                .iter()
+                .filter_map(|&(x, v)| y(v).map(|yv| (x, yv)))
+                .collect()
+        })
+        .collect();
+    let all = data.iter().flatten();
+    let (x0, x1) = all
+        .clone()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (y0, y1) = all.fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    if x0 > x1 {
+        return;
+    }
+    let (y0, y1) = match scale {
+        Scale::Money => (y0.floor(), y1.ceil().max(y0.floor() + 1.0)),
+        _ => (0.0, if y1 > 0.0 { y1 * 1.05 } else { 1.0 }),
+    };
+    // Money's axis runs from one labelled tenfold to another.
+    let y1 = match scale {
+        Scale::Money => {
+            let decades = (y1 - y0) as usize + 1;
+            let every = decades
+                .div_ceil(usize::from(inner.height / 2).max(2))
+                .max(1) as f64;
+            y0 + ((y1 - y0) / every).ceil() * every
+        }
+        _ => y1,
+    };
+    let value = |yv: f64| match scale {
+        Scale::Money => label(scale, 10f64.powf(yv)),
+        _ => label(scale, yv),
+    };
+    let y_labels: Vec<Line> = match scale {
+        // Round tenfolds: every one while they fit, else every second or third one.
+        Scale::Money => {
+            let decades = (y1 - y0) as usize + 1;
+            let room = usize::from(inner.height / 2).max(2);
+            let every = decades.div_ceil(room).max(1);
+            let mut top = y0 as i32;
+            while f64::from(top) + every as f64 <= y1 {
+                top += every as i32;
+            }
+            // The axis ends at a labelled tenfold, so labels sit where their values are.
+            (y0 as i32..=top)
+                .step_by(every)
+                .map(|k| Line::from(value(f64::from(k))))
+                .collect()
+        }
+        _ => vec![
+            Line::from(value(y0)),
+            Line::from(value((y0 + y1) / 2.0)),
+            Line::from(value(y1)),
+        ],
+    };
+    let first = x0.floor() as i32;
+    let last = x1.floor() as i32;
+    let x_labels: Vec<Line> = if last - first >= 2 && inner.width >= 30 {
+        vec![
+            Line::from(first.to_string()),
+            Line::from(((first + last) / 2).to_string()),
+            Line::from(last.to_string()),
+        ]
+    } else {
+        vec![Line::from(first.to_string()), Line::from(last.to_string())]
+    };
+    let datasets: Vec<Dataset> = series
+        .iter()
+        .zip(&data)
+        .enumerate()
+        .map(|(i, (_, d))| {
+            Dataset::default()
+                .marker(MARKERS[i % MARKERS.len()].0)
+                .graph_type(GraphType::Line)
+                .style(t.series[i % t.series.len()])
+                .data(d)
+        })
+        .collect();
+    Chart::new(datasets)
+        .style(t.text)
+        .x_axis(
+            Axis::default()
+                .bounds([x0, x1.max(x0 + 0.25)])
+                .labels(x_labels)
+                .labels_alignment(Alignment::Center)
+                .style(t.dim),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([y0, y1])
+                .labels(y_labels)
+                .style(t.dim),
+        )
+        .legend_position(None)
+        .render(inner, buf);
+}
