@@ -24,12 +24,21 @@ pub fn plan(content: &Content, state: &GameState) -> Vec<Action> {
                     FacilityKind::DataCentre
                 };
                 let region = rng.random_range(0..regions);
-                let sizes = content.sizes(kind);
-                let size = rng.random_range(0..sizes.len()) as u8;
-                let cost = plan::cost(content, kind, region, size);
-                if cost > budget {
+                // Any size it can pay for now, as a player picks from what the form allows.
+                let affordable: Vec<u8> = (0..content.sizes(kind).len() as u8)
+                    .filter(|&z| plan::cost(content, kind, region, z) <= budget)
+                    .filter(|&z| {
+                        content
+                            .sizes(kind)
+                            .get(usize::from(z))
+                            .is_some_and(|d| d.available_from <= state.quarter.year)
+                    })
+                    .collect();
+                if affordable.is_empty() {
                     continue;
                 }
+                let size = affordable[rng.random_range(0..affordable.len())];
+                let cost = plan::cost(content, kind, region, size);
                 budget -= cost;
                 Action::Build {
                     kind,
