@@ -180,6 +180,11 @@ fn plays_four_quarters_resizes_and_quits_cleanly() {
         if raise {
             t.send("4");
             t.wait_for("Funding round");
+            // The form offers half of what investors would put in; take all of it.
+            for _ in 0..5 {
+                t.send("l");
+            }
+            t.wait_for("(←→ 100%)");
             t.send("\r");
             t.wait_for("Queued: raise");
         }

@@ -262,10 +262,11 @@ pub fn check(
             }
             let cash = state.company.cash - books.capex + books.asset_sales + books.financing();
             if *amount > cash {
-                return Err(Rejection::CannotAfford {
-                    cost: *amount,
-                    available: cash.max_zero(),
-                });
+                // Credit cannot repay credit: only cash counts here.
+                return Err(Rejection::OutOfRange(format!(
+                    "repaying {amount} needs that much cash; {} on hand",
+                    cash.max_zero()
+                )));
             }
             Ok(*amount)
         }

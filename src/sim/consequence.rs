@@ -178,9 +178,12 @@ fn cash_moved(b: &Books) -> Money {
     b.financing() + b.asset_sales - b.capex - b.other
 }
 
-/// The founder's score at today's valuation, counting the cash the plan moves now.
+/// The founder's score at today's valuation, counting the cash the plan moves now: the cash goes
+/// into the valuation as the quarter's end will put it there, floors included.
 fn score(content: &Content, state: &GameState, books: &Books) -> Money {
-    (finance::valuation(content, state) + cash_moved(books))
+    let mut with_cash = state.clone();
+    with_cash.company.cash += cash_moved(books);
+    finance::valuation(content, &with_cash)
         .max_zero()
         .scale(state.company.founder_stake())
 }

@@ -126,6 +126,16 @@ pub struct Multiple {
     pub value: f64,
 }
 
+/// The valuation the score counts: the one the market set at the last quarter's end (before
+/// any quarter, today's).
+pub fn shown_valuation(content: &Content, state: &GameState) -> Money {
+    if state.history.is_empty() {
+        valuation(content, state)
+    } else {
+        state.valuation()
+    }
+}
+
 /// What the company is worth now: trailing revenue × multiple, plus cash, less debt.
 pub fn valuation(content: &Content, state: &GameState) -> Money {
     let m = multiple(content, state);

@@ -17,8 +17,48 @@ fn peak_factor(content: &Content) -> f64 {
     content.market.season.iter().copied().fold(1.0, f64::max)
 }
 
-/// Orders a region will want in its holiday peak `ahead` quarters from now.
+/// Orders a region will want in its holiday peak `ahead` quarters from now, at the bots' expected
+/// growth.
 pub fn peak_orders(content: &Content, state: &GameState, region: usize, ahead: i32) -> f64 {
+    peak_orders_at(content, state, region, ahead, expected_growth(state))
+}
+
+/// Orders a region will want in the holiday peak `ahead` quarters from now, as the planner
+/// sees it: at [`planner_growth`], counted from the quarter last reported.
+fn planner_peak_orders(content: &Content, state: &GameState, region: usize, ahead: i32) -> f64 {
+    peak_orders_at(content, state, region, ahead + 1, planner_growth(state))
+}
+
+/// Growth the planner expects per year: the orders' own growth over the last year when that is
+/// faster than revenue's, so a young store's steep climb is not planned for as a gentle one.
+fn planner_growth(state: &GameState) -> f64 {
+    let orders = |back: usize| {
+        state
+            .history
+            .iter()
+            .rev()
+            .skip(back)
+            .take(4)
+            .map(|h| h.orders as f64)
+            .sum::<f64>()
+    };
+    let (now, before) = (orders(0), orders(4));
+    let by_orders = if before > 0.0 {
+        now / before - 1.0
+    } else {
+        0.0
+    };
+    expected_growth(state).max(by_orders.clamp(0.0, 3.0))
+}
+
+/// [`peak_orders`] at a given yearly growth.
+fn peak_orders_at(
+    content: &Content,
+    state: &GameState,
+    region: usize,
+    ahead: i32,
+    growth: f64,
+) -> f64 {
     let Some(report) = &state.last_report else {
         return 0.0;
     };
@@ -28,7 +68,7 @@ pub fn peak_orders(content: &Content, state: &GameState, region: usize, ahead: i
     let Some(q) = report.quarter else { return 0.0 };
     let season = &content.market.season;
     let base = (line.orders + line.lost_to_outage) as f64 / season[usize::from(q.q - 1)];
-    base * peak_factor(content) * (1.0 + expected_growth(state)).powf(f64::from(ahead) / 4.0)
+    base * peak_factor(content) * (1.0 + growth).powf(f64::from(ahead) / 4.0)
 }
 
 /// Capacity of a kind in a region (or everywhere), counting facilities being built.
@@ -235,6 +275,14 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
                 .iter()
                 .filter(|f| f.kind == FacilityKind::Warehouse && f.open)
                 .filter(|f| usize::from(f.region.0) == r)
+                // Only halls that will be working by then take sellers' orders in it.
+                .filter(|f| match f.status {
+                    FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
+                        ready <= quarter
+                    }
+                    FacilityStatus::Mothballed => false,
+                    _ => true,
+                })
                 .filter_map(|f| {
                     let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
                     Some(cap * u64::from(100 - f.reservation_pct.min(100)) + cap)
@@ -243,7 +291,10 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         })
         .collect();
     let total_weight: u64 = weights.iter().sum();
-    let sellers = peak_seller_orders(content, state);
+    let sellers = state.company.sellers
+        * content.market.marketplace.orders_per_seller
+        * peak_factor(content)
+        * (1.0 + planner_growth(state)).powf(f64::from(ahead + 1) / 4.0);
     let regions = (0..content.regions.len())
         .map(|r| {
             let (operating, building_in_time, building_late) =
@@ -255,7 +306,7 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
             };
             RegionPeak {
                 region: r,
-                own_orders: peak_orders(content, state, r, ahead) as u64,
+                own_orders: planner_peak_orders(content, state, r, ahead) as u64,
                 seller_orders,
                 operating,
                 building_in_time,
@@ -267,7 +318,12 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         capacity_by(content, state, FacilityKind::DataCentre, None, quarter);
     let book = &state.company.cloud;
     let compute = ComputePeak {
-        own_load: peak_load(content, state, ahead),
+        own_load: compute::own_load(
+            content,
+            (0..content.regions.len())
+                .map(|r| planner_peak_orders(content, state, r, ahead))
+                .sum::<f64>() as u64,
+        ),
         cloud_load: book.demand_cu.max(0.0) as u64,
         cloud_wanted: book.wanted_cu.max(book.demand_cu).max(0.0) as u64,
         operating,
@@ -315,7 +371,16 @@ pub fn suggest(
     if gap == 0 {
         return None;
     }
-    let size = size_within_gap(content, state, kind, gap as f64)?;
+    // For a player, the smallest size that covers the gap (else the largest on offer).
+    let sizes = content.sizes(kind);
+    let on_offer: Vec<usize> = (0..sizes.len())
+        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+        .collect();
+    let size = on_offer
+        .iter()
+        .copied()
+        .find(|&i| sizes[i].capacity >= gap)
+        .or_else(|| on_offer.last().copied())? as u8;
     let ready = state.quarter.plus(i32::from(content.lead_quarters(kind)));
     Some(Suggestion {
         kind,

@@ -79,10 +79,15 @@ impl Game {
     /// The selected facility on the facilities screen (the row counts the facilities shown, in
     /// the table's order).
     pub fn selected_facility(&self) -> Option<&sim::Facility> {
-        let order = self.facility_view.order(&self.state);
+        let order = self.facility_order();
         order
             .get(self.rows[Screen::Facilities.index()])
             .and_then(|&i| self.state.facilities.get(i))
+    }
+
+    /// The facilities the table shows, in its order, as positions in the state's list.
+    pub fn facility_order(&self) -> Vec<usize> {
+        self.facility_view.order_planned(&self.state, &self.queue)
     }
 
     /// The facilities a change on the facilities screen applies to: the marked ones, or the

@@ -193,8 +193,8 @@ pub fn all_states() -> Vec<(&'static str, App)> {
     out.push(("later_plan", a));
     for (name, presses) in [
         ("ledger_lines", ""),
-        ("ledger_regions", "l"),
-        ("ledger_facilities", "ll"),
+        ("ledger_regions", "L"),
+        ("ledger_facilities", "LL"),
     ] {
         let mut a = bot_app(50, Screen::Finance);
         keys(&mut a, presses);

@@ -319,7 +319,11 @@ impl App {
             Screen::Plan => plan_keys::on_cmd(g, cmd),
             Screen::Market => market_keys::on_cmd(g, cmd),
             Screen::Politics => politics_keys::on_cmd(c, g, cmd),
-            Screen::Report => UiAction::None,
+            Screen::Report => match cmd {
+                Cmd::Up => UiAction::Select(-1),
+                Cmd::Down => UiAction::Select(1),
+                _ => UiAction::None,
+            },
             Screen::Dashboard => dashboard_keys::on_cmd(g, cmd),
         }
     }

@@ -14,6 +14,7 @@ use crate::ui::screens::finance::input::selected_row;
 use crate::ui::screens::finance::state::FinanceRow;
 use crate::ui::screens::menu::state::{MenuItem, NewGameForm};
 use crate::ui::screens::politics::state::{adjust_bid, items};
+use crate::ui::screens::report::REPORT_SCROLL_MOST;
 use crate::ui::steps::step;
 use crate::ui::strings;
 use strum::VariantArray;
@@ -203,8 +204,10 @@ impl App {
             return;
         };
         let len = match g.screen {
-            Screen::Dashboard | Screen::Report => TOPICS.len(),
-            Screen::Facilities => g.facility_view.order(&g.state).len(),
+            Screen::Dashboard => TOPICS.len(),
+            // The report's row is how far it is scrolled; the drawing keeps it in range.
+            Screen::Report => REPORT_SCROLL_MOST,
+            Screen::Facilities => g.facility_order().len(),
             Screen::Finance => FinanceRow::ALL.len(),
             Screen::Market => n_regions,
             Screen::Plan => g.queue.len(),
@@ -309,6 +312,9 @@ impl App {
         g.dirty = true;
         g.rows[Screen::Plan.index()] = 0;
         g.screen = Screen::Report;
+        g.rows[Screen::Report.index()] = 0;
+        // Marks are for the changes of one plan: a new quarter starts with none.
+        g.facility_view.marked.clear();
         g.finance.refresh(&g.state);
         let q = report.quarter.map(|q| q.to_string()).unwrap_or_default();
         self.status = Some(Status::info(format!(
@@ -370,9 +376,9 @@ fn view_change(g: &mut Game, change: ViewChange) {
                 g.facility_view.toggle(id);
             }
         }
-        ViewChange::MarkAll => g.facility_view.toggle_all(&g.state),
+        ViewChange::MarkAll => g.facility_view.toggle_all(&g.state, &g.queue),
     }
-    let order = g.facility_view.order(&g.state);
+    let order = g.facility_order();
     let row = selected
         .and_then(|id| order.iter().position(|&i| g.state.facilities[i].id == id))
         .unwrap_or(0);

@@ -240,7 +240,7 @@ pub const BINDINGS: &[Binding] = &[
         &[Key::ch(' ')],
         X::Facilities,
         C::Mark,
-        "mark or unmark: changes apply to every marked facility",
+        "mark or unmark and move down: changes apply to every marked facility",
     ),
     b(
         &[Key::ch('a')],
@@ -284,6 +284,8 @@ pub const BINDINGS: &[Binding] = &[
         C::Suggest,
         "queue the planner's suggestion for this type and region",
     ),
+    b(UP, X::Report, C::Up, "scroll up"),
+    b(DOWN, X::Report, C::Down, "scroll down"),
     b(ENTER, X::Build, C::Confirm, "queue the build"),
     b(
         ENTER,
@@ -292,7 +294,7 @@ pub const BINDINGS: &[Binding] = &[
         "queue the selected financing or setting",
     ),
     b(
-        &[Key::ch('l')],
+        &[Key::ch('L')],
         X::Finance,
         C::LedgerPage,
         "ledger: lines, regions, facilities",

@@ -59,9 +59,9 @@ const MARKERS: [(Marker, &str); 6] = [
     (Marker::Braille, "⠒⠒"),
     (Marker::Dot, "••"),
     (Marker::Bar, "▄▄"),
-    (Marker::HalfBlock, "▀▀"),
     (Marker::Braille, "⠒⠒"),
     (Marker::Dot, "••"),
+    (Marker::Bar, "▄▄"),
 ];
 
 /// Draws a chart of `series` into `area` (with `block` around it, if any).
@@ -80,9 +80,7 @@ pub fn draw(
     if inner.height < 4 || inner.width < 12 {
         return;
     }
-    // The legend is a line under the chart, so it never hides the lines.
-    let legend = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
-    let inner = Rect::new(inner.x, inner.y, inner.width, inner.height - 1);
+    // The legend sits under the chart, so it never hides the lines: a line, or two if needed.
     let mut spans = Vec::new();
     for (i, s) in series.iter().enumerate() {
         let now = s.latest().map(|v| label(scale, v)).unwrap_or_default();
@@ -92,7 +90,22 @@ pub fn draw(
         ));
         spans.push(Span::styled(format!(" {} {now}   ", s.name), t.text));
     }
-    Paragraph::new(Line::from(spans)).render(legend, buf);
+    let legend_line = Line::from(spans);
+    let legend_rows: u16 = if legend_line.width() > usize::from(inner.width) && inner.height >= 8 {
+        2
+    } else {
+        1
+    };
+    let legend = Rect::new(
+        inner.x,
+        inner.bottom() - legend_rows,
+        inner.width,
+        legend_rows,
+    );
+    let inner = Rect::new(inner.x, inner.y, inner.width, inner.height - legend_rows);
+    Paragraph::new(legend_line)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(legend, buf);
     // Log money plots log10 of the value, so a tenfold rise is one step up.
     let y = |v: f64| match scale {
         Scale::Money if v > 0.0 => Some(v.log10()),

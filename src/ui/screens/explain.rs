@@ -72,6 +72,17 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     c.finance.equity.private_floor
                 )));
             }
+            // The header and the score use the market's figure at the last quarter's end; the
+            // sum above is as the market would set it now, in this quarter's mood.
+            let recorded = finance::shown_valuation(c, s);
+            if let Some(last) = s.history.last()
+                && recorded != finance::valuation(c, s)
+            {
+                out.push(Line::from(strings::explain_valuation_recorded(
+                    &last.quarter.to_string(),
+                    recorded,
+                )));
+            }
             ("Valuation".into(), out)
         }
         Topic::Patience => {
@@ -205,9 +216,10 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     f.reservation_pct
                 )),
             ];
+            let open = g.planned(c).state.facility(f.id).map_or(f.open, |p| p.open);
             for l in strings::explain_outsiders(
                 f.kind,
-                f.open,
+                open,
                 s.company.sellers,
                 s.company.cloud.demand_cu,
             ) {

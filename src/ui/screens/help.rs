@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The order help lists contexts in.
-const ORDER: [Context; 14] = [
+const ORDER: [Context; 15] = [
     Context::Game,
     Context::Dashboard,
     Context::Facilities,
@@ -20,6 +20,7 @@ const ORDER: [Context; 14] = [
     Context::Finance,
     Context::Market,
     Context::Politics,
+    Context::Report,
     Context::Plan,
     Context::End,
     Context::Menu,

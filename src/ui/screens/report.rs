@@ -35,6 +35,39 @@ fn notes_of<'a>(app: &App, g: &Game, t: &Theme, of: Phase) -> Vec<Line<'a>> {
         .collect()
 }
 
+/// The most the report can be scrolled, in rows.
+pub const REPORT_SCROLL_MOST: usize = 500;
+
+/// Rows `lines` take when wrapped to `width`.
+fn rows(lines: &[Line], width: u16) -> usize {
+    let w = usize::from(width).max(1);
+    lines.iter().map(|l| l.width().div_ceil(w).max(1)).sum()
+}
+
+/// Draws `lines` in a block, scrolled by `scroll` rows, with the title saying when there is more.
+fn scrolled(buf: &mut Buffer, area: Rect, app: &App, title: &str, lines: Vec<Line>, scroll: usize) {
+    let t = &app.theme;
+    let inner_w = area.width.saturating_sub(2);
+    let total = rows(&lines, inner_w);
+    let visible = usize::from(area.height.saturating_sub(2));
+    let top = scroll.min(total.saturating_sub(visible));
+    let title = if total > visible {
+        strings::report_scroll_title(title, top + visible < total, top > 0)
+    } else {
+        title.to_string()
+    };
+    let blk = block(t, &title);
+    let inner = blk.inner(area);
+    buf.render_widget(blk, area);
+    buf.render_widget(
+        Paragraph::new(lines)
+            .style(t.text)
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0)),
+        inner,
+    );
+}
+
 /// Draws the last quarter's report.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let t = &app.theme;
@@ -126,7 +159,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             strings::REPORT_NO_CLOUD.to_string()
         } else {
             format!(
-                "  Cloud: served {} of {} CU, wanted {}, your share {} at {:.1}¢",
+                "  Cloud: served {} of {} CU (customers would rent {} if you had the room), your share {} at {:.1}¢",
                 count(r.compute.cloud_served),
                 count(r.compute.cloud_demand),
                 count(g.state.company.cloud.wanted_cu as u64),
@@ -142,16 +175,6 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         signed(r.patience_change)
     )));
     lines.extend(notes_of(app, g, t, Phase::Resolve));
-    let blk = block(t, &title);
-    let inner = blk.inner(left);
-    buf.render_widget(blk, left);
-    buf.render_widget(
-        Paragraph::new(lines)
-            .style(t.text)
-            .wrap(Wrap { trim: false }),
-        inner,
-    );
-
     let mut notes: Vec<Line> = vec![Line::from(Span::styled(strings::REPORT_WORLD, t.title))];
     let world = notes_of(app, g, t, Phase::World);
     if world.is_empty() {
@@ -173,8 +196,14 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         ),
         t.dim,
     )));
-    let blk = block(t, strings::REPORT_NOTES);
-    let inner = blk.inner(right);
-    buf.render_widget(blk, right);
-    buf.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), inner);
+    let scroll = g.row();
+    // A narrow screen reads the report as one column; a wide one puts the world beside it.
+    if area.width < 120 {
+        lines.push(Line::from(""));
+        lines.extend(notes);
+        scrolled(buf, area, app, &title, lines, scroll);
+    } else {
+        scrolled(buf, left, app, &title, lines, scroll);
+        scrolled(buf, right, app, strings::REPORT_NOTES, notes, scroll);
+    }
 }

@@ -48,7 +48,7 @@ pub fn header(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         Span::raw(format!("  Cash {}", c.cash)),
         Span::raw(format!(
             "  Valuation {}",
-            crate::sim::finance::valuation(&app.content, s)
+            crate::sim::finance::shown_valuation(&app.content, s)
         )),
         Span::raw(format!(
             "  {} {}",

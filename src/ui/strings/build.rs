@@ -95,9 +95,35 @@ pub const NO_QUARTER_YET: &str = "no quarter has been played yet";
 pub fn warehouse_capacity(capacity: u64, last: &str) -> String {
     format!("Capacity {} orders a quarter; {last}.", count(capacity))
 }
-/// The seasonal peak warehouses are sized for.
-pub const PEAK_NOTE: &str =
-    "Q4 demand is about 1.6× other quarters: build for the peak, open idle space to sellers.";
+/// The seasonal peak a kind of facility is sized for.
+pub fn peak_note(kind: FacilityKind) -> &'static str {
+    match kind {
+        FacilityKind::Warehouse => {
+            "Q4 demand is about 1.6× other quarters: build for the peak, open idle space to sellers."
+        }
+        FacilityKind::DataCentre => {
+            "The store's load peaks in Q4 with its orders: build for the peak, rent idle servers to cloud customers."
+        }
+    }
+}
+/// The planner in one line, when the screen is too short for its table.
+pub fn planner_line(
+    peak: &str,
+    wanted: u64,
+    ready: u64,
+    cover: &str,
+    suggestion: Option<&str>,
+) -> String {
+    let then = match suggestion {
+        Some(s) => format!("{} queues a {s}", hint(X::Build, C::Suggest)),
+        None => "nothing to add".to_string(),
+    };
+    format!(
+        "Planner, holiday peak {peak}: {} wanted here, {} ready ({cover}); {then}. A taller terminal shows every region.",
+        count(wanted),
+        count(ready)
+    )
+}
 /// A data centre's capacity against last quarter's own load.
 pub fn data_centre_capacity(adds: u64, own_load: u64, capacity: u64) -> String {
     format!(
@@ -117,10 +143,10 @@ pub fn planner_title(peak: &str) -> String {
 /// The planner's columns.
 pub const PLANNER_COLUMNS: [&str; 7] = [
     "Where",
-    "Own",
-    "Outsiders",
+    "Own demand",
+    "Outsiders'",
     "Working now",
-    "Ready by then",
+    "+ built in time",
     "Against demand",
     "Suggested build",
 ];
@@ -137,7 +163,7 @@ pub fn suggestion(size: &str, in_time: bool) -> String {
 /// Under the planner.
 pub fn planner_note() -> String {
     format!(
-        "Warehouse rows count orders; compute counts CU, rented hosting included. {} queues the suggestion for the type and region in the form.",
+        "Warehouse rows count orders; compute counts CU, rented hosting included. Demand grows at last year's pace, from what sold last quarter; building a little over it is cheaper than a short holiday. {} queues the suggestion for the type and region in the form.",
         hint(X::Build, C::Suggest)
     )
 }

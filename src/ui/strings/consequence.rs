@@ -84,7 +84,9 @@ pub fn build(e: &BuildEffect, cost: Money) -> Vec<String> {
 
 /// Capacity against what is wanted, in words.
 pub fn cover(wanted: u64, ready: u64) -> String {
-    if ready < wanted {
+    if wanted == 0 {
+        "nothing wanted yet".to_string()
+    } else if ready < wanted {
         format!("{} short", count(wanted - ready))
     } else if ready >= wanted.saturating_mul(2) {
         format!("{:.0}× what is wanted", ready as f64 / wanted.max(1) as f64)

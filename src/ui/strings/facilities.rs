@@ -82,8 +82,13 @@ pub fn defaults_line(
 }
 /// A region's heading when the table is grouped by region: how many facilities, and how full.
 pub fn group_heading(count: usize, load: &str) -> (String, String) {
-    (format!("{count} facilities"), format!("{load} full"))
+    let noun = if count == 1 { "facility" } else { "facilities" };
+    (format!("{count} {noun}"), format!("{load} full"))
 }
+/// Title of the table before there is anything in it.
+pub const EMPTY_TITLE: &str = "Facilities";
+/// When a key would change nothing on the facilities it applies to.
+pub const NOTHING_TO_CHANGE: &str = "Nothing to change: the facilities this applies to are already so (marked ones, if any are marked).";
 /// When the price key is pressed with no data centre to price.
 pub const NO_PRICE: &str = "Only data centres have a cloud price: select or mark one.";
 /// When the typed price is not a number.

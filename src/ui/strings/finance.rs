@@ -67,9 +67,9 @@ pub const LEDGER_COSTS: &str = "Costs";
 /// Ledger rows.
 pub const LEDGER_PROFIT: &str = "Operating profit";
 /// Ledger rows.
-pub const LEDGER_INTEREST: &str = "− Interest";
+pub const LEDGER_INTEREST: &str = "Interest, net";
 /// Ledger rows.
-pub const LEDGER_TAX: &str = "− Tax";
+pub const LEDGER_TAX: &str = "Tax";
 /// Ledger rows.
 pub const LEDGER_CASH: &str = "Cash at year end";
 /// Ledger rows.
@@ -77,10 +77,11 @@ pub const LEDGER_DEBT: &str = "Debt at year end";
 /// Ledger rows.
 pub const LEDGER_REGIONS: &str = "Retail revenue";
 /// Under the ledger.
-pub const LEDGER_NOTE: &str =
-    "* a year still under way. Costs include depreciation and a share of head office.";
+pub const LEDGER_NOTE: &str = "* the year under way. Costs include depreciation and a share of head office; net interest below zero is interest earned on cash.";
 /// Columns of the facilities page.
 pub const LEDGER_FACILITY_COLUMNS: [&str; 5] = ["Facility", "Outsiders", "Keep", "Net", "Own"];
+/// Under the facilities page on a narrow screen, which has no room for the keep.
+pub const LEDGER_FACILITY_NOTE_NARROW: &str = "Outsiders: sellers' fees or cloud rent it earned. Net: less upkeep and the building's write-off. Own: the share the store used.";
 /// Under the facilities page.
 pub const LEDGER_FACILITY_NOTE: &str = "Outsiders: sellers' fees or cloud rent it earned. Keep: upkeep and the building's write-off a quarter. Own: the share of its capacity the store used; that part pays for itself in the store's sales.";
 /// Title of the charts block.

@@ -226,6 +226,18 @@ pub const REPORT_NOTHING: &str = "  nothing queued, nothing answered";
 /// A world where nothing moved.
 pub const REPORT_QUIET_WORLD: &str =
     "  · nothing moved: rivals held their ground, no vote, no award";
+/// A report's title when it does not fit: which way there is more, and the keys.
+pub fn report_scroll_title(title: &str, more_below: bool, more_above: bool) -> String {
+    let arrows = match (more_above, more_below) {
+        (true, true) => "↑↓",
+        (false, true) => "↓",
+        _ => "↑",
+    };
+    format!(
+        "{title} · {arrows} more ({})",
+        crate::ui::keys::hints(X::Report, &[(&[C::Up, C::Down], "scroll")])
+    )
+}
 /// The report's cloud line before any customer.
 pub const REPORT_NO_CLOUD: &str =
     "  Cloud: no customers; they rent from data centres opened to them";
@@ -362,8 +374,12 @@ pub fn attitude_word(a: f64) -> &'static str {
 /// The sitting administration, with when it was elected if known.
 pub fn pol_administration(disposition: &str, elected: Option<String>) -> String {
     match elected {
-        Some(q) => format!("Administration: {disposition}, elected {q}"),
-        None => format!("Administration: {disposition} (from the start)"),
+        Some(q) => format!(
+            "Sitting administration: {disposition} by leaning, elected {q} (its attitude to you is above)"
+        ),
+        None => format!(
+            "Sitting administration: {disposition} by leaning, in office from the start (its attitude to you is above)"
+        ),
     }
 }
 
@@ -635,6 +651,12 @@ pub fn explain_lawsuit_parts(
 /// Explanation of a lawsuit: when it ends.
 pub fn explain_lawsuit_verdict(verdict: &str, cost: &str) -> String {
     format!("  Decided at the end of {verdict}; legal fees {cost} a quarter until then.")
+}
+/// Under the valuation's parts, when the score's figure is the last quarter's.
+pub fn explain_valuation_recorded(quarter: &str, recorded: crate::sim::Money) -> String {
+    format!(
+        "  Your score and the header use the market's figure at the end of {quarter}: {recorded}. The sum above is as the market would value the company now; the quarter's end sets the next figure."
+    )
 }
 /// Heading of what a verdict brings.
 pub fn explain_lawsuit_outcome(won: bool, title: &str) -> String {

@@ -166,7 +166,28 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             lines.push(Line::from(l));
         }
     }
-    lines.push(Line::from(Span::styled(text::PEAK_NOTE, t.dim)));
+    lines.push(Line::from(Span::styled(text::peak_note(kind), t.dim)));
+    if planner_area.is_none() {
+        let peak = forecast::peak(c, planned);
+        let r = usize::from(b.region);
+        let (wanted, ready) = match kind {
+            FacilityKind::Warehouse => peak
+                .regions
+                .get(r)
+                .map_or((0, 0), |x| (x.wanted(), x.ready())),
+            FacilityKind::DataCentre => (peak.compute.wanted(), peak.compute.ready()),
+        };
+        let suggestion = forecast::suggest(c, planned, &peak, kind, r)
+            .and_then(|x| c.sizes(kind).get(usize::from(x.size)))
+            .map(|z| z.name.to_lowercase());
+        lines.push(Line::from(text::planner_line(
+            &peak.quarter.to_string(),
+            wanted,
+            ready,
+            &strings::consequence::cover(wanted, ready),
+            suggestion.as_deref(),
+        )));
+    }
     buf.render_widget(
         Paragraph::new(lines)
             .style(t.text)

@@ -50,7 +50,7 @@ fn key_numbers(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
     let rows = [
         format!(
             "Valuation    {}",
-            crate::sim::finance::valuation(&app.content, s)
+            crate::sim::finance::shown_valuation(&app.content, s)
         ),
         format!("Patience     {:.0}/100 (investors)", c.patience),
         format!(

@@ -11,11 +11,13 @@ use crate::ui::model::{Overlay, Topic, UiAction, ViewChange};
 /// How far one press moves a warehouse's reservation, in percentage points.
 pub const RESERVATION_STEP: i32 = 10;
 
-/// One action, or several queued in turn.
+/// One action, or several queued in turn; nothing to do is said, not swallowed.
 fn queue(actions: Vec<Action>) -> UiAction {
     match <[Action; 1]>::try_from(actions) {
         Ok([one]) => UiAction::Queue(one),
-        Err(v) if v.is_empty() => UiAction::None,
+        Err(v) if v.is_empty() => {
+            UiAction::Notice(crate::ui::strings::facilities::NOTHING_TO_CHANGE.into())
+        }
         Err(v) => UiAction::QueueAll(v),
     }
 }

@@ -31,7 +31,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let [table_area, detail] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(detail_rows)]).areas(area);
     if s.facilities.is_empty() {
-        let b = block(t, &text::title(0, 0, "", "", 0, (0, 0), false));
+        let b = block(t, text::EMPTY_TITLE);
         let inner = b.inner(area);
         buf.render_widget(b, area);
         buf.render_widget(
@@ -44,7 +44,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     }
     let planned = g.planned(&app.content);
     let view = &g.facility_view;
-    let lines = view.lines(s);
+    let lines = view.lines_planned(s, &g.queue);
     let shown = lines
         .iter()
         .filter(|l| matches!(l, state::Line::Facility(_)))

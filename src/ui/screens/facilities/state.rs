@@ -2,7 +2,7 @@
 //! for changing together.
 
 use crate::content::FacilityKind;
-use crate::sim::{Facility, FacilityId, FacilityStatus, GameState};
+use crate::sim::{Action, Facility, FacilityId, FacilityStatus, GameState};
 use std::collections::BTreeSet;
 use strum::{EnumCount, IntoStaticStr, VariantArray};
 
@@ -95,8 +95,29 @@ fn next<T: Copy + PartialEq + VariantArray>(now: T) -> T {
 impl FacilityView {
     /// The facilities shown, in order, as positions in the state's list.
     pub fn order(&self, state: &GameState) -> Vec<usize> {
+        self.order_planned(state, &[])
+    }
+
+    /// [`FacilityView::order`], with openness as the queued actions will leave it, so the
+    /// table's filter agrees with the settings it shows.
+    pub fn order_planned(&self, state: &GameState, queue: &[Action]) -> Vec<usize> {
+        let planned_open = |f: &Facility| {
+            queue
+                .iter()
+                .rev()
+                .find_map(|a| match a {
+                    Action::SetOpen { facility, open } if *facility == f.id => Some(*open),
+                    _ => None,
+                })
+                .unwrap_or(f.open)
+        };
+        let keeps = |f: &Facility| match self.filter {
+            Filter::Open => planned_open(f),
+            Filter::Closed => !planned_open(f),
+            other => other.keeps(f),
+        };
         let mut v: Vec<usize> = (0..state.facilities.len())
-            .filter(|&i| self.filter.keeps(&state.facilities[i]))
+            .filter(|&i| keeps(&state.facilities[i]))
             .collect();
         let f = |i: usize| &state.facilities[i];
         match self.sort {
@@ -113,9 +134,14 @@ impl FacilityView {
 
     /// The table's lines: the facilities in order, under region headings when grouped.
     pub fn lines(&self, state: &GameState) -> Vec<Line> {
+        self.lines_planned(state, &[])
+    }
+
+    /// [`FacilityView::lines`] with the queued actions counted, as the table shows them.
+    pub fn lines_planned(&self, state: &GameState, queue: &[Action]) -> Vec<Line> {
         let mut out = Vec::new();
         let mut region = None;
-        for i in self.order(state) {
+        for i in self.order_planned(state, queue) {
             let r = state.facilities[i].region.0;
             if self.sort == Sort::Region && region != Some(r) {
                 out.push(Line::Heading(r));
@@ -144,9 +170,9 @@ impl FacilityView {
     }
 
     /// Marks every facility shown, or unmarks them all when they all are marked.
-    pub fn toggle_all(&mut self, state: &GameState) {
+    pub fn toggle_all(&mut self, state: &GameState, queue: &[Action]) {
         let shown: Vec<FacilityId> = self
-            .order(state)
+            .order_planned(state, queue)
             .into_iter()
             .map(|i| state.facilities[i].id)
             .collect();
@@ -183,7 +209,7 @@ impl FacilityView {
 mod tests {
     use super::*;
     use crate::content::Content;
-    use crate::sim::{Action, Money, RegionId, action, new_game};
+    use crate::sim::{Money, RegionId, action, new_game};
 
     fn with_facilities() -> GameState {
         let c = Content::embedded().unwrap();
@@ -237,9 +263,9 @@ mod tests {
         // Nothing marked: the selected facility alone.
         assert_eq!(v.targets(&s, s.facilities.first()).len(), 1);
         v.filter = Filter::All;
-        v.toggle_all(&s);
+        v.toggle_all(&s, &[]);
         assert_eq!(v.targets(&s, s.facilities.first()).len(), 3);
-        v.toggle_all(&s);
+        v.toggle_all(&s, &[]);
         assert!(v.marked.is_empty());
     }
 }

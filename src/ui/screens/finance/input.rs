@@ -34,8 +34,9 @@ pub fn selected_row(g: &Game) -> Option<FinanceRow> {
 pub fn finance_action(content: &Content, g: &Game) -> Option<Action> {
     let s = &g.planned(content).state;
     let f = &g.finance;
-    let share = f.share();
-    Some(match selected_row(g)? {
+    let row = selected_row(g)?;
+    let share = f.share(row);
+    Some(match row {
         FinanceRow::Raise => Action::RaiseEquity(raise_amount(content, s, share)),
         FinanceRow::Ipo => Action::GoPublic,
         FinanceRow::Bond => Action::IssueBond(sim::finance::bond_room(content, s).scale(share)),

@@ -6,7 +6,7 @@ use super::super::widgets::block;
 use super::state::Page;
 use crate::sim::{Money, facility_books};
 use crate::ui::app::App;
-use crate::ui::format::{fit, pct};
+use crate::ui::format::pct;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
 use crate::ui::screens::Canvas;
@@ -15,10 +15,10 @@ use crate::ui::strings::finance as text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-const LABEL_W: u16 = 18;
+const LABEL_W: u16 = 20;
 const YEAR_W: u16 = 9;
 
 fn money(m: Money) -> String {
@@ -56,8 +56,11 @@ fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: 
     let start = end.saturating_sub(fit_years);
     let shown = &years[start..end];
     let mut header = vec![Cell::from(if start > 0 { "◂ earlier" } else { "" })];
+    // Only the year being played is under way; a first year that began mid-year is whole.
+    let now = g.state.quarter.year;
+    let playing = !g.state.is_over();
     header.extend(shown.iter().map(|y| {
-        Cell::from(if y.quarters < 4 {
+        Cell::from(if playing && y.year == now && y.quarters < 4 {
             format!("{}*", y.year)
         } else {
             y.year.to_string()
@@ -112,15 +115,28 @@ fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: 
     }
     let mut widths = vec![Constraint::Length(LABEL_W)];
     widths.extend(shown.iter().map(|_| Constraint::Length(YEAR_W)));
+    let note_rows = u16::try_from(
+        text::LEDGER_NOTE
+            .chars()
+            .count()
+            .div_ceil(usize::from(area.width.max(1)))
+            + 1,
+    )
+    .unwrap_or(2);
     let [table_area, note] =
-        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(note_rows)])
+            .areas(area);
     buf.render_widget(
         Table::new(rows, widths)
             .header(Row::new(header).style(t.title))
             .column_spacing(1),
         table_area,
     );
-    buf.render_widget(Paragraph::new(Span::styled(text::LEDGER_NOTE, t.dim)), note);
+    buf.render_widget(
+        Paragraph::new(Span::styled(text::LEDGER_NOTE, t.dim))
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+        note,
+    );
 }
 
 fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
@@ -182,8 +198,22 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             })
         })
         .collect();
+    let note_text = if keep_col {
+        text::LEDGER_FACILITY_NOTE
+    } else {
+        text::LEDGER_FACILITY_NOTE_NARROW
+    };
+    let note_rows = u16::try_from(
+        note_text
+            .chars()
+            .count()
+            .div_ceil(usize::from(area.width.max(1)))
+            + 1,
+    )
+    .unwrap_or(3);
     let [table_area, note] =
-        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area);
+        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(note_rows)])
+            .areas(area);
     buf.render_widget(
         Table::new(rows, {
             let m = Constraint::Length(money_w as u16);
@@ -199,11 +229,7 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         table_area,
     );
     buf.render_widget(
-        Paragraph::new(vec![Line::from(Span::styled(
-            fit(text::LEDGER_FACILITY_NOTE, usize::from(area.width) * 2),
-            t.dim,
-        ))])
-        .wrap(ratatui::widgets::Wrap { trim: false }),
+        Paragraph::new(Span::styled(note_text, t.dim)).wrap(ratatui::widgets::Wrap { trim: true }),
         note,
     );
 }

@@ -89,7 +89,7 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
     let c = &app.content;
     let planned = g.planned(c);
     let s = &planned.state;
-    let share = g.finance.share();
+    let share = |row: FinanceRow| g.finance.share(row);
     let level = c
         .market
         .price_levels
@@ -100,9 +100,9 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
         .map(|r| match r {
             FinanceRow::Raise => text::raise(
                 s.company.public,
-                raise_amount(c, s, share),
+                raise_amount(c, s, share(*r)),
                 raise_amount(c, s, 1.0),
-                g.finance.pct,
+                g.finance.pct_of(*r),
             ),
             FinanceRow::Ipo => match finance::check_ipo(c, s) {
                 Ok(m) => text::ipo(m),
@@ -114,14 +114,15 @@ fn action_rows(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
             FinanceRow::Bond => match finance::check_bond(c, s, Money::k(1)) {
                 Err(why) => text::bond_refused(why),
                 Ok(()) => text::bond(
-                    finance::bond_room(c, s).scale(share),
+                    finance::bond_room(c, s).scale(share(*r)),
                     finance::bond_room(c, s),
-                    g.finance.pct,
+                    g.finance.pct_of(*r),
                 ),
             },
-            FinanceRow::Repay => {
-                text::repay(s.company.credit_drawn.scale(share), s.company.credit_drawn)
-            }
+            FinanceRow::Repay => text::repay(
+                s.company.credit_drawn.scale(share(*r)),
+                s.company.credit_drawn,
+            ),
             FinanceRow::PriceLevel => text::store_prices(level),
             FinanceRow::Marketing => text::marketing(g.finance.marketing),
             FinanceRow::Services => text::services(g.finance.services),

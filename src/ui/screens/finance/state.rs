@@ -85,8 +85,9 @@ const HOSTING_STEP_MIN: i64 = 50;
 /// The amounts as being edited on the finance screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FinanceForm {
-    /// Share of the most that can be raised, borrowed or repaid, in percent.
-    pub pct: u8,
+    /// Share of the most that can be raised, borrowed or repaid, in percent: one each, so
+    /// changing one never changes another.
+    pub pct: [u8; 3],
     /// Price level.
     pub price_level: u8,
     /// Marketing per quarter.
@@ -108,7 +109,8 @@ impl FinanceForm {
     pub fn of(state: &GameState) -> FinanceForm {
         let c = &state.company;
         FinanceForm {
-            pct: 100,
+            // A first look offers half of what investors or lenders would give, all of the debt.
+            pct: [50, 50, 100],
             price_level: c.price_level,
             marketing: c.marketing,
             services: c.services_budget,
@@ -136,8 +138,10 @@ impl FinanceForm {
     pub fn adjust(&mut self, row: FinanceRow, d: i32, content: &Content, state: &GameState) {
         match row {
             FinanceRow::Raise | FinanceRow::Bond | FinanceRow::Repay => {
-                let pct = (i32::from(self.pct) + SHARE_STEP * d).clamp(SHARE_MIN, 100);
-                self.pct = u8::try_from(pct).unwrap_or(100);
+                if let Some(slot) = Self::slot(row).and_then(|i| self.pct.get_mut(i)) {
+                    let pct = (i32::from(*slot) + SHARE_STEP * d).clamp(SHARE_MIN, 100);
+                    *slot = u8::try_from(pct).unwrap_or(100);
+                }
             }
             FinanceRow::PriceLevel => {
                 let n = content.market.price_levels.len();
@@ -162,9 +166,26 @@ impl FinanceForm {
         }
     }
 
-    /// The share being edited, 0–1.
-    pub fn share(&self) -> f64 {
-        f64::from(self.pct) / 100.0
+    /// Which of the shares a row edits.
+    fn slot(row: FinanceRow) -> Option<usize> {
+        match row {
+            FinanceRow::Raise => Some(0),
+            FinanceRow::Bond => Some(1),
+            FinanceRow::Repay => Some(2),
+            _ => None,
+        }
+    }
+
+    /// A row's share in percent (100 for rows without one).
+    pub fn pct_of(&self, row: FinanceRow) -> u8 {
+        Self::slot(row)
+            .and_then(|i| self.pct.get(i).copied())
+            .unwrap_or(100)
+    }
+
+    /// A row's share, 0–1.
+    pub fn share(&self, row: FinanceRow) -> f64 {
+        f64::from(self.pct_of(row)) / 100.0
     }
 }
 

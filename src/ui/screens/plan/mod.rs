@@ -3,6 +3,7 @@
 pub mod input;
 
 use super::super::describe::describe_in;
+use super::super::format::fit;
 use super::super::strings;
 use super::widgets::block;
 use crate::ui::app::App;
@@ -51,9 +52,19 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         } else {
             (" ", t.text)
         };
+        // One row an action, so clicks find them: what does not fit ends in "…".
+        let w = usize::from(inner.width);
+        let head = fit(
+            &format!("{mark} {}. {what}", i + 1),
+            w.saturating_sub(12).max(w / 2),
+        );
+        let tail = fit(
+            &format!("  ({cost})"),
+            w.saturating_sub(crate::ui::format::cells(&head)),
+        );
         lines.push(Line::from(vec![
-            Span::styled(format!("{mark} {}. {what}", i + 1), style),
-            Span::styled(format!("  ({cost})"), t.dim),
+            Span::styled(head, style),
+            Span::styled(tail, t.dim),
         ]));
         let y = inner.y + i as u16;
         if y < inner.bottom() {
