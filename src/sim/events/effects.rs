@@ -185,7 +185,8 @@ fn add_stat(state: &mut GameState, stat: Stat, v: f64) {
     *slot = (*slot + v).clamp(lo, hi);
 }
 
-fn last_revenue(state: &GameState) -> crate::sim::Money {
+/// Last quarter's revenue, which `CashShare` is a share of.
+pub fn last_revenue(state: &GameState) -> crate::sim::Money {
     state
         .history
         .last()

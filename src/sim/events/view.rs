@@ -3,7 +3,7 @@
 
 use super::state::PendingEvent;
 use crate::content::Content;
-use crate::content::deck::{Category, describe};
+use crate::content::deck::{Category, Effect, describe};
 use crate::sim::calendar::Quarter;
 use crate::sim::report::Books;
 use crate::sim::state::GameState;
@@ -111,7 +111,17 @@ pub fn pending_cards(content: &Content, state: &GameState, books: &Books) -> Vec
                         effects: c
                             .effects
                             .iter()
-                            .map(|x| render(content, state, &describe::effect(content, x), p))
+                            .map(|x| {
+                                let words = render(content, state, &describe::effect(content, x), p);
+                                // A share of revenue reads in dollars too: what it comes to now.
+                                match x {
+                                    Effect::CashShare(k) => format!(
+                                        "{words} (about {})",
+                                        super::effects::last_revenue(state).scale(k.abs())
+                                    ),
+                                    _ => words,
+                                }
+                            })
                             .collect(),
                         available: reason.is_none(),
                         reason,
