@@ -11,6 +11,16 @@ pub fn capacity(content: &Content, state: &GameState, i: usize) -> u64 {
     let Some(f) = state.facilities.get(i) else {
         return 0;
     };
+    if f.kind == FacilityKind::Warehouse {
+        let more = super::projects::effects(content, state).warehouse_capacity;
+        capacity_with(content, f, more)
+    } else {
+        capacity_with(content, f, 1.0)
+    }
+}
+
+/// [`capacity`] given what the projects add to a warehouse's (worked out once a quarter).
+fn capacity_with(content: &Content, f: &Facility, warehouse_more: f64) -> u64 {
     if !f.is_operating() {
         return 0;
     }
@@ -19,10 +29,7 @@ pub fn capacity(content: &Content, state: &GameState, i: usize) -> u64 {
         .get(usize::from(f.size))
         .map_or(0, |s| s.capacity);
     match f.kind {
-        FacilityKind::Warehouse => {
-            let more = super::projects::effects(content, state).warehouse_capacity;
-            (base as f64 * more) as u64
-        }
+        FacilityKind::Warehouse => (base as f64 * warehouse_more) as u64,
         FacilityKind::DataCentre => base,
     }
 }
@@ -57,22 +64,28 @@ fn squeezes(
     out_used: &[u64],
     notes: &mut Vec<Note>,
 ) {
-    for (r, line) in regions.iter().enumerate() {
-        let (mut capacity, mut sellers_wanted, mut sellers_served, mut reserved) = (0, 0, 0, 0u128);
-        for (i, f) in state.facilities.iter().enumerate() {
-            if usize::from(f.region.0) != r || cap[i] == 0 {
-                continue;
-            }
-            capacity += cap[i];
-            sellers_wanted += seller_part[i];
-            sellers_served += out_used[i];
-            let pct = if f.open {
-                f.reservation_pct.min(100)
-            } else {
-                100
-            };
-            reserved += u128::from(cap[i]) * u128::from(pct);
+    // Per region: capacity, sellers' orders wanted and served, capacity × reservation.
+    let mut by_region = vec![(0u64, 0u64, 0u64, 0u128); regions.len()];
+    for (i, f) in state.facilities.iter().enumerate() {
+        let Some(t) = by_region.get_mut(usize::from(f.region.0)) else {
+            continue;
+        };
+        if cap[i] == 0 {
+            continue;
         }
+        let pct = if f.open {
+            f.reservation_pct.min(100)
+        } else {
+            100
+        };
+        t.0 += cap[i];
+        t.1 += seller_part[i];
+        t.2 += out_used[i];
+        t.3 += u128::from(cap[i]) * u128::from(pct);
+    }
+    for (r, (line, &(capacity, sellers_wanted, sellers_served, reserved))) in
+        regions.iter().zip(&by_region).enumerate()
+    {
         let waiting = line.orders.saturating_sub(line.fast) + (sellers_wanted - sellers_served);
         // A squeeze is full warehouses with orders of either kind left over, beyond a sliver.
         if capacity == 0
@@ -112,11 +125,12 @@ pub fn serve(
     let mut cap = vec![0u64; n];
     let mut seller_part = vec![0u64; n];
     let mut weight = vec![0u64; n];
+    let more = super::projects::effects(content, state).warehouse_capacity;
     for (i, f) in state.facilities.iter().enumerate() {
         if f.kind != FacilityKind::Warehouse {
             continue;
         }
-        cap[i] = capacity(content, state, i);
+        cap[i] = capacity_with(content, f, more);
         if f.open {
             weight[i] = cap[i] * u64::from(100 - f.reservation_pct.min(100)) + cap[i];
         }

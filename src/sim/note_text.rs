@@ -33,6 +33,36 @@ pub enum Phase {
     Events,
 }
 
+/// True if a note also goes into the news feed (as [`NoteText::news`] says, without the words).
+pub fn is_news(note: &Note) -> bool {
+    match note {
+        Note::FacilityReady(_)
+        | Note::Disaster { .. }
+        | Note::Overload { .. }
+        | Note::InTrouble { .. }
+        | Note::RivalCloud(_)
+        | Note::CloudMarketOpened
+        | Note::Macro(_)
+        | Note::ProjectReady(_)
+        | Note::DealDecided { .. } => true,
+        Note::Outage(_)
+        | Note::LateDeliveries { .. }
+        | Note::SellersBreached { .. }
+        | Note::CloudBreached { .. }
+        | Note::Squeeze { .. }
+        | Note::CreditDrawn(_)
+        | Note::CreditCut(_)
+        | Note::BondRepaid(_)
+        | Note::Election(_)
+        | Note::TenderAwarded { .. }
+        | Note::Verdict { .. }
+        | Note::EventDrawn(_)
+        | Note::Answered { .. }
+        | Note::RivalMove { .. }
+        | Note::RivalCloudCut { .. } => false,
+    }
+}
+
 /// Where a note belongs in the quarter.
 pub fn phase(note: &Note) -> Phase {
     match note {
@@ -294,4 +324,85 @@ pub fn note_text(content: &Content, state: &GameState, note: &Note) -> NoteText 
         ),
     };
     NoteText { text, alarm, news }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::deck::Disposition;
+    use crate::sim::report::{RivalAct, TenderWinner};
+    use crate::sim::{Money, NewGame, Quarter, RegionId, new_game};
+
+    #[test]
+    fn the_feed_takes_exactly_the_notes_their_words_say_it_takes() {
+        let content = Content::embedded().unwrap();
+        let state = new_game(&content, &NewGame::default()).unwrap();
+        let q = Quarter::new(2000, 1);
+        let notes = vec![
+            Note::FacilityReady(FacilityId(1)),
+            Note::Disaster {
+                facility: FacilityId(1),
+                until: q,
+            },
+            Note::Outage(FacilityId(1)),
+            Note::Overload {
+                unserved_share: 0.1,
+                lost_orders: 5,
+                lost_sales: Money::k(1),
+            },
+            Note::LateDeliveries { share: 0.1 },
+            Note::SellersBreached { share: 0.1 },
+            Note::CloudBreached { share: 0.1 },
+            Note::Squeeze {
+                region: RegionId(0),
+                capacity: 10,
+                own_wanted: 8,
+                own_served: 5,
+                sellers_wanted: 5,
+                sellers_served: 5,
+                reserved_pct: 50,
+            },
+            Note::CreditDrawn(Money::k(1)),
+            Note::InTrouble { quarters: 1 },
+            Note::CreditCut(Money::k(1)),
+            Note::BondRepaid(Money::k(1)),
+            Note::RivalCloud(0),
+            Note::CloudMarketOpened,
+            Note::Macro("Boom".into()),
+            Note::ProjectReady("robotics".into()),
+            Note::DealDecided {
+                rival: 0,
+                region: RegionId(0),
+                approved: true,
+            },
+            Note::Election(Disposition::Hostile),
+            Note::TenderAwarded {
+                name: "x".into(),
+                winner: TenderWinner::Nobody,
+            },
+            Note::Verdict {
+                name: "x".into(),
+                won: true,
+            },
+            Note::EventDrawn("x".into()),
+            Note::Answered {
+                title: "x".into(),
+                choice: "y".into(),
+                by_default: false,
+            },
+            Note::RivalMove {
+                rival: 0,
+                region: RegionId(0),
+                act: RivalAct::CutPrices,
+                points: 1.0,
+            },
+            Note::RivalCloudCut {
+                rival: 0,
+                cents: 10.0,
+            },
+        ];
+        for n in &notes {
+            assert_eq!(is_news(n), note_text(&content, &state, n).news, "{n:?}");
+        }
+    }
 }

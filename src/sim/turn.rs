@@ -386,10 +386,9 @@ fn record(content: &Content, state: &mut GameState, report: &QuarterReport) {
 }
 
 fn news(content: &Content, state: &mut GameState, report: &QuarterReport) {
-    for note in &report.notes {
+    // Only the notes the feed carries are put into words here: the rest wait for the report.
+    for note in report.notes.iter().filter(|n| super::note_text::is_news(n)) {
         let said = super::note_text::note_text(content, state, note);
-        if said.news {
-            state.push_news(said.text);
-        }
+        state.push_news(said.text);
     }
 }

@@ -112,7 +112,8 @@ pub fn pending_cards(content: &Content, state: &GameState, books: &Books) -> Vec
                             .effects
                             .iter()
                             .map(|x| {
-                                let words = render(content, state, &describe::effect(content, x), p);
+                                let words =
+                                    render(content, state, &describe::effect(content, x), p);
                                 // A share of revenue reads in dollars too: what it comes to now.
                                 match x {
                                     Effect::CashShare(k) => format!(
