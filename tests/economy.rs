@@ -33,6 +33,15 @@ fn cloud_revenue(c: &Content, s: &mut GameState, quarters: u32) -> Vec<Money> {
 }
 
 /// Earnings before depreciation: what a quarter brings in from operations.
+/// The price the opener's open data centre rents at, in cents an hour.
+fn open_cloud_price(s: &GameState) -> u32 {
+    s.facilities
+        .iter()
+        .find(|f| f.kind == FacilityKind::DataCentre && f.open)
+        .map(|f| f.cloud_price_cents)
+        .expect("the opener has an open data centre")
+}
+
 fn ebitda(r: &sim::QuarterReport) -> Money {
     r.books.operating_profit() + r.books.depreciation
 }
@@ -49,12 +58,7 @@ fn a_data_centre_opened_to_outsiders_pays_back_in_12_to_24_quarters() {
     let home = base.company.home;
     let size = 2u8;
     let cost = action::build_cost(&c, FacilityKind::DataCentre, home, size).unwrap();
-    let price = base
-        .facilities
-        .iter()
-        .find(|f| f.kind == FacilityKind::DataCentre && f.open)
-        .map(|f| f.cloud_price_cents)
-        .expect("the opener has an open data centre");
+    let price = open_cloud_price(&base);
     // Payback counts from the quarter the hall is paid for, through its lead time, as a player
     // would count it; the company does nothing else meanwhile, in both games.
     let mut with = base.clone();
@@ -120,12 +124,7 @@ fn tripling_the_cloud_price_lowers_cloud_revenue() {
             .unwrap(),
     )
     .unwrap();
-    let price = base
-        .facilities
-        .iter()
-        .find(|f| f.kind == FacilityKind::DataCentre && f.open)
-        .map(|f| f.cloud_price_cents)
-        .expect("the opener has an open data centre");
+    let price = open_cloud_price(&base);
     base.company.cash += Money::k(100_000_000);
     let build = Action::Build {
         kind: FacilityKind::DataCentre,

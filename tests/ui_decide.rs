@@ -7,7 +7,7 @@ mod common;
 use common::{bot_app, fund, keys, new_game_app, press, render, text};
 use crossterm::event::KeyCode;
 use flywheel::content::FacilityKind;
-use flywheel::sim::{Action, finance};
+use flywheel::sim::{Action, FacilityId, finance};
 use flywheel::ui::app::{App, Game, Mode, Overlay, Screen};
 
 fn game(app: &App) -> &Game {
@@ -77,21 +77,21 @@ fn an_upgrade_says_what_it_changes_before_it_is_queued() {
     assert!(matches!(game(&app).queue.as_slice(), [Action::Upgrade(_)]));
 }
 
-/// The row of the first data centre in the facilities table as shown.
-fn first_data_centre_row(g: &Game) -> usize {
-    let order = g.facility_view.order(&g.state);
-    order
+/// Selects the first data centre in the facilities table as shown, and gives its id.
+fn select_first_data_centre(app: &mut App) -> FacilityId {
+    let order = game(app).facility_view.order(&game(app).state);
+    let row = order
         .iter()
-        .position(|&i| g.state.facilities[i].kind == FacilityKind::DataCentre)
-        .expect("the opener has data centres")
+        .position(|&i| game(app).state.facilities[i].kind == FacilityKind::DataCentre)
+        .expect("the opener has data centres");
+    game_mut(app).rows[Screen::Facilities.index()] = row;
+    game(app).selected_facility().unwrap().id
 }
 
 #[test]
 fn a_cloud_price_is_typed_as_a_number() {
     let mut app = bot_app(40, Screen::Facilities);
-    let row = first_data_centre_row(game(&app));
-    game_mut(&mut app).rows[Screen::Facilities.index()] = row;
-    let id = game(&app).selected_facility().unwrap().id;
+    let id = select_first_data_centre(&mut app);
     keys(&mut app, "t");
     assert!(matches!(app.overlay, Some(Overlay::Price(_))));
     keys(&mut app, "3x0"); // a stray letter is not a digit
@@ -111,9 +111,7 @@ fn a_cloud_price_is_typed_as_a_number() {
 #[test]
 fn the_table_sorts_and_keeps_the_selected_facility() {
     let mut app = bot_app(40, Screen::Facilities);
-    let row = first_data_centre_row(game(&app));
-    game_mut(&mut app).rows[Screen::Facilities.index()] = row;
-    let id = game(&app).selected_facility().unwrap().id;
+    let id = select_first_data_centre(&mut app);
     keys(&mut app, "r"); // by region, grouped
     let g = game(&app);
     assert_eq!(g.selected_facility().unwrap().id, id);

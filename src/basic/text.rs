@@ -32,9 +32,28 @@ pub fn count(n: u64) -> String {
     }
 }
 
+/// The phrase with its first letter capitalised, to open a sentence.
+pub fn capitalised(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{pct, without_bom};
+    use super::{capitalised, pct, without_bom};
+
+    #[test]
+    fn a_phrase_opens_a_sentence() {
+        assert_eq!(
+            capitalised("new warehouses start open"),
+            "New warehouses start open"
+        );
+        assert_eq!(capitalised("éclair"), "Éclair");
+        assert_eq!(capitalised(""), "");
+    }
 
     #[test]
     fn small_shares_keep_a_decimal_and_nothing_is_not_a_number() {

@@ -6,7 +6,7 @@ use crate::sim::{GameState, action, finance};
 use crate::sim::{Money, RegionId};
 
 pub use crate::sim::forecast::{
-    capacity_in, compute_capacity, peak_load, peak_seller_orders, size_within_gap,
+    capacity_in, compute_capacity, peak_load, peak_seller_orders, size_for_gap, size_within_gap,
 };
 
 /// Cash a bot wants to keep: half a quarter of costs, at least a floor.
@@ -21,32 +21,6 @@ pub fn buffer(state: &GameState) -> Money {
 /// Cash available for building, keeping the buffer and a share of the credit line in reserve.
 pub fn budget(content: &Content, state: &GameState, credit_use: f64) -> Money {
     state.company.cash - buffer(state) + finance::credit_headroom(content, state).scale(credit_use)
-}
-
-/// The sizes on offer this year, smallest first.
-fn available_sizes(content: &Content, state: &GameState, kind: FacilityKind) -> Vec<usize> {
-    let sizes = content.sizes(kind);
-    (0..sizes.len())
-        .filter(|&i| sizes[i].available_from <= state.quarter.year)
-        .collect()
-}
-
-/// The size to build for a capacity gap: the smallest available size that covers it, else the
-/// largest available.
-pub fn size_for_gap(
-    content: &Content,
-    state: &GameState,
-    kind: FacilityKind,
-    gap: f64,
-) -> Option<u8> {
-    let sizes = content.sizes(kind);
-    let available = available_sizes(content, state, kind);
-    let last = *available.last()?;
-    let fit = available
-        .iter()
-        .find(|&&i| sizes[i].capacity as f64 >= gap)
-        .copied();
-    Some(fit.unwrap_or(last) as u8)
 }
 
 /// The cost of building there.

@@ -117,6 +117,32 @@ pub fn peak_seller_orders(content: &Content, state: &GameState) -> f64 {
         * (1.0 + expected_growth(state)).powf(0.5)
 }
 
+/// The sizes of `kind` on offer this year, as indices into the size list, smallest first.
+pub fn available_sizes(content: &Content, state: &GameState, kind: FacilityKind) -> Vec<usize> {
+    let sizes = content.sizes(kind);
+    (0..sizes.len())
+        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+        .collect()
+}
+
+/// The size to build for a capacity gap: the smallest size on offer that covers it, else the
+/// largest on offer. A player's suggestion is this.
+pub fn size_for_gap(
+    content: &Content,
+    state: &GameState,
+    kind: FacilityKind,
+    gap: f64,
+) -> Option<u8> {
+    let sizes = content.sizes(kind);
+    let available = available_sizes(content, state, kind);
+    let last = *available.last()?;
+    let fit = available
+        .iter()
+        .find(|&&i| sizes[i].capacity as f64 >= gap)
+        .copied();
+    Some(fit.unwrap_or(last) as u8)
+}
+
 /// The size to build for a capacity gap: the available size nearest to it on a log scale, so
 /// a gap between two sizes gets the closer one and the bot adds capacity in steps that fit.
 pub fn size_within_gap(
@@ -127,8 +153,8 @@ pub fn size_within_gap(
 ) -> Option<u8> {
     let sizes = content.sizes(kind);
     let gap = gap.max(1.0);
-    (0..sizes.len())
-        .filter(|&i| sizes[i].available_from <= state.quarter.year)
+    available_sizes(content, state, kind)
+        .into_iter()
         .min_by(|&a, &b| {
             let d = |i: usize| (sizes[i].capacity.max(1) as f64 / gap).ln().abs();
             d(a).total_cmp(&d(b))
@@ -371,16 +397,7 @@ pub fn suggest(
     if gap == 0 {
         return None;
     }
-    // For a player, the smallest size that covers the gap (else the largest on offer).
-    let sizes = content.sizes(kind);
-    let on_offer: Vec<usize> = (0..sizes.len())
-        .filter(|&i| sizes[i].available_from <= state.quarter.year)
-        .collect();
-    let size = on_offer
-        .iter()
-        .copied()
-        .find(|&i| sizes[i].capacity >= gap)
-        .or_else(|| on_offer.last().copied())? as u8;
+    let size = size_for_gap(content, state, kind, gap as f64)?;
     let ready = state.quarter.plus(i32::from(content.lead_quarters(kind)));
     Some(Suggestion {
         kind,

@@ -501,6 +501,13 @@ pub struct GameState {
 }
 
 impl GameState {
+    /// Last quarter's revenue (what an event's share of revenue is a share of).
+    pub fn last_revenue(&self) -> Money {
+        self.history
+            .last()
+            .map_or(Money::ZERO, |h| h.total_revenue())
+    }
+
     /// Quarters resolved so far.
     pub fn quarters_played(&self) -> u32 {
         u32::try_from(self.history.len()).unwrap_or(u32::MAX)

@@ -93,27 +93,13 @@ pub fn describe(content: &Content, a: &Action) -> String {
         Action::AnswerEvent { choice, .. } => {
             format!("answer an event with its choice {}", choice + 1)
         }
-        Action::SetDefaults { kind, settings } => {
-            let kinds = match kind {
-                crate::content::FacilityKind::Warehouse => "warehouses",
-                crate::content::FacilityKind::DataCentre => "data centres",
-            };
-            match settings {
-                None => format!("new {kinds} start with the game's settings"),
-                Some(s) => {
-                    let open = if s.open { "open" } else { "closed" };
-                    let price = if *kind == crate::content::FacilityKind::DataCentre {
-                        format!(", priced at {}% of the going price", s.price_pct)
-                    } else {
-                        String::new()
-                    };
-                    format!(
-                        "new {kinds} start {open} to outsiders, {}% reserved for own use{price}",
-                        s.reservation_pct
-                    )
-                }
-            }
-        }
+        Action::SetDefaults { kind, settings } => match settings {
+            None => format!(
+                "new {} start with the game's settings",
+                crate::ui::strings::facilities::kinds(*kind)
+            ),
+            Some(s) => crate::ui::strings::facilities::new_facilities_start(*kind, *s),
+        },
         Action::Bid { tender, price_pct } => {
             let name = content
                 .deck

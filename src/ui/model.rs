@@ -230,3 +230,34 @@ impl Status {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_screen_never_takes_a_key_the_whole_game_uses() {
+        // A screen's binding is looked up before the game's, so one on the same key would hide
+        // the game's (as `l` for the ledger once hid vim's →).
+        let screens: Vec<Context> = Screen::ALL.iter().map(|s| s.context()).collect();
+        for s in crate::ui::keys::BINDINGS
+            .iter()
+            .filter(|b| screens.contains(&b.context))
+        {
+            for g in crate::ui::keys::BINDINGS
+                .iter()
+                .filter(|b| b.context == Context::Game)
+            {
+                for k in s.keys {
+                    assert!(
+                        !g.keys.contains(k) || s.cmd == g.cmd,
+                        "{:?} on {:?} hides the game's {:?}",
+                        k.label(),
+                        s.context,
+                        g.cmd
+                    );
+                }
+            }
+        }
+    }
+}

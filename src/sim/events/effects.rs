@@ -29,7 +29,7 @@ pub fn apply(
     for e in effects {
         match e {
             Effect::Cash(m) => books.other -= *m,
-            Effect::CashShare(k) => books.other -= last_revenue(state).scale(*k),
+            Effect::CashShare(k) => books.other -= state.last_revenue().scale(*k),
             Effect::Stat(stat, v) => add_stat(state, *stat, *v),
             Effect::StatPct(stat, pct) => {
                 let current = super::cond::snapshot_one(state, *stat);
@@ -185,21 +185,13 @@ fn add_stat(state: &mut GameState, stat: Stat, v: f64) {
     *slot = (*slot + v).clamp(lo, hi);
 }
 
-/// Last quarter's revenue, which `CashShare` is a share of.
-pub fn last_revenue(state: &GameState) -> crate::sim::Money {
-    state
-        .history
-        .last()
-        .map_or(crate::sim::Money::ZERO, |h| h.total_revenue())
-}
-
 /// The net cash a list of effects costs for sure (chance branches aside): positive is a cost.
 pub fn sure_cost(state: &GameState, effects: &[Effect]) -> crate::sim::Money {
     effects
         .iter()
         .map(|e| match e {
             Effect::Cash(m) => -*m,
-            Effect::CashShare(k) => -last_revenue(state).scale(*k),
+            Effect::CashShare(k) => -state.last_revenue().scale(*k),
             _ => crate::sim::Money::ZERO,
         })
         .sum()

@@ -118,7 +118,7 @@ pub fn pending_cards(content: &Content, state: &GameState, books: &Books) -> Vec
                                 match x {
                                     Effect::CashShare(k) => format!(
                                         "{words} (about {})",
-                                        super::effects::last_revenue(state).scale(k.abs())
+                                        state.last_revenue().scale(k.abs())
                                     ),
                                     _ => words,
                                 }

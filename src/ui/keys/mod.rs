@@ -341,35 +341,6 @@ mod tests {
     }
 
     #[test]
-    fn a_screen_never_takes_a_key_the_whole_game_uses() {
-        // A screen's binding is looked up before the game's, so one on the same key would hide
-        // the game's (as `l` for the ledger once hid vim's →).
-        let screens = [
-            Context::Dashboard,
-            Context::Facilities,
-            Context::Build,
-            Context::Finance,
-            Context::Market,
-            Context::Politics,
-            Context::Report,
-            Context::Plan,
-        ];
-        for s in BINDINGS.iter().filter(|b| screens.contains(&b.context)) {
-            for g in BINDINGS.iter().filter(|b| b.context == Context::Game) {
-                for k in s.keys {
-                    assert!(
-                        !g.keys.contains(k) || s.cmd == g.cmd,
-                        "{:?} on {:?} hides the game's {:?}",
-                        k.label(),
-                        s.context,
-                        g.cmd
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for (i, a) in BINDINGS.iter().enumerate() {
             for bnd in &BINDINGS[i + 1..] {

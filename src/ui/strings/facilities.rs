@@ -38,6 +38,30 @@ pub fn title(
     };
     format!("Facilities {which} · by {sort}{marks}{span}{note}")
 }
+/// "warehouses" or "data centres".
+pub fn kinds(kind: FacilityKind) -> &'static str {
+    match kind {
+        FacilityKind::Warehouse => "warehouses",
+        FacilityKind::DataCentre => "data centres",
+    }
+}
+
+/// What new facilities of a kind start with under `settings`, as a phrase ("new warehouses
+/// start open, 20% reserved").
+pub fn new_facilities_start(kind: FacilityKind, s: crate::sim::state::FacilitySettings) -> String {
+    let open = if s.open { "open" } else { "closed" };
+    let price = if kind == FacilityKind::DataCentre {
+        format!(" at {}% of the going price", s.price_pct)
+    } else {
+        String::new()
+    };
+    format!(
+        "new {} start {open}, {}% reserved{price}",
+        kinds(kind),
+        s.reservation_pct
+    )
+}
+
 /// What new facilities of a kind start with, and the keys for defaults and marks.
 pub fn defaults_line(
     kind: FacilityKind,
@@ -45,24 +69,12 @@ pub fn defaults_line(
     game_reservation: u8,
     marked: usize,
 ) -> String {
-    let kinds = match kind {
-        FacilityKind::Warehouse => "warehouses",
-        FacilityKind::DataCentre => "data centres",
-    };
     let start = match defaults {
-        Some(s) => {
-            let open = if s.open { "open" } else { "closed" };
-            let price = if kind == FacilityKind::DataCentre {
-                format!(" at {}% of the going price", s.price_pct)
-            } else {
-                String::new()
-            };
-            format!(
-                "New {kinds} start {open}, {}% reserved{price}",
-                s.reservation_pct
-            )
-        }
-        None => format!("New {kinds} start closed, {game_reservation}% reserved"),
+        Some(s) => crate::basic::text::capitalised(&new_facilities_start(kind, s)),
+        None => format!(
+            "New {} start closed, {game_reservation}% reserved",
+            kinds(kind)
+        ),
     };
     let marks = if marked > 0 {
         format!(

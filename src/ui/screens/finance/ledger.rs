@@ -115,17 +115,7 @@ fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: 
     }
     let mut widths = vec![Constraint::Length(LABEL_W)];
     widths.extend(shown.iter().map(|_| Constraint::Length(YEAR_W)));
-    let note_rows = u16::try_from(
-        text::LEDGER_NOTE
-            .chars()
-            .count()
-            .div_ceil(usize::from(area.width.max(1)))
-            + 1,
-    )
-    .unwrap_or(2);
-    let [table_area, note] =
-        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(note_rows)])
-            .areas(area);
+    let [table_area, note] = above_note(area, text::LEDGER_NOTE);
     buf.render_widget(
         Table::new(rows, widths)
             .header(Row::new(header).style(t.title))
@@ -203,17 +193,7 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     } else {
         text::LEDGER_FACILITY_NOTE_NARROW
     };
-    let note_rows = u16::try_from(
-        note_text
-            .chars()
-            .count()
-            .div_ceil(usize::from(area.width.max(1)))
-            + 1,
-    )
-    .unwrap_or(3);
-    let [table_area, note] =
-        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(note_rows)])
-            .areas(area);
+    let [table_area, note] = above_note(area, note_text);
     buf.render_widget(
         Table::new(rows, {
             let m = Constraint::Length(money_w as u16);
@@ -232,4 +212,16 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         Paragraph::new(Span::styled(note_text, t.dim)).wrap(ratatui::widgets::Wrap { trim: true }),
         note,
     );
+}
+
+/// The area split into the table and, under it, room for `note` wrapped to the width and a
+/// blank line before it.
+fn above_note(area: Rect, note: &str) -> [Rect; 2] {
+    let rows = note
+        .chars()
+        .count()
+        .div_ceil(usize::from(area.width.max(1)))
+        + 1;
+    let rows = u16::try_from(rows).unwrap_or(area.height);
+    ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(rows)]).areas(area)
 }
