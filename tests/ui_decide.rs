@@ -160,6 +160,54 @@ fn marked_facilities_change_together() {
 }
 
 #[test]
+fn a_change_to_marked_facilities_is_one_plan_line_and_cancels_as_one() {
+    let mut app = bot_app(40, Screen::Facilities);
+    // The same setting everywhere, so one step makes the same change everywhere.
+    for f in &mut game_mut(&mut app).state.facilities {
+        f.reservation_pct = 50;
+    }
+    keys(&mut app, "f"); // warehouses
+    keys(&mut app, "a"); // mark all shown
+    let marked = game(&app).facility_view.marked.len();
+    assert!(marked > 2, "the opener has several warehouses by now");
+    keys(&mut app, "-");
+    assert_eq!(game(&app).queue.len(), marked);
+    keys(&mut app, "8"); // the plan
+    assert_eq!(game(&app).plan_lines(&app.content).len(), 1);
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(
+        screen.contains(&format!("of {marked} warehouses (#")),
+        "{screen}"
+    );
+    keys(&mut app, "x");
+    assert!(game(&app).queue.is_empty(), "{:?}", game(&app).queue);
+}
+
+#[test]
+fn a_long_plan_scrolls_to_keep_the_selected_line_in_view() {
+    let mut app = bot_app(40, Screen::Facilities);
+    // Lines that do not join: each facility's setting differs from the next one's.
+    let ids: Vec<_> = game(&app).state.facilities.iter().map(|f| f.id).collect();
+    for (k, id) in ids.iter().enumerate() {
+        game_mut(&mut app).queue.push(Action::SetReservation {
+            facility: *id,
+            pct: if k % 2 == 0 { 40 } else { 60 },
+        });
+    }
+    game_mut(&mut app).replan();
+    let lines = game(&app).plan_lines(&app.content).len();
+    assert!(lines > 20, "enough lines to scroll at 80x24: {lines}");
+    keys(&mut app, "8");
+    for _ in 1..lines {
+        press(&mut app, KeyCode::Down);
+    }
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains(&format!("▸ {lines}. ")), "{screen}");
+    assert!(screen.contains(&format!("of {lines}")), "{screen}");
+    assert!(screen.contains("Now: spends"), "{screen}");
+}
+
+#[test]
 fn new_facilities_start_with_the_defaults_set_once() {
     let mut app = bot_app(40, Screen::Facilities);
     keys(&mut app, "f"); // warehouses

@@ -110,6 +110,15 @@ impl Game {
         self.consequences = OnceCell::new();
     }
 
+    /// The plan's lines: queued actions, one change to several facilities on one line (an
+    /// action that would be refused keeps a line of its own, with its reason).
+    pub fn plan_lines(&self, content: &Content) -> Vec<crate::ui::grouped::Grouped> {
+        let outcomes = &self.planned(content).outcomes;
+        crate::ui::grouped::group(content, &self.state, &self.queue, |i| {
+            outcomes.get(i).is_some_and(Result::is_ok)
+        })
+    }
+
     /// What each queued action does, in the player's terms, in the queue's order.
     pub fn consequences(&self, content: &Content) -> &[Option<Consequence>] {
         self.consequences

@@ -11,6 +11,7 @@ pub mod app;
 pub mod describe;
 pub mod format;
 pub mod game;
+pub mod grouped;
 pub mod highscores;
 pub mod keys;
 pub mod loading;

@@ -164,8 +164,8 @@ pub enum UiAction {
     LedgerPage,
     /// Scroll the ledger by years (negative: earlier).
     LedgerScroll(i32),
-    /// Cancel a queued action by its position.
-    Cancel(usize),
+    /// Cancel queued actions by their positions (a plan line may stand for several).
+    Cancel(std::ops::Range<usize>),
     /// End the quarter.
     EndQuarter,
     /// Save prompt: type a character.

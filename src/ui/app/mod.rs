@@ -316,7 +316,7 @@ impl App {
             Screen::Build => build_keys::on_cmd(c, g, cmd),
             Screen::Facilities => facility_keys::on_cmd(c, g, cmd),
             Screen::Finance => finance_keys::on_cmd(c, g, cmd),
-            Screen::Plan => plan_keys::on_cmd(g, cmd),
+            Screen::Plan => plan_keys::on_cmd(&self.content, g, cmd),
             Screen::Market => market_keys::on_cmd(g, cmd),
             Screen::Politics => politics_keys::on_cmd(c, g, cmd),
             Screen::Report => match cmd {

@@ -95,22 +95,31 @@ impl App {
                 }
             }
             UiAction::Queue(a) => self.queue(a),
-            UiAction::Cancel(i) => {
+            UiAction::Cancel(range) => {
                 let content = &self.content;
                 if let Mode::Playing(g) = &mut self.mode
-                    && i < g.queue.len()
+                    && !range.is_empty()
+                    && range.end <= g.queue.len()
                 {
-                    let a = g.queue.remove(i);
+                    let said = crate::ui::grouped::group(
+                        content,
+                        &g.state,
+                        &g.queue[range.clone()],
+                        |_| true,
+                    )
+                    .into_iter()
+                    .map(|l| l.text)
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                    g.queue.drain(range);
                     g.replan();
                     // A cancelled setting shows its value again where it is edited.
                     let planned = g.planned(content).state.company.clone();
                     g.finance.refresh_from(&planned);
+                    let lines = g.plan_lines(content).len();
                     let row = &mut g.rows[Screen::Plan.index()];
-                    *row = (*row).min(g.queue.len().saturating_sub(1));
-                    self.status = Some(Status::info(format!(
-                        "Cancelled: {}",
-                        describe_in(content, &g.state, &a)
-                    )));
+                    *row = (*row).min(lines.saturating_sub(1));
+                    self.status = Some(Status::info(format!("Cancelled: {said}")));
                 }
             }
             UiAction::EndQuarter => self.end_quarter(),
@@ -200,7 +209,8 @@ impl App {
 
     fn select(&mut self, d: i32) {
         let n_regions = self.content.regions.len();
-        let Some(g) = self.game_mut() else {
+        let content = &self.content;
+        let Mode::Playing(g) = &mut self.mode else {
             return;
         };
         let len = match g.screen {
@@ -210,7 +220,7 @@ impl App {
             Screen::Facilities => g.facility_order().len(),
             Screen::Finance => FinanceRow::ALL.len(),
             Screen::Market => n_regions,
-            Screen::Plan => g.queue.len(),
+            Screen::Plan => g.plan_lines(content).len(),
             Screen::Politics => items(&g.state).len(),
             Screen::Build => BuildField::VARIANTS.len(),
         };

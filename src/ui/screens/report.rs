@@ -91,16 +91,18 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let b = &r.books;
     let mut lines = vec![Line::from(Span::styled(strings::REPORT_PLAN, t.title))];
     let answers = notes_of(app, g, t, Phase::Plan);
-    let shown = r
+    let shown: Vec<Action> = r
         .applied
         .iter()
-        .filter(|a| !matches!(a, Action::AnswerEvent { .. }));
-    if shown.clone().next().is_none() && r.rejected.is_empty() && answers.is_empty() {
+        .filter(|a| !matches!(a, Action::AnswerEvent { .. }))
+        .cloned()
+        .collect();
+    if shown.is_empty() && r.rejected.is_empty() && answers.is_empty() {
         lines.push(Line::from(strings::REPORT_NOTHING));
     }
-    for a in shown {
+    for line in crate::ui::grouped::group(&app.content, s, &shown, |_| true) {
         lines.push(Line::from(Span::styled(
-            format!("  ✓ {}", describe(&app.content, a)),
+            format!("  ✓ {}", line.text),
             t.good,
         )));
     }

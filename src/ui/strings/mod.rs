@@ -190,6 +190,16 @@ pub fn plan_cost(
         None => cost,
     }
 }
+/// The plan's title: its keys, and which lines show when the list is longer than the screen.
+pub fn plan_title(hints: &str, shown: Option<(usize, usize, usize)>) -> String {
+    match shown {
+        Some((from, to, of)) => {
+            format!("Plan for this quarter · lines {from}–{to} of {of} ({hints})")
+        }
+        None => format!("Plan for this quarter ({hints})"),
+    }
+}
+
 /// The plan's totals: what the queued actions spend and bring now, and what is left.
 pub fn plan_totals(
     spent: crate::sim::Money,

@@ -22,7 +22,7 @@ pub fn on_cmd(content: &Content, g: &Game, cmd: Cmd) -> UiAction {
             topic(it).map_or(UiAction::None, |t| UiAction::Open(Overlay::Explain(t)))
         }
         (Cmd::Cancel, Some(Item::Tender(i))) => {
-            queued_bid(g, i).map_or(UiAction::None, |(at, _)| UiAction::Cancel(at))
+            queued_bid(g, i).map_or(UiAction::None, |(at, _)| UiAction::Cancel(at..at + 1))
         }
         _ => UiAction::None,
     }
