@@ -198,6 +198,13 @@ fn effect_score(
             }
         }
         Effect::Damage { .. } => -3.0,
+        // A project given is worth what it would cost to start.
+        Effect::Project(id) => match crate::sim::projects::project(content, id) {
+            Some(def) if !state.company.projects.iter().any(|r| &r.id == id) => {
+                money(crate::sim::projects::cost(state, def).as_f64())
+            }
+            _ => 0.0,
+        },
         Effect::Lawsuit {
             quarters,
             cost_per_quarter,

@@ -18,6 +18,17 @@ pub enum ProjectEffect {
 }
 
 impl ProjectEffect {
+    /// What it changes, in a few words.
+    pub fn words(self) -> String {
+        let pct = |x: f64| (x * 100.0).round();
+        match self {
+            ProjectEffect::Shipping(x) => format!("delivery {}% cheaper", pct(x)),
+            ProjectEffect::Handling(x) => format!("handling {}% cheaper", pct(x)),
+            ProjectEffect::WarehouseCapacity(x) => format!("warehouses hold {}% more", pct(x)),
+            ProjectEffect::ComputeCost(x) => format!("data centres {}% cheaper to run", pct(x)),
+        }
+    }
+
     /// The size of the effect, whatever it acts on.
     pub fn amount(self) -> f64 {
         match self {
@@ -92,4 +103,11 @@ pub struct ProjectRules {
     pub acquisitions: AcquisitionRules,
     /// Quarters over which what a project or an acquisition cost is written off.
     pub write_off_quarters: u16,
+}
+
+impl ProjectRules {
+    /// A project's definition by id.
+    pub fn get(&self, id: &str) -> Option<&ProjectDef> {
+        self.projects.iter().find(|p| p.id == id)
+    }
 }

@@ -58,7 +58,7 @@ pub fn effects(content: &Content, state: &GameState) -> Effects {
 
 /// A project's definition by id.
 pub fn project<'a>(content: &'a Content, id: &str) -> Option<&'a ProjectDef> {
-    content.projects.projects.iter().find(|p| p.id == id)
+    content.projects.get(id)
 }
 
 /// What starting a project costs now.
@@ -90,19 +90,6 @@ pub fn yearly_return(content: &Content, state: &GameState, def: &ProjectDef) -> 
         }
     };
     Some(Money::from_f64(quarter * 4.0))
-}
-
-/// What a project changes, in a few words.
-pub fn effect_text(effect: &ProjectEffect) -> String {
-    let pct = |x: f64| (x * 100.0).round();
-    match effect {
-        ProjectEffect::Shipping(x) => format!("delivery {}% cheaper", pct(*x)),
-        ProjectEffect::Handling(x) => format!("handling {}% cheaper", pct(*x)),
-        ProjectEffect::WarehouseCapacity(x) => format!("warehouses hold {}% more", pct(*x)),
-        ProjectEffect::ComputeCost(x) => {
-            format!("data centres {}% cheaper to run", pct(*x))
-        }
-    }
 }
 
 /// Where a project stands for the company.
@@ -165,6 +152,21 @@ pub fn start(content: &Content, state: &mut GameState, id: &str, books: &mut Boo
         id: def.id.clone(),
         ready: state.quarter.plus(i32::from(def.lead_quarters)),
     });
+}
+
+/// Starts a project that an event pays for: no cost here, the usual lead time; nothing if it
+/// is started already. The first quarter it works, if it started.
+pub fn start_given(content: &Content, state: &mut GameState, id: &str) -> Option<Quarter> {
+    let def = project(content, id)?;
+    if state.company.projects.iter().any(|r| r.id == def.id) {
+        return None;
+    }
+    let ready = state.quarter.plus(i32::from(def.lead_quarters));
+    state.company.projects.push(ProjectRun {
+        id: def.id.clone(),
+        ready,
+    });
+    Some(ready)
 }
 
 /// Online spending in a region over the last four quarters (this one included).

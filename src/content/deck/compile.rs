@@ -45,6 +45,8 @@ pub enum Compiled {
     },
     /// A lawsuit by id running.
     Lawsuit(String),
+    /// A project by id started.
+    Project(String),
     /// A tender by id open.
     TenderOpen(String),
     /// A contract by tender id running.
@@ -116,6 +118,7 @@ pub fn compile(content: &Content, c: &Cond, flags: &mut IdMap<usize>) -> Compile
             },
         },
         Cond::Lawsuit(id) => Compiled::Lawsuit(id.clone()),
+        Cond::Project(id) => Compiled::Project(id.clone()),
         Cond::TenderOpen(id) => Compiled::TenderOpen(id.clone()),
         Cond::Contract(id) => Compiled::Contract(id.clone()),
         Cond::RivalCloud(id) => match content.rivals.iter().position(|r| &r.id == id) {

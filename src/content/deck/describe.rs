@@ -75,6 +75,13 @@ pub fn condition(content: &Content, c: &Cond) -> String {
             format!("at least {min}{open} {}(s){place}", kind_name(*kind))
         }
         Cond::Lawsuit(id) => format!("lawsuit {id} running"),
+        Cond::Project(id) => format!(
+            "{} started",
+            content
+                .projects
+                .get(id)
+                .map_or(id.as_str(), |p| p.name.as_str())
+        ),
         Cond::TenderOpen(id) => format!("tender {id} open"),
         Cond::Contract(id) => format!("contract {id} running"),
         Cond::RivalCloud(id) => {
@@ -159,6 +166,15 @@ pub fn effect(content: &Content, e: &Effect) -> String {
             "Lawsuit \"{name}\": {quarters} quarter(s), {cost_per_quarter} a quarter, {:.0}% on the merits",
             merits * 100.0
         ),
+        Effect::Project(id) => match content.projects.get(id) {
+            Some(p) => format!(
+                "Starts \"{}\" ({}), working in {} quarter(s)",
+                p.name,
+                p.effect.words(),
+                p.lead_quarters
+            ),
+            None => format!("Starts the project {id}"),
+        },
         Effect::Tender(id) => match content.deck.tender(id) {
             Some(t) => {
                 let needs: Vec<String> = t

@@ -56,9 +56,20 @@ pub fn snapshot(state: &GameState) -> Stats {
                 .last_report
                 .as_ref()
                 .map_or(0.0, |r| f64::from(r.compute.outages)),
+            Stat::TaxShare => tax_share(state),
         };
     }
     s
+}
+
+/// Income tax over the last eight quarters as a share of their revenue.
+fn tax_share(state: &GameState) -> f64 {
+    let recent = &state.history[state.history.len().saturating_sub(8)..];
+    let revenue: f64 = recent.iter().map(|h| h.total_revenue().as_f64()).sum();
+    if recent.len() < 4 || revenue <= 0.0 {
+        return 0.0;
+    }
+    recent.iter().map(|h| h.tax.as_f64()).sum::<f64>() / revenue
 }
 
 /// One writable stat's current value.
@@ -126,6 +137,7 @@ pub fn holds(
             n >= *min as usize
         }
         Cond::Lawsuit(id) => state.politics.lawsuits.iter().any(|l| &l.id == id),
+        Cond::Project(id) => state.company.projects.iter().any(|r| &r.id == id),
         Cond::TenderOpen(id) => state.politics.tenders.iter().any(|t| &t.id == id),
         Cond::Contract(id) => state.politics.contracts.iter().any(|t| &t.tender == id),
         Cond::RivalCloud(id) => content
@@ -187,6 +199,7 @@ pub fn holds_compiled<R: FnMut() -> f64>(
             n >= *min as usize
         }
         Compiled::Lawsuit(id) => state.politics.lawsuits.iter().any(|l| &l.id == id),
+        Compiled::Project(id) => state.company.projects.iter().any(|r| &r.id == id),
         Compiled::TenderOpen(id) => state.politics.tenders.iter().any(|t| &t.id == id),
         Compiled::Contract(id) => state.politics.contracts.iter().any(|t| &t.tender == id),
         Compiled::RivalCloud(i) => state

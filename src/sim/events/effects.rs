@@ -118,6 +118,13 @@ pub fn apply(
                 });
                 state.push_news(format!("Lawsuit opened: {name}"));
             }
+            Effect::Project(id) => {
+                if let Some(ready) = crate::sim::projects::start_given(content, state, id)
+                    && let Some(def) = crate::sim::projects::project(content, id)
+                {
+                    state.push_news(format!("{} under way, working from {ready}", def.name));
+                }
+            }
             Effect::Tender(id) => {
                 let Some(t) = content.deck.tender(id) else {
                     continue;

@@ -79,6 +79,10 @@ impl Checker<'_> {
                 self.check_tender_ref(spot, id);
                 Some(all)
             }
+            Cond::Project(id) => {
+                self.check_project_ref(spot, id);
+                Some(all)
+            }
             Cond::RivalCloud(id) => match self.content.rivals.iter().find(|r| &r.id == id) {
                 None => {
                     let hint = format!("use one of: {}", self.rival_ids());

@@ -107,6 +107,9 @@ impl Checker<'_> {
             Effect::Tender(id) => {
                 self.check_tender_ref(spot, id);
             }
+            Effect::Project(id) => {
+                self.check_project_ref(spot, id);
+            }
             Effect::FollowUp { event, after } => {
                 self.check_event_ref(spot, event, "follow-up");
                 if *after == 0 {

@@ -144,6 +144,19 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn check_project_ref(&mut self, spot: Spot, id: &str) {
+        let projects = &self.content.projects.projects;
+        if !projects.iter().any(|p| p.id == id) {
+            let ids: Vec<&str> = projects.iter().map(|p| p.id.as_str()).collect();
+            self.error(
+                spot,
+                &format!("\"{id}\""),
+                format!("unknown project {id:?}"),
+                format!("use one of: {}", ids.join(", ")),
+            );
+        }
+    }
+
     fn check_event_ref(&mut self, spot: Spot, id: &str, what: &str) {
         self.referenced.insert(id.to_string());
         if !self.ids.contains(id) {
@@ -204,7 +217,13 @@ pub fn check(content: &Content, sources: &[SourceFile], merged: &Merged) -> Vec<
         merged,
         diags: Vec::new(),
         tested: BTreeMap::new(),
-        set: BTreeSet::new(),
+        // A finished project sets its flag too, so a card may wait for it.
+        set: content
+            .projects
+            .projects
+            .iter()
+            .filter_map(|p| p.sets_flag.clone())
+            .collect(),
         lawsuits_tested: BTreeMap::new(),
         lawsuits_started: BTreeSet::new(),
         referenced: BTreeSet::new(),

@@ -104,6 +104,9 @@ pub enum Stat {
     Year,
     /// Data centres that had an outage last quarter.
     Outages,
+    /// Income tax paid over the last eight quarters as a share of their revenue, 0–1 (0 before
+    /// a year has passed).
+    TaxShare,
 }
 
 impl Stat {
@@ -138,7 +141,11 @@ impl Stat {
     pub fn range(self) -> (f64, f64) {
         match self {
             Stat::Reputation | Stat::Excellence | Stat::Patience | Stat::Visibility => (0.0, 100.0),
-            Stat::Brand | Stat::MarketShare | Stat::FounderStake | Stat::Public => (0.0, 1.0),
+            Stat::Brand
+            | Stat::MarketShare
+            | Stat::FounderStake
+            | Stat::Public
+            | Stat::TaxShare => (0.0, 1.0),
             Stat::Cash | Stat::RevenueGrowth => (f64::MIN, f64::MAX),
             Stat::Year => (1900.0, 2200.0),
             _ => (0.0, f64::MAX),
@@ -173,6 +180,7 @@ impl Stat {
             Stat::Public => "Listed",
             Stat::Year => "Year",
             Stat::Outages => "Outages last quarter",
+            Stat::TaxShare => "Income tax as a share of revenue",
         }
     }
 
@@ -278,6 +286,9 @@ pub enum Cond {
     },
     /// A lawsuit with this id is running.
     Lawsuit(String),
+    /// The investment project with this id (from projects.ron) has been started, whether it
+    /// works yet or not.
+    Project(String),
     /// A tender with this id is open for bids.
     TenderOpen(String),
     /// A contract from the tender with this id is running.
@@ -369,6 +380,10 @@ pub enum Effect {
     },
     /// Announces a tender (by id, from the deck's tenders).
     Tender(String),
+    /// Starts an investment project (by id, from projects.ron) at no cost of its own: the
+    /// event's other effects pay for it. It works after its usual lead time; nothing happens
+    /// if it is already started.
+    Project(String),
     /// Fires another event after some quarters.
     FollowUp {
         /// The event.

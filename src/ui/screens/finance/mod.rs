@@ -261,7 +261,7 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
     match FinanceRow::ALL.get(g.row())? {
         FinanceRow::Project => {
             let def = c.projects.projects.get(g.finance.project)?;
-            let effect = projects::effect_text(&def.effect);
+            let effect = def.effect.words();
             if projects::standing(&g.state, def) == Standing::Done {
                 return Some(text::project_done(&def.about, &effect));
             }
