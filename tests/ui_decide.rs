@@ -205,6 +205,15 @@ fn a_long_plan_scrolls_to_keep_the_selected_line_in_view() {
     assert!(screen.contains(&format!("▸ {lines}. ")), "{screen}");
     assert!(screen.contains(&format!("of {lines}")), "{screen}");
     assert!(screen.contains("Now: spends"), "{screen}");
+    // Home, PgDn, PgUp and End jump as in any list.
+    press(&mut app, KeyCode::Home);
+    assert!(text(&render(&mut app, 80, 24)).contains("▸ 1. "));
+    press(&mut app, KeyCode::PageDown);
+    assert!(text(&render(&mut app, 80, 24)).contains("▸ 11. "));
+    press(&mut app, KeyCode::PageUp);
+    assert!(text(&render(&mut app, 80, 24)).contains("▸ 1. "));
+    press(&mut app, KeyCode::End);
+    assert!(text(&render(&mut app, 80, 24)).contains(&format!("▸ {lines}. ")));
 }
 
 #[test]

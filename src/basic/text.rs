@@ -11,6 +11,9 @@ pub fn pct(share: f64) -> String {
     let p = share * 100.0;
     if !p.is_finite() {
         "–".into()
+    } else if p != 0.0 && p.abs() < 0.05 {
+        // "0.0%" beside a real loss reads as a contradiction.
+        if p > 0.0 { "<0.1%" } else { "−<0.1%" }.into()
     } else if p.abs() < 10.0 && p != 0.0 {
         format!("{p:.1}%")
     } else {
@@ -58,6 +61,7 @@ mod tests {
     #[test]
     fn small_shares_keep_a_decimal_and_nothing_is_not_a_number() {
         assert_eq!(pct(0.028), "2.8%");
+        assert_eq!(pct(0.0003), "<0.1%");
         assert_eq!(pct(0.0), "0%");
         assert_eq!(pct(0.456), "46%");
         assert_eq!(pct(f64::NAN), "–");

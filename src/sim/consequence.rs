@@ -69,6 +69,9 @@ pub struct BuildEffect {
     pub ready_before: u64,
     /// With it.
     pub ready_after: u64,
+    /// Of what a warehouse's region lacks before this build, what neighbours' spare capacity
+    /// ships (0 for a data centre).
+    pub from_neighbours: u64,
     /// Upkeep once it runs, per quarter.
     pub upkeep: Money,
     /// What it writes off a quarter.
@@ -243,13 +246,13 @@ fn build_effect(
         forecast::peak(content, before),
         forecast::peak(content, after),
     );
-    let (wanted, ready_before, ready_after) = match kind {
+    let (wanted, ready_before, ready_after, from_neighbours) = match kind {
         FacilityKind::Warehouse => {
             let r = usize::from(region.0);
             let (rb, ra) = (b.regions.get(r)?, a.regions.get(r)?);
-            (rb.wanted(), rb.ready(), ra.ready())
+            (rb.wanted(), rb.ready(), ra.ready(), rb.from_neighbours)
         }
-        FacilityKind::DataCentre => (b.compute.wanted(), b.compute.ready(), a.compute.ready()),
+        FacilityKind::DataCentre => (b.compute.wanted(), b.compute.ready(), a.compute.ready(), 0),
     };
     let cost = action::build_cost(content, kind, region, size)?;
     let quarters = match kind {
@@ -264,6 +267,7 @@ fn build_effect(
         wanted,
         ready_before,
         ready_after,
+        from_neighbours,
         upkeep: super::preview::upkeep(content, before, kind, region, size),
         depreciation: Money(cost.0 / i64::from(quarters.max(1))),
     })

@@ -189,6 +189,9 @@ pub struct RegionPeak {
     pub building_in_time: u64,
     /// Warehouse capacity being built that will be late for the peak.
     pub building_late: u64,
+    /// Own orders beyond the region's capacity that neighbours' spare capacity will ship
+    /// (more slowly than from the region itself).
+    pub from_neighbours: u64,
 }
 
 impl RegionPeak {
@@ -202,9 +205,14 @@ impl RegionPeak {
         self.operating + self.building_in_time
     }
 
-    /// Capacity missing in the peak (0 when there is enough).
+    /// Capacity missing in the region itself (0 when there is enough).
     pub fn gap(&self) -> u64 {
         self.wanted().saturating_sub(self.ready())
+    }
+
+    /// Orders no warehouse will take in the peak, neighbours' spare capacity counted.
+    pub fn short(&self) -> u64 {
+        self.gap().saturating_sub(self.from_neighbours)
     }
 }
 
@@ -228,9 +236,10 @@ pub struct ComputePeak {
 }
 
 impl ComputePeak {
-    /// Load wanted in the peak, own and cloud customers'.
+    /// Load wanted in the peak: own, and what cloud customers would rent given the room
+    /// (those waiting for it included).
     pub fn wanted(&self) -> u64 {
-        self.own_load + self.cloud_load
+        self.own_load + self.cloud_load.max(self.cloud_wanted)
     }
 
     /// Capacity that will serve in the peak, rented hosting included.
@@ -266,6 +275,11 @@ fn capacity_by(
     by: Quarter,
 ) -> (u64, u64, u64) {
     let mut out = (0, 0, 0);
+    // Finished projects make every warehouse hold more, as the quarter's books count it.
+    let more = match kind {
+        FacilityKind::Warehouse => super::projects::effects(content, state).warehouse_capacity,
+        FacilityKind::DataCentre => 1.0,
+    };
     for f in state
         .facilities
         .iter()
@@ -274,7 +288,7 @@ fn capacity_by(
         let cap = content
             .sizes(kind)
             .get(usize::from(f.size))
-            .map_or(0, |s| s.capacity);
+            .map_or(0, |s| (s.capacity as f64 * more) as u64);
         match f.status {
             FacilityStatus::Operating | FacilityStatus::Damaged { .. } => out.0 += cap,
             FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
@@ -321,7 +335,7 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         * content.market.marketplace.orders_per_seller
         * peak_factor(content)
         * (1.0 + planner_growth(state)).powf(f64::from(ahead + 1) / 4.0);
-    let regions = (0..content.regions.len())
+    let regions: Vec<RegionPeak> = (0..content.regions.len())
         .map(|r| {
             let (operating, building_in_time, building_late) =
                 capacity_by(content, state, FacilityKind::Warehouse, Some(r), quarter);
@@ -337,9 +351,27 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
                 operating,
                 building_in_time,
                 building_late,
+                from_neighbours: 0,
             }
         })
         .collect();
+    let mut regions = regions;
+    // A neighbour's warehouses ship what they have to spare, as the quarter's fulfilment does.
+    let mut spare: Vec<u64> = regions
+        .iter()
+        .map(|r| r.ready().saturating_sub(r.wanted()))
+        .collect();
+    for (r, line) in regions.iter_mut().enumerate() {
+        let mut need = line.gap().min(line.own_orders);
+        for &n in content.neighbours.get(r).into_iter().flatten() {
+            let take = need.min(spare.get(n).copied().unwrap_or(0));
+            if let Some(x) = spare.get_mut(n) {
+                *x -= take;
+            }
+            need -= take;
+            line.from_neighbours += take;
+        }
+    }
     let (operating, building_in_time, building_late) =
         capacity_by(content, state, FacilityKind::DataCentre, None, quarter);
     let book = &state.company.cloud;
@@ -380,30 +412,141 @@ pub struct Suggestion {
     pub in_time: bool,
 }
 
-/// The build that best fills the gap at the coming holiday peak: for a warehouse, the region's
-/// gap; for a data centre, the company's compute gap, built in `region`. `None` when nothing
-/// is missing.
+/// Why the planner suggests no build for a type and region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoBuild {
+    /// Nothing is missing.
+    Enough,
+    /// Neighbours' spare warehouses will ship what the region's own cannot.
+    Neighbours,
+    /// Under [`SMALL_GAP`] of what is wanted: not worth a building.
+    Small,
+    /// A build ordered now would be ready only after the game's last quarter.
+    AfterEnd,
+}
+
+/// A gap smaller than this share of what is wanted gets no suggestion: a few late orders cost
+/// less than a building's upkeep.
+pub const SMALL_GAP: f64 = 0.02;
+
+/// The build that best fills the gap at the coming holiday peak: for a warehouse, the orders
+/// no warehouse will take in the region; for a data centre, the company's compute gap, built in
+/// `region`. Why not, when there is nothing worth building.
 pub fn suggest(
     content: &Content,
     state: &GameState,
     peak: &Peak,
     kind: FacilityKind,
     region: usize,
-) -> Option<Suggestion> {
-    let gap = match kind {
-        FacilityKind::Warehouse => peak.regions.get(region)?.gap(),
-        FacilityKind::DataCentre => peak.compute.gap(),
+) -> Result<Suggestion, NoBuild> {
+    let (gap, wanted) = match kind {
+        FacilityKind::Warehouse => {
+            let r = peak.regions.get(region).ok_or(NoBuild::Enough)?;
+            if r.gap() > 0 && r.short() == 0 {
+                return Err(NoBuild::Neighbours);
+            }
+            (r.short(), r.wanted())
+        }
+        FacilityKind::DataCentre => (peak.compute.gap(), peak.compute.wanted()),
     };
     if gap == 0 {
-        return None;
+        return Err(NoBuild::Enough);
     }
-    let size = size_for_gap(content, state, kind, gap as f64)?;
+    if (gap as f64) < SMALL_GAP * wanted as f64 {
+        return Err(NoBuild::Small);
+    }
     let ready = state.quarter.plus(i32::from(content.lead_quarters(kind)));
-    Some(Suggestion {
+    if ready > state.end {
+        return Err(NoBuild::AfterEnd);
+    }
+    let size = size_for_gap(content, state, kind, gap as f64).ok_or(NoBuild::Enough)?;
+    Ok(Suggestion {
         kind,
         region,
         size,
         gap,
         in_time: ready <= peak.quarter,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{NewGame, new_game};
+
+    fn start() -> (Content, GameState) {
+        let c = Content::embedded().expect("the built-in data loads");
+        let mut s = new_game(&c, &NewGame::default()).expect("a new game starts");
+        // The planner forecasts from the last quarter's orders: play one.
+        crate::sim::turn::advance(&c, &mut s, &[]);
+        (c, s)
+    }
+
+    #[test]
+    fn a_region_beside_spare_warehouses_is_shipped_from_them_and_gets_no_build() {
+        let (c, mut s) = start();
+        // A working warehouse at home, far bigger than the garage store's orders.
+        s.company.cash = crate::sim::Money::k(100_000_000);
+        let build = crate::sim::Action::Build {
+            kind: FacilityKind::Warehouse,
+            region: s.company.home,
+            size: 0,
+        };
+        crate::sim::action::apply(&c, &mut s, &build, &mut Default::default()).expect("built");
+        for f in &mut s.facilities {
+            f.status = FacilityStatus::Operating;
+        }
+        let p = peak(&c, &s);
+        let shipped: Vec<&RegionPeak> = p
+            .regions
+            .iter()
+            .filter(|r| r.gap() > 0 && r.from_neighbours > 0)
+            .collect();
+        assert!(
+            !shipped.is_empty(),
+            "the home warehouse has room for a neighbour"
+        );
+        for r in shipped {
+            assert!(r.from_neighbours <= r.gap());
+            if r.short() == 0 {
+                assert_eq!(
+                    suggest(&c, &s, &p, FacilityKind::Warehouse, r.region),
+                    Err(NoBuild::Neighbours)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn without_warehouses_the_planner_suggests_one_unless_the_game_ends_first() {
+        let (c, mut s) = start();
+        s.facilities.clear();
+        let p = peak(&c, &s);
+        let r = p
+            .regions
+            .iter()
+            .max_by_key(|r| r.short())
+            .expect("regions")
+            .region;
+        let x = suggest(&c, &s, &p, FacilityKind::Warehouse, r).expect("a build is suggested");
+        assert_eq!(x.gap, p.regions[r].short());
+        s.end = s.quarter;
+        assert_eq!(
+            suggest(&c, &s, &p, FacilityKind::Warehouse, r),
+            Err(NoBuild::AfterEnd)
+        );
+    }
+
+    #[test]
+    fn cloud_customers_waiting_for_room_count_in_the_compute_wanted() {
+        let x = ComputePeak {
+            own_load: 100,
+            cloud_load: 50,
+            cloud_wanted: 400,
+            operating: 300,
+            ..ComputePeak::default()
+        };
+        assert_eq!(x.wanted(), 500);
+        assert_eq!(x.gap(), 200);
+    }
 }

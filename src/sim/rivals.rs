@@ -40,7 +40,7 @@ fn retail(
         let Some(r) = &def.retail else { continue };
         if year < r.online_from {
             rival.retail_pull = f64::NEG_INFINITY;
-            rival.last_move = "sells offline only".to_string();
+            rival.last_move = "no online store yet".to_string();
             continue;
         }
         let grown =

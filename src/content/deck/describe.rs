@@ -125,6 +125,34 @@ pub fn requirement(content: &Content, r: &super::types::Requirement) -> String {
     }
 }
 
+/// What the event that ends a lawsuit brings: its effects when it has one answer, its answers
+/// when the player chooses.
+fn outcome(content: &Content, id: &str) -> String {
+    let Some(e) = content.deck.event(id) else {
+        return "nothing more".into();
+    };
+    match e.choices.as_slice() {
+        [only] if only.effects.is_empty() => "nothing more".into(),
+        [only] => only
+            .effects
+            .iter()
+            .map(|x| match x {
+                // Not its outcomes in turn: two suits could name each other.
+                Effect::Lawsuit { name, .. } => format!("a new lawsuit \"{name}\""),
+                _ => effect(content, x),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        many => format!(
+            "you choose: {}",
+            many.iter()
+                .map(|c| c.label.as_str())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
+    }
+}
+
 /// An effect in words, e.g. "Press −10" or "Shipping cost +15% for 8 quarters".
 pub fn effect(content: &Content, e: &Effect) -> String {
     match e {
@@ -161,10 +189,14 @@ pub fn effect(content: &Content, e: &Effect) -> String {
             quarters,
             cost_per_quarter,
             merits,
+            on_win,
+            on_loss,
             ..
         } => format!(
-            "Lawsuit \"{name}\": {quarters} quarter(s), {cost_per_quarter} a quarter, {:.0}% on the merits",
-            merits * 100.0
+            "Lawsuit \"{name}\": {quarters} quarter(s), {cost_per_quarter} a quarter, {:.0}% on the merits; if won: {}; if lost: {}",
+            merits * 100.0,
+            outcome(content, on_win),
+            outcome(content, on_loss)
         ),
         Effect::Project(id) => match content.projects.get(id) {
             Some(p) => format!(

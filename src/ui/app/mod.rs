@@ -35,6 +35,11 @@ use crossterm::event::{
 use ratatui::layout::Position;
 use std::path::PathBuf;
 
+/// Rows PgUp and PgDn move a list by.
+const PAGE_ROWS: i32 = 10;
+/// A move past either end of any list (the selection stops at the end).
+const LIST_END: i32 = 1 << 20;
+
 /// Where the app is.
 #[derive(Clone, Debug)]
 pub enum Mode {
@@ -283,6 +288,15 @@ impl App {
                 return Screen::ALL
                     .get(usize::from(i))
                     .map_or(UiAction::None, |s| UiAction::Goto(*s));
+            }
+            // Lists jump; the build form has no list to jump in.
+            Cmd::First | Cmd::Last | Cmd::PageUp | Cmd::PageDown if g.screen != Screen::Build => {
+                return UiAction::Select(match cmd {
+                    Cmd::First => -LIST_END,
+                    Cmd::Last => LIST_END,
+                    Cmd::PageUp => -PAGE_ROWS,
+                    _ => PAGE_ROWS,
+                });
             }
             Cmd::GoBuild => return UiAction::Goto(Screen::Build),
             Cmd::GoPlan => return UiAction::Goto(Screen::Plan),

@@ -86,6 +86,14 @@ pub enum Cmd {
     Up,
     /// Move down.
     Down,
+    /// To the first row of a list.
+    First,
+    /// To the last row of a list.
+    Last,
+    /// A page up a list.
+    PageUp,
+    /// A page down a list.
+    PageDown,
     /// Move left / decrease.
     Left,
     /// Move right / increase.

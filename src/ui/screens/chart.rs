@@ -59,9 +59,9 @@ const MARKERS: [(Marker, &str); 6] = [
     (Marker::Braille, "⠒⠒"),
     (Marker::Dot, "••"),
     (Marker::Bar, "▄▄"),
-    (Marker::Braille, "⠒⠒"),
-    (Marker::Dot, "••"),
-    (Marker::Bar, "▄▄"),
+    (Marker::Custom('+'), "++"),
+    (Marker::Custom('×'), "××"),
+    (Marker::Custom('○'), "○○"),
 ];
 
 /// Draws a chart of `series` into `area` (with `block` around it, if any).
@@ -88,7 +88,9 @@ pub fn draw(
             MARKERS[i % MARKERS.len()].1,
             t.series[i % t.series.len()],
         ));
-        spans.push(Span::styled(format!(" {} {now}   ", s.name), t.text));
+        // No-break spaces keep an entry whole when the legend wraps to a second line.
+        let entry = format!(" {} {now}", s.name).replace(' ', "\u{a0}");
+        spans.push(Span::styled(format!("{entry}   "), t.text));
     }
     let legend_line = Line::from(spans);
     let legend_rows: u16 = if legend_line.width() > usize::from(inner.width) && inner.height >= 8 {

@@ -5,6 +5,8 @@ use super::super::strings;
 use super::chart::{self, Scale};
 use super::history;
 use super::widgets::block;
+use crate::sim::state::Snapshot;
+use crate::sim::{GameState, Money, finance};
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::model::{Hit, UiAction};
@@ -28,6 +30,20 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let outcome = s.outcome.map_or(String::new(), |o| {
         strings::outcome_text(o, app.content.finance.trouble_quarters_to_fail)
     });
+    let recap = recap(s);
+    // Tall enough: the recap joins the score and the charts keep the middle; else the recap
+    // takes the middle, where a chart would be a few rows high.
+    let recap_on_top = area.height >= 30;
+    let [top, middle, bottom] = if recap_on_top {
+        Layout::vertical([
+            Constraint::Length(6 + u16::try_from(recap.len()).unwrap_or(0)),
+            Constraint::Min(0),
+            Constraint::Length(9),
+        ])
+        .areas(area)
+    } else {
+        [top, middle, bottom]
+    };
     let lines = vec![
         Line::from(Span::styled(
             format!(
@@ -50,13 +66,25 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             )),
             Span::styled(strings::rank_title(score.0), t.good),
         ]),
-        Line::from(Span::styled("Enter: main menu · q: quit", t.key)),
     ];
+    let mut lines = lines;
+    if recap_on_top {
+        lines.extend(recap.iter().map(|l| Line::from(l.as_str())));
+    }
+    let keys_row = u16::try_from(lines.len()).unwrap_or(3);
+    lines.push(Line::from(Span::styled(
+        "Enter: main menu · q: quit",
+        t.key,
+    )));
     let blk = block(t, strings::GAME_OVER);
     let inner = blk.inner(top);
     buf.render_widget(blk, top);
     buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    if let Some(y) = inner.y.checked_add(3).filter(|y| *y < inner.bottom()) {
+    if let Some(y) = inner
+        .y
+        .checked_add(keys_row)
+        .filter(|y| *y < inner.bottom())
+    {
         hits.push(Hit {
             area: Rect::new(inner.x, y, 16, 1),
             action: UiAction::ToMenu,
@@ -86,6 +114,15 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             history::online_shares(&app.content, s),
         ),
     ];
+    if !recap_on_top {
+        let blk = block(t, strings::RECAP_TITLE);
+        let inner = blk.inner(middle);
+        buf.render_widget(blk, middle);
+        let lines: Vec<Line> = recap.iter().map(|l| Line::from(l.as_str())).collect();
+        buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        scores_table(buf, bottom, app, g.recorded);
+        return;
+    }
     let shown = if middle.height >= 24 || middle.width >= 150 {
         3
     } else if middle.height >= 12 {
@@ -103,6 +140,49 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     }
 
     scores_table(buf, bottom, app, g.recorded);
+}
+
+/// The game told in a few lines: the last quarter, the platform's part of the profit, when the
+/// flywheel turned, and the share of the market held.
+fn recap(s: &GameState) -> Vec<String> {
+    let Some(last) = s.history.last() else {
+        return Vec::new();
+    };
+    let operating: Money = last.profit.iter().copied().sum();
+    let first = |f: &dyn Fn(&Snapshot) -> bool| s.history.iter().find(|h| f(h)).map(|h| h.quarter);
+    let sellers = first(&|h| h.revenue[1].0 > 0);
+    let cloud = first(&|h| h.revenue[2].0 > 0);
+    // The first quarter from which the platform's profit stayed above the store's.
+    let overtook = s
+        .history
+        .iter()
+        .rposition(|h| h.profit[1] + h.profit[2] <= h.profit[0])
+        .map_or(Some(0), |i| (i + 1 < s.history.len()).then_some(i + 1))
+        .and_then(|i| s.history.get(i))
+        .filter(|h| (h.profit[1] + h.profit[2]).0 > 0)
+        .map(|h| h.quarter);
+    let best = s
+        .history
+        .iter()
+        .max_by(|a, b| a.market_share.total_cmp(&b.market_share));
+    let mut out = vec![
+        strings::recap_last(
+            &last.quarter.to_string(),
+            last.total_revenue(),
+            operating,
+            last.net_income,
+        ),
+        strings::recap_platform(&pct(finance::platform_profit_share(s))),
+        strings::recap_milestones(sellers, cloud, overtook),
+    ];
+    if let Some(b) = best {
+        out.push(strings::recap_share(
+            &pct(b.market_share),
+            (b.quarter != last.quarter).then(|| b.quarter.to_string()),
+            &pct(last.market_share),
+        ));
+    }
+    out
 }
 
 /// The high-score table, with this game's place marked.

@@ -250,6 +250,10 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     "    = {}",
                     pct(compute::outage_chance(c, s, idx))
                 )));
+                out.push(Line::from(Span::styled(
+                    strings::outage_cost(d.outage_severity),
+                    t.dim,
+                )));
             }
             ("Facility".into(), out)
         }
@@ -272,7 +276,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     count(comp.data_centres)
                 )),
                 Line::from(format!(
-                    "  Cloud customers wanted {} CU, served {} · outages {}",
+                    "  Last quarter cloud customers asked for {} CU and got {} · outages {}",
                     count(comp.cloud_demand),
                     count(comp.cloud_served),
                     comp.outages
@@ -291,7 +295,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
             match compute::cloud_pull_parts(c, s) {
                 Some(p) => {
                     out.push(Line::from(format!(
-                        "  Your customers {} CU; at your price and standing they would rent {} CU.",
+                        "  Your customers now ask for {} CU; at your price and standing they would rent {} CU.",
                         count(book.demand_cu as u64),
                         count(book.wanted_cu as u64)
                     )));

@@ -161,10 +161,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             strings::REPORT_NO_CLOUD.to_string()
         } else {
             format!(
-                "  Cloud: served {} of {} CU (customers would rent {} if you had the room), your share {} at {:.1}¢",
+                "  Cloud: served {} of {} CU{}, your share {} at {:.1}¢",
                 count(r.compute.cloud_served),
                 count(r.compute.cloud_demand),
-                count(g.state.company.cloud.wanted_cu as u64),
+                strings::cloud_drift(
+                    r.compute.cloud_demand,
+                    g.state.company.cloud.wanted_cu as u64
+                ),
                 pct(r.compute.cloud_share),
                 g.state.company.cloud.price_cents
             )

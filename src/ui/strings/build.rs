@@ -3,6 +3,7 @@
 
 use super::BUILD_HINT;
 use crate::content::FacilityKind;
+use crate::sim::forecast::{NoBuild, RegionPeak};
 use crate::sim::{Money, Quarter};
 use crate::ui::format::count;
 use crate::ui::keys::{Cmd as C, Context as X, hint, hints};
@@ -52,6 +53,12 @@ pub fn lead_time(quarters: u8, ready: Quarter) -> String {
 /// The running cost once built.
 pub fn upkeep(per_quarter: Money) -> String {
     format!("Upkeep       {per_quarter} per quarter once built")
+}
+/// When, with a build's upkeep, the company would lose money each quarter and soon run out.
+pub fn runway(loss: Money, quarters: i64) -> String {
+    format!(
+        "! With its upkeep you would lose about {loss} a quarter at last quarter's sales: cash and credit last about {quarters} quarter(s)."
+    )
 }
 /// What the company can spend.
 pub fn spendable(amount: Money) -> String {
@@ -112,11 +119,12 @@ pub fn planner_line(
     wanted: u64,
     ready: u64,
     cover: &str,
-    suggestion: Option<&str>,
+    suggestion: Result<&str, NoBuild>,
 ) -> String {
     let then = match suggestion {
-        Some(s) => format!("{} queues a {s}", hint(X::Build, C::Suggest)),
-        None => "nothing to add".to_string(),
+        Ok(s) => format!("{} queues a {s}", hint(X::Build, C::Suggest)),
+        Err(NoBuild::Enough) => "nothing to add".to_string(),
+        Err(why) => no_build_cell(why).trim_start_matches("– ").to_string(),
     };
     format!(
         "Planner, holiday peak {peak}: {} wanted here, {} ready ({cover}); {then}. A taller terminal shows every region.",
@@ -133,9 +141,42 @@ pub fn data_centre_capacity(adds: u64, own_load: u64, capacity: u64) -> String {
         count(capacity)
     )
 }
-/// When the planner has nothing to suggest for the form's type and region.
-pub const NOTHING_TO_SUGGEST: &str =
-    "Nothing is missing there for the coming holiday peak: the planner has no build to suggest.";
+/// When the planner has nothing to suggest for the form's type and region, and why.
+pub fn nothing_to_suggest(why: NoBuild) -> &'static str {
+    match why {
+        NoBuild::Enough => {
+            "Nothing is missing there for the coming holiday peak: the planner has no build to suggest."
+        }
+        NoBuild::Neighbours => {
+            "Neighbouring regions' spare warehouses will ship what this region's cannot; build here for faster delivery, not for room."
+        }
+        NoBuild::Small => {
+            "Only a few orders are missing there: they cost less late than a building costs to run."
+        }
+        NoBuild::AfterEnd => "A build ordered now would be ready only after the game ends.",
+    }
+}
+/// The planner's cell when it suggests nothing.
+pub fn no_build_cell(why: NoBuild) -> &'static str {
+    match why {
+        NoBuild::Enough => "–",
+        NoBuild::Neighbours => "– neighbours ship it",
+        NoBuild::Small => "– a few late orders",
+        NoBuild::AfterEnd => "– ready after the end",
+    }
+}
+/// A region's row against its demand: short or spare, and what neighbours ship.
+pub fn region_cover(r: &RegionPeak) -> String {
+    match (r.from_neighbours, r.short()) {
+        (0, _) => super::consequence::cover(r.wanted(), r.ready()),
+        (n, 0) => format!("{} from neighbours", count(n)),
+        (n, short) => format!("{} short, {} from nbrs", count(short), count(n)),
+    }
+}
+/// A build that would be ready only after the game's last quarter.
+pub fn after_end(ready: &str, end: &str) -> String {
+    format!("Ready {ready}, after the game ends in {end}: it would cost money and never work.")
+}
 /// Title of the capacity planner.
 pub fn planner_title(peak: &str) -> String {
     format!("Capacity planner: the holiday peak {peak}, with what is queued")
@@ -163,7 +204,7 @@ pub fn suggestion(size: &str, in_time: bool) -> String {
 /// Under the planner.
 pub fn planner_note() -> String {
     format!(
-        "Warehouse rows count orders; compute counts CU, rented hosting included. Demand grows at last year's pace, from what sold last quarter; building a little over it is cheaper than a short holiday. {} queues the suggestion for the type and region in the form.",
+        "Warehouses count orders, compute counts CU (hosting included; outsiders' compute is what cloud customers would rent, those waiting for room too). Demand grows at last year's pace; a little over it is cheaper than a short holiday. {} queues the suggestion for the form's type and region.",
         hint(X::Build, C::Suggest)
     )
 }

@@ -59,11 +59,19 @@ pub fn build(e: &BuildEffect, cost: Money) -> Vec<String> {
         e.depreciation
     )];
     let in_time = e.ready <= e.peak;
+    let neighbours = if e.from_neighbours > 0 {
+        format!(
+            " Neighbours' spare warehouses ship {} of what is short, more slowly.",
+            count(e.from_neighbours)
+        )
+    } else {
+        String::new()
+    };
     out.push(if e.wanted == 0 {
         format!("No demand is forecast here for {} yet.", e.peak)
     } else if in_time {
         format!(
-            "Holiday peak {}: {} {unit} wanted; ready then {} → {} ({}).",
+            "Holiday peak {}: {} {unit} wanted; ready then {} → {} ({}).{neighbours}",
             e.peak,
             count(e.wanted),
             count(e.ready_before),
@@ -72,7 +80,7 @@ pub fn build(e: &BuildEffect, cost: Money) -> Vec<String> {
         )
     } else {
         format!(
-            "Ready after the holiday peak {}, which has {} {unit} wanted on {} ready ({}).",
+            "Ready after the holiday peak {}, which has {} {unit} wanted on {} ready ({}).{neighbours}",
             e.peak,
             count(e.wanted),
             count(e.ready_before),

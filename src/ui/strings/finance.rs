@@ -116,6 +116,13 @@ pub fn raise(public: bool, amount: Money, most: Money, step_pct: u8) -> String {
     };
     format!("{what} {amount} of at most {most} ({})", step(step_pct))
 }
+/// What listing does, beyond the money it raises.
+pub fn ipo_detail(share: f64, patience: f64) -> String {
+    format!(
+        "Listing sells {} of the company to the public at today's valuation and gives the board {patience:.0} points of patience; after it, bonds and share offerings are open and the market values the company on its revenue and profit alone.",
+        pct(share)
+    )
+}
 /// The IPO row when listing is possible.
 pub fn ipo(raises: Money) -> String {
     format!("IPO: list and raise {raises}")

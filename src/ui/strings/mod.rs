@@ -9,8 +9,9 @@ pub mod facilities;
 pub mod finance;
 
 use super::keys::{Cmd as C, Context as X, Hint, hint};
-use crate::basic::text::count;
+use crate::basic::text::{capitalised, count};
 use crate::content::deck::{Lever, Stakeholder};
+use crate::sim::{Money, Quarter};
 
 /// Title of the dashboard's map.
 pub const MAP_TITLE: &str = "Regions";
@@ -248,6 +249,24 @@ pub fn report_scroll_title(title: &str, more_below: bool, more_above: bool) -> S
         crate::ui::keys::hints(X::Report, &[(&[C::Up, C::Down], "scroll")])
     )
 }
+/// Where the cloud's customers are heading, after "served X of Y CU": more want in than there
+/// is room for, or the price and standing are driving some away.
+pub fn cloud_drift(customers: u64, would_rent: u64) -> String {
+    let c = customers as f64;
+    if would_rent as f64 > c * 1.01 {
+        format!(
+            " ({} more would sign up if you had the room)",
+            count(would_rent - customers)
+        )
+    } else if (would_rent as f64) < c * 0.99 {
+        format!(
+            " (at your price and standing they drift toward {})",
+            count(would_rent)
+        )
+    } else {
+        String::new()
+    }
+}
 /// The report's cloud line before any customer.
 pub const REPORT_NO_CLOUD: &str =
     "  Cloud: no customers; they rent from data centres opened to them";
@@ -312,6 +331,55 @@ pub fn welcome() -> String {
 pub const STAKE: &str = "Stake";
 /// Shown on the end screen.
 pub const GAME_OVER: &str = "Game over";
+/// What an outage costs, under a data centre's outage risk.
+pub fn outage_cost(severity: f64) -> String {
+    format!(
+        "  An outage takes {} of the hall's capacity down for the quarter. With room to spare elsewhere it costs nothing at once; if own load goes unserved, sales are lost; and cloud customers trust you less after each one, so fewer sign up.",
+        crate::basic::text::pct(severity)
+    )
+}
+/// Title of the end screen's recap when it stands alone.
+pub const RECAP_TITLE: &str = "The game in brief";
+/// The end screen's recap: the last quarter in numbers.
+pub fn recap_last(quarter: &str, revenue: Money, operating: Money, net: Money) -> String {
+    format!("{quarter}: revenue {revenue}, operating profit {operating}, net income {net}.")
+}
+/// The end screen's recap: the platform's part of the profit, the game's headline.
+pub fn recap_platform(share: &str) -> String {
+    format!(
+        "Over the last four quarters, sellers' services and the cloud earned {share} of your operating profit; the store earned the rest."
+    )
+}
+/// The end screen's recap: when the flywheel turned, as far as it did.
+pub fn recap_milestones(
+    sellers: Option<Quarter>,
+    cloud: Option<Quarter>,
+    overtook: Option<Quarter>,
+) -> String {
+    let mut parts = Vec::new();
+    parts.push(match sellers {
+        Some(q) => format!("sellers first paid you in {q}"),
+        None => "no outside seller ever used your warehouses".into(),
+    });
+    parts.push(match cloud {
+        Some(q) => format!("the cloud earned first in {q}"),
+        None => "the cloud never opened".into(),
+    });
+    parts.push(match overtook {
+        Some(q) => format!("the platform out-earned the store from {q}"),
+        None => "the store earned more than the platform to the end".into(),
+    });
+    format!("{}.", capitalised(&parts.join("; ")))
+}
+/// The end screen's recap: the share of the world's online spending, best and last.
+pub fn recap_share(best: &str, when: Option<String>, last: &str) -> String {
+    match when {
+        Some(when) => format!(
+            "Your share of the world's online spending peaked at {best} in {when}; it ended at {last}."
+        ),
+        None => format!("Your share of the world's online spending ended at its peak, {last}."),
+    }
+}
 
 /// A title for a final score, from the thresholds in thousands of dollars.
 pub fn rank_title(score_thousands: i64) -> &'static str {
@@ -385,10 +453,10 @@ pub fn attitude_word(a: f64) -> &'static str {
 pub fn pol_administration(disposition: &str, elected: Option<String>) -> String {
     match elected {
         Some(q) => format!(
-            "Sitting administration: {disposition} by leaning, elected {q} (its attitude to you is above)"
+            "Administration: {disposition} by leaning, elected {q}; its attitude to you is above"
         ),
         None => format!(
-            "Sitting administration: {disposition} by leaning, in office from the start (its attitude to you is above)"
+            "Administration: {disposition} by leaning, since the start; its attitude to you is above"
         ),
     }
 }

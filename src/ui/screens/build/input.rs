@@ -25,12 +25,12 @@ pub fn on_cmd(content: &Content, g: &Game, cmd: Cmd) -> UiAction {
                 g.build.kind(),
                 usize::from(g.build.region),
             ) {
-                Some(x) => UiAction::Queue(Action::Build {
+                Ok(x) => UiAction::Queue(Action::Build {
                     kind: x.kind,
                     region: RegionId(x.region as u8),
                     size: x.size,
                 }),
-                None => UiAction::Notice(strings::build::NOTHING_TO_SUGGEST.into()),
+                Err(why) => UiAction::Notice(strings::build::nothing_to_suggest(why).into()),
             }
         }
         _ => UiAction::None,

@@ -20,13 +20,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use state::BuildField;
 
+/// Quarters of losses the money must last before the form warns about a build's upkeep.
+const RUNWAY_WARN_QUARTERS: i64 = 8;
+
 /// Draws the build screen.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let c = &app.content;
     let b = &g.build;
     // The planner takes the bottom of a tall screen: a row per region, compute, headings.
-    let planner_rows = u16::try_from(c.regions.len() + 6).unwrap_or(12);
+    let planner_rows = u16::try_from(c.regions.len() + 7).unwrap_or(13);
     let (top, planner_area) = if area.height >= 34 {
         let [t, p] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(planner_rows)]).areas(area);
@@ -113,14 +116,33 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         Line::from(text::price(cost)),
         Line::from(text::lead_time(c.lead_quarters(kind), ready)),
         Line::from(text::upkeep(upkeep)),
+    ];
+    // A young store can build itself into the red: say how long the money lasts, before.
+    let profit = s.last_report.as_ref().map(|r| r.books.operating_profit());
+    if let (Some(profit), Some(cost)) = (profit, cost) {
+        let loss = upkeep - profit;
+        let left = spendable - cost;
+        if loss.0 > 0 && left.0 < loss.0 * RUNWAY_WARN_QUARTERS {
+            let quarters = left.0.max(0) / loss.0;
+            lines.push(Line::from(Span::styled(
+                text::runway(loss, quarters),
+                t.warn,
+            )));
+        }
+    }
+    lines.extend([
         Line::from(text::spendable(spendable)),
         match &check {
+            Ok(_) if ready > s.end => Line::from(Span::styled(
+                text::after_end(&ready.to_string(), &s.end.to_string()),
+                t.bad,
+            )),
             Ok(_) => Line::from(Span::styled(text::CHECK_OK, t.good)),
             Err(why) => Line::from(Span::styled(text::check_refused(why), t.bad)),
         },
         Line::from(""),
         Line::from(Span::styled(text::PROJECTED, t.title)),
-    ];
+    ]);
     let r = usize::from(b.region);
     let report = s.last_report.as_ref();
     let cap = size.map_or(0, |z| z.capacity);
@@ -170,22 +192,27 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     if planner_area.is_none() {
         let peak = forecast::peak(c, planned);
         let r = usize::from(b.region);
-        let (wanted, ready) = match kind {
-            FacilityKind::Warehouse => peak
-                .regions
-                .get(r)
-                .map_or((0, 0), |x| (x.wanted(), x.ready())),
-            FacilityKind::DataCentre => (peak.compute.wanted(), peak.compute.ready()),
+        let (wanted, ready, cover) = match kind {
+            FacilityKind::Warehouse => peak.regions.get(r).map_or((0, 0, String::new()), |x| {
+                (x.wanted(), x.ready(), text::region_cover(x))
+            }),
+            FacilityKind::DataCentre => (
+                peak.compute.wanted(),
+                peak.compute.ready(),
+                strings::consequence::cover(peak.compute.wanted(), peak.compute.ready()),
+            ),
         };
-        let suggestion = forecast::suggest(c, planned, &peak, kind, r)
-            .and_then(|x| c.sizes(kind).get(usize::from(x.size)))
-            .map(|z| z.name.to_lowercase());
+        let suggestion = forecast::suggest(c, planned, &peak, kind, r).map(|x| {
+            c.sizes(kind)
+                .get(usize::from(x.size))
+                .map_or(String::new(), |z| z.name.to_lowercase())
+        });
         lines.push(Line::from(text::planner_line(
             &peak.quarter.to_string(),
             wanted,
             ready,
-            &strings::consequence::cover(wanted, ready),
-            suggestion.as_deref(),
+            &cover,
+            suggestion.as_deref().map_err(|e| *e),
         )));
     }
     buf.render_widget(
@@ -211,8 +238,8 @@ fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     };
     let suggestion =
         |kind: FacilityKind, region: usize| match forecast::suggest(c, s, &peak, kind, region) {
-            Some(x) => text::suggestion(size_name(kind, x.size), x.in_time),
-            None => "–".to_string(),
+            Ok(x) => text::suggestion(size_name(kind, x.size), x.in_time),
+            Err(why) => text::no_build_cell(why).to_string(),
         };
     let header = Row::new(text::PLANNER_COLUMNS).style(t.title);
     let selected = usize::from(g.build.region);
@@ -227,7 +254,7 @@ fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
                 Cell::from(count(r.seller_orders)),
                 Cell::from(count(r.operating)),
                 Cell::from(count(r.building_in_time)),
-                Cell::from(strings::consequence::cover(r.wanted(), r.ready())),
+                Cell::from(text::region_cover(r)),
                 Cell::from(suggestion(FacilityKind::Warehouse, r.region)),
             ]);
             if r.region == selected && !g.build.data_centre {
@@ -241,7 +268,7 @@ fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let compute = Row::new(vec![
         Cell::from(text::PLANNER_COMPUTE),
         Cell::from(count(x.own_load)),
-        Cell::from(count(x.cloud_load)),
+        Cell::from(count(x.cloud_load.max(x.cloud_wanted))),
         Cell::from(count(x.operating + x.hosting)),
         Cell::from(count(x.building_in_time)),
         Cell::from(strings::consequence::cover(x.wanted(), x.ready())),
@@ -254,23 +281,23 @@ fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     });
     let widths = [
         Constraint::Length(20),
+        Constraint::Length(11),
+        Constraint::Length(11),
         Constraint::Length(12),
-        Constraint::Length(12),
-        Constraint::Length(12),
-        Constraint::Length(14),
-        Constraint::Length(20),
+        Constraint::Length(16),
+        Constraint::Length(30),
         Constraint::Min(10),
     ];
     let inner = blk.inner(area);
     buf.render_widget(blk, area);
     let [table_area, note] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner);
+        Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(inner);
     buf.render_widget(
         Table::new(rows, widths).header(header).style(t.text),
         table_area,
     );
     buf.render_widget(
-        Paragraph::new(Span::styled(text::planner_note(), t.dim)),
+        Paragraph::new(Span::styled(text::planner_note(), t.dim)).wrap(Wrap { trim: true }),
         note,
     );
 }

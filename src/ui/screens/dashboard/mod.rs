@@ -59,9 +59,10 @@ fn key_numbers(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
             pct(home_share)
         ),
         format!(
-            "Compute      {} of {} CU used",
-            count(compute.own_load),
-            count(cap)
+            "Compute      {}/{} CU, own {}",
+            count(compute.own_served + compute.cloud_served),
+            count(cap),
+            count(compute.own_load)
         ),
     ];
     let selected = if g.screen == Screen::Dashboard {

@@ -254,10 +254,14 @@ fn details(buf: &mut Buffer, area: Rect, app: &App, g: &Game, f: &Facility) {
     let inner = b.inner(area);
     buf.render_widget(b, area);
     let c = &app.content;
-    let cap = c
-        .sizes(f.kind)
-        .get(usize::from(f.size))
-        .map_or(0, |z| z.capacity);
+    // What it held last quarter (projects included), else what its size holds.
+    let cap = match f.last.capacity {
+        0 => c
+            .sizes(f.kind)
+            .get(usize::from(f.size))
+            .map_or(0, |z| z.capacity),
+        held => held,
+    };
     let preview = g
         .consequence(c, &Action::Upgrade(f.id))
         .map(|x| strings::consequence::long(&x).join(" "))

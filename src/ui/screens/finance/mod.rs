@@ -289,6 +289,10 @@ fn investment_detail(app: &App, g: &Game, s: &GameState) -> Option<String> {
             let o = projects::offer(c, &g.state, rival, region).ok()?;
             Some(text::acquire_detail(&o, a.take, theirs, a.break_fee))
         }
+        FinanceRow::Ipo if !s.company.public => {
+            let e = &c.finance.equity;
+            Some(text::ipo_detail(e.ipo_share, e.ipo_patience))
+        }
         _ => None,
     }
 }

@@ -3,7 +3,7 @@
 use crate::content::Content;
 use crate::sim::state::Company;
 use crate::sim::{self, GameState, Money};
-use crate::ui::steps::{money_step, step_wrap};
+use crate::ui::steps::{money_step, scale_step, step_wrap};
 use strum::VariantArray;
 
 /// The ledger's pages.
@@ -152,8 +152,7 @@ impl FinanceForm {
             FinanceRow::Services => self.services = money_step(self.services, d),
             FinanceRow::Hosting => {
                 let h = i64::try_from(self.hosting).unwrap_or(i64::MAX);
-                let step = (h / 4).max(HOSTING_STEP_MIN);
-                self.hosting = u64::try_from((h + step * i64::from(d)).max(0)).unwrap_or(0);
+                self.hosting = u64::try_from(scale_step(h, d, HOSTING_STEP_MIN)).unwrap_or(0);
             }
             FinanceRow::Project => {
                 self.project = step_wrap(self.project, d, content.projects.projects.len());

@@ -75,7 +75,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             fit(&r.short, 8)
         });
     }
-    head.push("Offline".into());
+    head.push("In shops".into());
     head.push("Delivery".into());
     let rows: Vec<Row> = c
         .regions
@@ -131,7 +131,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         .block(block(
             t,
             &format!(
-                "Share of online spending by region ({})",
+                "Who each region's shoppers buy from ({})",
                 keys::hints(Context::Market, strings::EXPLAIN_HINT)
             ),
         ))
