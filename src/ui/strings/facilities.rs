@@ -180,13 +180,18 @@ pub fn usage(
     last: &FacilityUse,
     upkeep: Money,
 ) -> String {
+    // Only say what outsiders wanted when some of it was turned away.
+    let turned_away = if last.outsider_demand > last.outsiders {
+        format!(" (outsiders wanted {})", count(last.outsider_demand))
+    } else {
+        String::new()
+    };
     format!(
-        "#{id} capacity {} {} a quarter · last quarter own {} + outsiders {} (outsiders wanted {}) · upkeep {upkeep} a quarter",
+        "#{id} capacity {} {} a quarter · last quarter own {} + outsiders {}{turned_away} · upkeep {upkeep} a quarter",
         count(capacity),
         unit(kind),
         count(last.own),
         count(last.outsiders),
-        count(last.outsider_demand)
     )
 }
 

@@ -18,6 +18,8 @@ pub const MAP_TITLE: &str = "Regions";
 /// Under the map: what the counts mean.
 pub const MAP_LEGEND: &str =
     "W warehouses, D data centres working; +N being built, damaged or mothballed";
+/// The same where the panel is narrow: the region lines then drop "of shoppers".
+pub const MAP_LEGEND_SHORT: &str = "W/D working, +N not; share, load";
 /// Title of the dashboard's history before any quarter.
 pub const DASH_HISTORY: &str = "History";
 /// Instead of the dashboard's charts before any quarter.
@@ -429,6 +431,8 @@ pub const POL_LAWSUITS: &str = "Lawsuits and contracts";
 pub const POL_NO_LAWSUITS: &str = "No lawsuits running, no government contracts.";
 /// Title of the recent outcomes block.
 pub const POL_OUTCOMES: &str = "Recent elections, awards and verdicts";
+/// The same title where the panel is narrow.
+pub const POL_OUTCOMES_SHORT: &str = "Recent outcomes";
 /// No outcome yet.
 pub const POL_NO_OUTCOMES: &str = "Nothing yet.";
 /// No election in the rules.

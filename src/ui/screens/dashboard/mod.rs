@@ -158,6 +158,9 @@ fn map_label(app: &App, g: &Game, r: usize) -> (String, String) {
     )
 }
 
+/// Below this width the region lines and their legend take their short form.
+const NARROW: usize = 50;
+
 /// What a region holds, as one short line: facilities counted, share and load.
 fn region_line(app: &App, g: &Game, r: usize, width: usize) -> String {
     let s = &g.state;
@@ -177,9 +180,10 @@ fn region_line(app: &App, g: &Game, r: usize, width: usize) -> String {
     } else {
         String::new()
     };
+    let of = if width < NARROW { "" } else { " of shoppers" };
     fit(
         &format!(
-            "{short:<5} {:<11}{:>5} of shoppers{load}",
+            "{short:<5} {:<11}{:>5}{of}{load}",
             holdings(g, r),
             pct(share)
         ),
@@ -195,7 +199,11 @@ fn region_map(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     if inner.height == 0 {
         return;
     }
-    let legend = strings::MAP_LEGEND;
+    let legend = if usize::from(inner.width) < NARROW {
+        strings::MAP_LEGEND_SHORT
+    } else {
+        strings::MAP_LEGEND
+    };
     let n = app.content.regions.len();
     let w = usize::from(inner.width);
     // A real map when there is room for it; otherwise one line per region.

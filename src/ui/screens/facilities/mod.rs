@@ -27,7 +27,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let t = &app.theme;
     let s = &g.state;
     // The details need more rows when a narrow screen wraps them.
-    let detail_rows = if area.width >= 150 { 7 } else { 9 };
+    let detail_rows = match area.width {
+        150.. => 7,
+        100.. => 9,
+        _ => 10,
+    };
     let [table_area, detail] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(detail_rows)]).areas(area);
     if s.facilities.is_empty() {

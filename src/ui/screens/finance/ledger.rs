@@ -20,6 +20,10 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 const LABEL_W: u16 = 20;
 const YEAR_W: u16 = 9;
+/// The narrowest the labels get, to make room for a second year.
+const NARROW_LABEL_W: u16 = 17;
+/// Rows the ledger of business lines needs to show its costs as well as the bottom line.
+const FULL_LINES_ROWS: u16 = 24;
 
 fn money(m: Money) -> String {
     m.to_string()
@@ -49,7 +53,12 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
 fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: usize) {
     let t = &app.theme;
     let years = history::years(&g.state);
-    let fit_years = usize::from(area.width.saturating_sub(LABEL_W) / (YEAR_W + 1)).max(1);
+    // Labels give up a little room before a second year is lost.
+    let label_w = area
+        .width
+        .saturating_sub(2 * (YEAR_W + 1))
+        .clamp(NARROW_LABEL_W, LABEL_W);
+    let fit_years = usize::from(area.width.saturating_sub(label_w) / (YEAR_W + 1)).max(1);
     let end = years
         .len()
         .saturating_sub(back.min(years.len().saturating_sub(1)));
@@ -81,11 +90,14 @@ fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: 
             rows.push(row(text::TOTAL, t.text, &|y| {
                 money(y.revenue.iter().copied().sum())
             }));
-            rows.push(row(text::LEDGER_COSTS, t.title, &|_| String::new()));
-            for (i, name) in strings::LINES.iter().enumerate() {
-                rows.push(row(&format!("  {name}"), t.text, &|y| {
-                    money(y.revenue[i] - y.profit[i])
-                }));
+            // A short screen keeps the bottom line: costs are revenue less profit.
+            if area.height >= FULL_LINES_ROWS {
+                rows.push(row(text::LEDGER_COSTS, t.title, &|_| String::new()));
+                for (i, name) in strings::LINES.iter().enumerate() {
+                    rows.push(row(&format!("  {name}"), t.text, &|y| {
+                        money(y.revenue[i] - y.profit[i])
+                    }));
+                }
             }
             rows.push(row(text::LEDGER_PROFIT, t.title, &|_| String::new()));
             for (i, name) in strings::LINES.iter().enumerate() {
@@ -103,7 +115,12 @@ fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: 
         Page::Regions => {
             rows.push(row(text::LEDGER_REGIONS, t.title, &|_| String::new()));
             for (r, def) in app.content.regions.iter().enumerate() {
-                rows.push(row(&format!("  {}", def.name), t.text, &|y| {
+                let name = if label_w < LABEL_W {
+                    &def.short
+                } else {
+                    &def.name
+                };
+                rows.push(row(&format!("  {name}"), t.text, &|y| {
                     money(y.regions.get(r).copied().unwrap_or(Money::ZERO))
                 }));
             }
@@ -113,9 +130,9 @@ fn by_year(buf: &mut Buffer, area: Rect, app: &App, g: &Game, page: Page, back: 
         }
         Page::Facilities => {}
     }
-    let mut widths = vec![Constraint::Length(LABEL_W)];
+    let mut widths = vec![Constraint::Length(label_w)];
     widths.extend(shown.iter().map(|_| Constraint::Length(YEAR_W)));
-    let [table_area, note] = above_note(area, text::LEDGER_NOTE);
+    let [table_area, note] = above_note(area, text::LEDGER_NOTE, rows.len() + 1);
     buf.render_widget(
         Table::new(rows, widths)
             .header(Row::new(header).style(t.title))
@@ -193,7 +210,7 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     } else {
         text::LEDGER_FACILITY_NOTE_NARROW
     };
-    let [table_area, note] = above_note(area, note_text);
+    let [table_area, note] = above_note(area, note_text, 0);
     buf.render_widget(
         Table::new(rows, {
             let m = Constraint::Length(money_w as u16);
@@ -215,13 +232,19 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
 }
 
 /// The area split into the table and, under it, room for `note` wrapped to the width and a
-/// blank line before it.
-fn above_note(area: Rect, note: &str) -> [Rect; 2] {
+/// blank line before it; no room for the note when the table's `table_rows` would not fit
+/// beside it.
+fn above_note(area: Rect, note: &str, table_rows: usize) -> [Rect; 2] {
     let rows = note
         .chars()
         .count()
         .div_ceil(usize::from(area.width.max(1)))
         + 1;
+    let rows = if rows + table_rows > usize::from(area.height) {
+        0
+    } else {
+        rows
+    };
     let rows = u16::try_from(rows).unwrap_or(area.height);
     ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(rows)]).areas(area)
 }

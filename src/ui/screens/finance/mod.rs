@@ -24,8 +24,13 @@ use state::{FinanceRow, raise_amount, target};
 
 /// Draws the finance screen.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    // A narrow screen gives the ledger half, so it shows two years side by side.
+    let ledger_pct = if area.width < 100 { 50 } else { 45 };
+    let [left, right] = Layout::horizontal([
+        Constraint::Percentage(ledger_pct),
+        Constraint::Percentage(100 - ledger_pct),
+    ])
+    .areas(area);
     // The ledger by year on the left, the balance as it stands under it when there is room.
     if area.height >= 30 {
         let [l, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(10)]).areas(left);

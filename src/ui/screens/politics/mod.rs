@@ -34,6 +34,9 @@ fn row(text: String, style: Style, item: Option<Item>) -> Row {
     }
 }
 
+/// Rows the recent outcomes may take under the tenders on a short screen (three lines).
+const OUTCOMES_RIGHT_MOST: u16 = 5;
+
 /// Draws the politics screen.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let sum = politics::summary(&app.content, &g.state);
@@ -90,8 +93,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         &list,
         hits,
     );
-    if outcomes_area.height >= 3 {
-        let w = usize::from(outcomes_area.width.saturating_sub(2));
+    // On a short screen the recent outcomes move under the tenders rather than vanish.
+    let outcomes_right = outcomes_area.height < 4;
+    let outcome_rows = |w: usize| {
         let mut rows: Vec<Row> = sum
             .outcomes
             .iter()
@@ -107,12 +111,16 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         if rows.is_empty() {
             rows.push(row(strings::POL_NO_OUTCOMES.into(), app.theme.dim, None));
         }
+        rows
+    };
+    if !outcomes_right {
+        let w = usize::from(outcomes_area.width.saturating_sub(2));
         panel(
             buf,
             app,
             outcomes_area,
             strings::POL_OUTCOMES,
-            rows,
+            outcome_rows(w),
             sel,
             &list,
             hits,
@@ -125,8 +133,37 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         .unwrap_or(u16::MAX)
         .min(right.height / 2)
         .max(3.min(right.height));
-    let [tender_area, suit_area] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(suits_h)]).areas(right);
+    let outcomes_h = if outcomes_right {
+        u16::try_from(sum.outcomes.len().max(1) + 2)
+            .unwrap_or(u16::MAX)
+            .min(right.height / 3)
+            .min(OUTCOMES_RIGHT_MOST)
+    } else {
+        0
+    };
+    let [tender_area, right_outcomes, suit_area] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(outcomes_h),
+        Constraint::Length(suits_h),
+    ])
+    .areas(right);
+    if outcomes_right && right_outcomes.height >= 3 {
+        let title = if usize::from(right_outcomes.width) < strings::POL_OUTCOMES.len() + 6 {
+            strings::POL_OUTCOMES_SHORT
+        } else {
+            strings::POL_OUTCOMES
+        };
+        panel(
+            buf,
+            app,
+            right_outcomes,
+            title,
+            outcome_rows(w),
+            sel,
+            &list,
+            hits,
+        );
+    }
     let tr = tenders(app, g, &sum, sel, w);
     panel(
         buf,
