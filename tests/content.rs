@@ -131,7 +131,7 @@ fn the_data_embedded_at_build_time_is_the_data_the_files_hold() {
         scenario: "standard".into(),
         difficulty: "normal".into(),
         seed: 11,
-        company: None,
+        ..NewGame::default()
     };
     let mut a = sim::new_game(&built, &ng).expect("standard scenario exists");
     let mut b = sim::new_game(&parsed, &ng).expect("standard scenario exists");

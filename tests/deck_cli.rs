@@ -97,3 +97,139 @@ fn sim_with_a_mod_is_deterministic() {
     let broken = flywheel(&["sim", "--mod", "tests/decks/broken/truncated.ron"]);
     assert_eq!(broken.status.code(), Some(1));
 }
+
+#[test]
+fn a_starter_mod_is_written_checked_previewed_and_played() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mods").join("mine.ron");
+    let p = path.to_str().expect("utf-8 path");
+    let made = flywheel(&["deck", "new", p]);
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    // It will not overwrite what a modder wrote.
+    assert_eq!(flywheel(&["deck", "new", p]).status.code(), Some(2));
+    let check = flywheel(&["deck", "check", p]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(String::from_utf8_lossy(&check.stdout).contains("0 warning(s)"));
+    let preview = flywheel(&["deck", "preview", "my_first_event", "--mod", p]);
+    assert_eq!(preview.status.code(), Some(0), "{preview:?}");
+    let text = String::from_utf8_lossy(&preview.stdout);
+    assert!(text.contains("Mall owners court Tributary"), "{text}");
+    assert!(text.contains("Open pop-up shops"), "{text}");
+    let sim = flywheel(&[
+        "sim",
+        "--mod",
+        p,
+        "--force-event",
+        "my_first_event@1996Q1",
+        "--quarters",
+        "4",
+        "--json",
+    ]);
+    assert_eq!(
+        sim.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&sim.stderr)
+    );
+    // The card waits when 1996 Q1 is planned: it fired as 1995 Q4 resolved.
+    let v: serde_json::Value = serde_json::from_slice(&sim.stdout).expect("json");
+    assert_eq!(v["forced"][0], "my_first_event@1995Q4", "{v}");
+    // The balance table of every bot does not take it.
+    let all = flywheel(&["sim", "--bot", "all", "--force-event", "heatwave"]);
+    assert_eq!(all.status.code(), Some(2));
+}
+
+#[test]
+fn a_preview_is_the_card_in_a_real_game() {
+    let out = flywheel(&[
+        "deck",
+        "preview",
+        "harbour_strike",
+        "--mod",
+        "assets/mods/example",
+        "--at",
+        "2004Q3",
+        "--seed",
+        "3",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+    let unknown = flywheel(&["deck", "preview", "no_such_card"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn lists_of_ids_come_from_the_data() {
+    for (what, expect) in [
+        ("regions", "northeast\tUS Northeast"),
+        ("rivals", "mammoth\t"),
+        ("stakeholders", "Labour\t"),
+        ("stats", "TaxShare\t"),
+        ("flags", "own_delivery\t"),
+        ("placeholders", "{facility}\t"),
+        ("scenarios", "standard\t"),
+        ("bots", "politician\t"),
+        ("projects", "own_delivery\t"),
+    ] {
+        let out = flywheel(&["deck", "list", "--what", what]);
+        assert_eq!(out.status.code(), Some(0), "{what}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(expect), "{what}: {text}");
+    }
+}
+
+#[test]
+fn stats_say_which_part_of_a_condition_kept_an_event_away() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("never.ron");
+    std::fs::write(
+        &path,
+        r#"(events: [(
+            id: "never_comes",
+            title: "A monopoly",
+            text: "{company} holds every shopper.",
+            category: Market,
+            when: All([From((1997, 1)), Above(MarketShare, 0.99)]),
+            choices: [(label: "Enjoy it", effects: [])],
+        )])"#,
+    )
+    .expect("write");
+    let out = flywheel(&[
+        "deck",
+        "stats",
+        "--mod",
+        path.to_str().expect("utf-8 path"),
+        "--games",
+        "2",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let never = v["never_fired"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|n| n["id"] == "never_comes")
+        .expect("it never fired");
+    let failing = never["failing"].as_str().expect("a failing part");
+    assert!(failing.contains("share"), "{failing}");
+    assert!(never["failing_share"].as_f64() > Some(0.99), "{never}");
+    assert!(never["eligible_quarters"].as_u64() > Some(100), "{never}");
+    let first = v["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["id"] == "garage_story")
+        .expect("listed");
+    assert!(first["first"].as_str().is_some_and(|q| q.contains("199")));
+}

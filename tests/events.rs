@@ -408,3 +408,47 @@ fn a_lawsuit_named_with_placeholders_is_checked_and_filled_in() {
     }
     panic!("the lawsuit opened within 60 quarters");
 }
+
+#[test]
+fn a_forced_event_waits_in_its_quarter_whatever_its_conditions_and_the_save_keeps_it() {
+    let c = content();
+    // A heatwave needs a warehouse and a third quarter; the garage store has neither in 1996 Q2.
+    let at: sim::Quarter = "1996Q2".parse().unwrap();
+    let opts = NewGame {
+        seed: 3,
+        forced_events: vec!["heatwave@1996Q2".parse().unwrap()],
+        ..NewGame::default()
+    };
+    let mut s = sim::new_game(&c, &opts).unwrap();
+    assert!(s.events.pending.is_empty(), "not before its quarter");
+    // Still to come, it is in the save.
+    let text = ron::to_string(&s).unwrap();
+    assert!(text.contains("forced"), "{text}");
+    let loaded: GameState = ron::from_str(&text).unwrap();
+    assert_eq!(loaded, s);
+    while s.quarter < at {
+        assert!(!s.events.pending.iter().any(|p| p.id == "heatwave"));
+        sim::advance(&c, &mut s, &[]);
+    }
+    assert!(
+        s.events.pending.iter().any(|p| p.id == "heatwave"),
+        "the card waits when {at} is planned"
+    );
+    let rec = s.events.log.iter().find(|r| r.id == "heatwave").unwrap();
+    assert_eq!(rec.origin, Origin::Forced);
+    assert!(s.events.forced.is_empty());
+    // Without a quarter it waits at once; an unknown id or a quarter after the end is refused.
+    let now = NewGame {
+        forced_events: vec!["power_failure".parse().unwrap()],
+        ..NewGame::default()
+    };
+    let s = sim::new_game(&c, &now).unwrap();
+    assert_eq!(s.events.pending[0].id, "power_failure");
+    for bad in ["no_such_card", "heatwave@2031Q1"] {
+        let opts = NewGame {
+            forced_events: vec![bad.parse().unwrap()],
+            ..NewGame::default()
+        };
+        assert!(sim::new_game(&c, &opts).is_err(), "{bad}");
+    }
+}

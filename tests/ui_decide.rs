@@ -236,3 +236,31 @@ fn new_facilities_start_with_the_defaults_set_once() {
     assert_eq!(built.open, settings.open);
     assert_eq!(built.reservation_pct, settings.reservation_pct);
 }
+
+#[test]
+fn a_forced_event_is_waiting_in_the_first_quarter() {
+    let app_with = |forced: &str| {
+        App::new(
+            flywheel::content::Content::embedded().unwrap(),
+            flywheel::ui::Options {
+                new_game: Some(flywheel::sim::NewGame {
+                    seed: common::SEED,
+                    forced_events: vec![forced.parse().unwrap()],
+                    ..Default::default()
+                }),
+                theme: flywheel::ui::theme::ThemeKind::Dark,
+                saves: None,
+            },
+        )
+        .unwrap()
+    };
+    let mut app = app_with("power_failure");
+    assert!(text(&render(&mut app, 160, 50)).contains("! 1 event (v)"));
+    keys(&mut app, "v");
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(screen.contains("Grid failure in"), "{screen}");
+    assert!(
+        screen.contains("Invest in backup power everywhere"),
+        "{screen}"
+    );
+}

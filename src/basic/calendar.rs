@@ -92,9 +92,40 @@ impl fmt::Display for Quarter {
     }
 }
 
+impl std::str::FromStr for Quarter {
+    type Err = String;
+
+    /// Reads `2004Q2`, `2004 Q2` or `2004-Q2` (either case).
+    fn from_str(text: &str) -> Result<Quarter, String> {
+        let bad = || format!("{text:?} is not a quarter; write it like 2004Q2");
+        let upper = text.trim().to_ascii_uppercase();
+        let (year, q) = upper.split_once('Q').ok_or_else(bad)?;
+        let year: u16 = year
+            .trim_end_matches([' ', '-'])
+            .parse()
+            .map_err(|_| bad())?;
+        let q: u8 = q.trim().parse().map_err(|_| bad())?;
+        if (1..=4).contains(&q) {
+            Ok(Quarter { year, q })
+        } else {
+            Err(bad())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarters_are_read_as_players_write_them() {
+        for text in ["2004Q2", "2004 Q2", "2004-q2", " 2004q2 "] {
+            assert_eq!(text.parse::<Quarter>(), Ok(Quarter::new(2004, 2)), "{text}");
+        }
+        for text in ["2004", "Q2", "2004Q5", "2004Q0", "twentyQ1"] {
+            assert!(text.parse::<Quarter>().is_err(), "{text}");
+        }
+    }
 
     #[test]
     fn counts_and_prints_quarters() {

@@ -197,7 +197,7 @@ pub fn run(
                 scenario: scenario.into(),
                 difficulty: difficulty.into(),
                 seed,
-                company: None,
+                ..NewGame::default()
             };
             let games = bots
                 .iter()

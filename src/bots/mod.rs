@@ -67,6 +67,22 @@ impl Bot {
         }
     }
 
+    /// What the bot does, in a few words.
+    pub fn about(self) -> &'static str {
+        match self {
+            Bot::Idle => "never acts",
+            Bot::Retail => "builds warehouses only and never opens anything",
+            Bot::Opener => "builds warehouses and data centres and opens both to outsiders",
+            Bot::Reckless => "builds as fast as credit allows",
+            Bot::CloudFirst => "data centres early, opened soon",
+            Bot::LateOpener => "builds for itself; opens only when rivals do",
+            Bot::Frugal => "grows without debt",
+            Bot::DebtHeavy => "finances growth with bonds",
+            Bot::Random => "random legal actions",
+            Bot::Politician => "keeps stakeholders friendly and goes after government tenders",
+        }
+    }
+
     /// A bot by name.
     pub fn from_id(id: &str) -> Option<Bot> {
         Bot::ALL.into_iter().find(|b| b.id() == id)

@@ -29,11 +29,40 @@ pub enum DeckCommand {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Print one event a line: id, category, title (tab-separated).
+    /// Print one event a line: id, category, title (tab-separated); with `--what`, the ids of
+    /// that kind a mod may use instead.
     List {
         /// A mod file or folder (repeatable; later ones override earlier ones).
         #[arg(long = "mod")]
         mods: Vec<PathBuf>,
+        /// What to list instead of the events.
+        #[arg(long, value_enum)]
+        what: Option<Listing>,
+    },
+    /// Print an event's card as the game would show it, in a game a bot has played to then.
+    Preview {
+        /// The event's id.
+        id: String,
+        /// A mod file or folder (repeatable).
+        #[arg(long = "mod")]
+        mods: Vec<PathBuf>,
+        /// The quarter (e.g. 2004Q2); by default the first quarter its condition holds.
+        #[arg(long)]
+        at: Option<crate::sim::Quarter>,
+        /// The game's seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The bot that plays up to then.
+        #[arg(long, default_value = "opener")]
+        bot: String,
+        /// Scenario id.
+        #[arg(long, default_value = "standard")]
+        scenario: String,
+    },
+    /// Write a starter mod: one event with every common field explained, ready to edit.
+    New {
+        /// The file to write (a .ron name; refuses to overwrite).
+        path: PathBuf,
     },
     /// Play headless games and report how often each event fires and each choice is taken.
     Stats {
@@ -83,20 +112,64 @@ fn exit_for(e: &DeckError) -> ExitCode {
 pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
     match &args.command {
         DeckCommand::Check { paths } => Ok(check(content, paths)),
-        DeckCommand::List { mods } => {
+        DeckCommand::List { mods, what } => {
             let c = match load(content, mods) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
             };
+            let lines = match what {
+                Some(w) => listing(&c, *w),
+                None => c
+                    .deck
+                    .events
+                    .iter()
+                    .map(|e| format!("{}\t{}\t{}", e.id, e.category.id(), e.title))
+                    .collect(),
+            };
             let mut out = std::io::stdout().lock();
-            for e in &c.deck.events {
+            for l in lines {
                 // A closed pipe (`| head`) just ends the listing.
-                if writeln!(out, "{}\t{}\t{}", e.id, e.category.id(), e.title).is_err() {
+                if writeln!(out, "{l}").is_err() {
                     break;
                 }
             }
             Ok(ExitCode::SUCCESS)
         }
+        DeckCommand::Preview {
+            id,
+            mods,
+            at,
+            seed,
+            bot,
+            scenario,
+        } => {
+            let Some(bot) = Bot::from_id(bot) else {
+                eprintln!("unknown bot {bot:?}; valid: {}", Bot::ids().join(", "));
+                return Ok(ExitCode::from(USAGE));
+            };
+            let c = match load(content, mods) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            let ask = super::deck_preview::PreviewAsk {
+                id: id.clone(),
+                at: *at,
+                seed: *seed,
+                bot,
+                scenario: scenario.clone(),
+            };
+            match super::deck_preview::preview(&c, &ask) {
+                Ok(text) => {
+                    print!("{text}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    Ok(ExitCode::from(USAGE))
+                }
+            }
+        }
+        DeckCommand::New { path } => new_mod(path),
         DeckCommand::Stats {
             mods,
             games,
@@ -157,8 +230,29 @@ pub struct EventStats {
     pub id: String,
     /// Times fired per game.
     pub fired_per_game: f64,
+    /// The first quarter it fired in any game.
+    pub first: Option<String>,
+    /// The median quarter it fired.
+    pub median: Option<String>,
+    /// The choices' labels, in choice order.
+    pub choice_labels: Vec<String>,
     /// Share of answers that took each choice, in choice order.
     pub choice_shares: Vec<f64>,
+}
+
+/// Why an event never fired in `deck stats`.
+#[derive(Debug, Serialize)]
+pub struct NeverFired {
+    /// The event's id.
+    pub id: String,
+    /// Quarters in which the director could have drawn it, had its condition held.
+    pub eligible_quarters: u64,
+    /// The part of its condition false most often in those quarters, in words.
+    pub failing: Option<String>,
+    /// How often that part was false, 0–1.
+    pub failing_share: f64,
+    /// The whole sentence.
+    pub reason: String,
 }
 
 /// The output of `deck stats`.
@@ -170,19 +264,63 @@ pub struct DeckStats {
     pub bot: String,
     /// Each event of the deck, in deck order.
     pub events: Vec<EventStats>,
-    /// Ids of events that never fired.
-    pub never_fired: Vec<String>,
+    /// The events that never fired, and why.
+    pub never_fired: Vec<NeverFired>,
 }
 
-/// Plays `games` games and counts fires and choices.
+/// What one event's condition did over the games: quarters it could have come and which part
+/// of it was false.
+#[derive(Default)]
+struct Watch {
+    eligible: u64,
+    failing: BTreeMap<String, u64>,
+}
+
+/// The parts of a condition that are false now: each false member of an `All`, else the
+/// condition itself. A chance counts as coming up, so the game's generator is left alone.
+fn failing_parts<'a>(
+    content: &Content,
+    state: &sim::GameState,
+    stats: &sim::events::cond::Stats,
+    c: &'a crate::content::deck::Cond,
+    out: &mut Vec<&'a crate::content::deck::Cond>,
+) {
+    use crate::content::deck::Cond;
+    let mut lucky = || 0.0;
+    match c {
+        Cond::All(parts) => {
+            for p in parts {
+                failing_parts(content, state, stats, p, out);
+            }
+        }
+        _ => {
+            if !sim::events::cond::holds(content, state, stats, c, &mut lucky) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// Plays `games` games and counts fires and choices, and watches why events that do not fire
+/// do not.
 pub fn play(
     content: &Content,
     bot: Bot,
     scenario: &str,
     games: u64,
 ) -> Result<DeckStats, sim::SimError> {
-    let mut fired: BTreeMap<&str, u64> = BTreeMap::new();
-    let mut chosen: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
+    use crate::content::deck::describe;
+    let n = content.deck.events.len();
+    let mut fired = vec![0u64; n];
+    let mut chosen: Vec<Vec<u64>> = content
+        .deck
+        .events
+        .iter()
+        .map(|e| vec![0; e.choices.len()])
+        .collect();
+    let mut when_fired: Vec<Vec<i32>> = vec![Vec::new(); n];
+    let mut watch: Vec<Watch> = (0..n).map(|_| Watch::default()).collect();
+    let grace = usize::from(content.deck.director.grace_quarters);
     for seed in 1..=games {
         let opts = NewGame {
             scenario: scenario.to_string(),
@@ -190,39 +328,76 @@ pub fn play(
             ..NewGame::default()
         };
         let mut state = sim::new_game(content, &opts)?;
-        bots::play(content, &mut state, bot, 1_000);
+        while !state.is_over() && state.quarters_played() < 1_000 {
+            bots::step(content, &mut state, bot);
+            if state.history.len() <= grace {
+                continue;
+            }
+            // Only events that have not fired yet are watched: for the others the draw, not
+            // the condition, decides.
+            let stats = sim::events::cond::snapshot(&state);
+            for (i, e) in content.deck.events.iter().enumerate() {
+                if fired[i] > 0 || e.follow_up_only {
+                    continue;
+                }
+                watch[i].eligible += 1;
+                let mut parts = Vec::new();
+                failing_parts(content, &state, &stats, &e.when, &mut parts);
+                for p in parts {
+                    *watch[i]
+                        .failing
+                        .entry(describe::condition(content, p))
+                        .or_default() += 1;
+                }
+            }
+            for r in state
+                .events
+                .log
+                .iter()
+                .filter(|r| r.quarter.next() == state.quarter)
+            {
+                let Some(i) = content.deck.position(&r.id) else {
+                    continue;
+                };
+                fired[i] += 1;
+                when_fired[i].push(r.quarter.index());
+            }
+        }
         for r in &state.events.log {
-            let Some(e) = content.deck.event(&r.id) else {
+            let Some(i) = content.deck.position(&r.id) else {
                 continue;
             };
-            let id = e.id.as_str();
-            *fired.entry(id).or_default() += 1;
-            if let Some(ch) = r.choice {
-                let v = chosen.entry(id).or_insert_with(|| vec![0; e.choices.len()]);
-                if let Some(n) = v.get_mut(usize::from(ch)) {
-                    *n += 1;
-                }
+            if let Some(ch) = r.choice
+                && let Some(v) = chosen[i].get_mut(usize::from(ch))
+            {
+                *v += 1;
             }
         }
     }
     let games_f = games.max(1) as f64;
+    let quarter = |i: i32| sim::Quarter::from_index(i).to_string();
     let events = content
         .deck
         .events
         .iter()
-        .map(|e| {
-            let counts = chosen.get(e.id.as_str());
-            let total: u64 = counts.map_or(0, |v| v.iter().sum());
+        .enumerate()
+        .map(|(i, e)| {
+            let total: u64 = chosen[i].iter().sum();
+            let mut at = when_fired[i].clone();
+            at.sort_unstable();
             EventStats {
                 id: e.id.clone(),
-                fired_per_game: fired.get(e.id.as_str()).copied().unwrap_or(0) as f64 / games_f,
-                choice_shares: (0..e.choices.len())
-                    .map(|i| {
-                        let n = counts.and_then(|v| v.get(i)).copied().unwrap_or(0);
+                fired_per_game: fired[i] as f64 / games_f,
+                first: at.first().map(|&q| quarter(q)),
+                median: at.get(at.len() / 2).map(|&q| quarter(q)),
+                choice_labels: e.choices.iter().map(|c| c.label.clone()).collect(),
+                choice_shares: chosen[i]
+                    .iter()
+                    .map(|&k| {
                         if total == 0 {
                             0.0
                         } else {
-                            n as f64 / total as f64
+                            k as f64 / total as f64
                         }
                     })
                     .collect(),
@@ -233,8 +408,9 @@ pub fn play(
         .deck
         .events
         .iter()
-        .filter(|e| !fired.contains_key(e.id.as_str()))
-        .map(|e| e.id.clone())
+        .enumerate()
+        .filter(|(i, _)| fired[*i] == 0)
+        .map(|(i, e)| never_fired(e, &watch[i]))
         .collect();
     Ok(DeckStats {
         games,
@@ -244,25 +420,227 @@ pub fn play(
     })
 }
 
+/// Why an event never fired, from what its condition did.
+fn never_fired(e: &crate::content::deck::EventDef, w: &Watch) -> NeverFired {
+    let worst = w.failing.iter().max_by_key(|(_, n)| **n);
+    let share = |n: u64| n as f64 / w.eligible.max(1) as f64;
+    let (failing, failing_share, reason) = if e.follow_up_only {
+        (
+            None,
+            0.0,
+            "a follow-up only: no choice, tender or lawsuit that schedules it was taken".into(),
+        )
+    } else if w.eligible == 0 {
+        (
+            None,
+            0.0,
+            "no game lasted past the director's first quarters".into(),
+        )
+    } else {
+        match worst {
+            Some((part, &n)) => (
+                Some(part.clone()),
+                share(n),
+                format!(
+                    "`{part}` was false in {:.0}% of {} eligible quarters",
+                    share(n) * 100.0,
+                    w.eligible
+                ),
+            ),
+            None => (
+                None,
+                0.0,
+                format!(
+                    "its condition held in all {} eligible quarters; it lost the draw (raise its weight)",
+                    w.eligible
+                ),
+            ),
+        }
+    };
+    NeverFired {
+        id: e.id.clone(),
+        eligible_quarters: w.eligible,
+        failing,
+        failing_share,
+        reason,
+    }
+}
+
 fn print_table(s: &DeckStats) {
     println!("{} game(s), bot {}", s.games, s.bot);
-    println!("{:<28} {:>9}  choices", "event", "per game");
+    println!(
+        "{:<28} {:>8}  {:<8} {:<8} choices",
+        "event", "per game", "first", "median"
+    );
     for e in &s.events {
-        let shares: Vec<String> = e
-            .choice_shares
+        let choices: Vec<String> = e
+            .choice_labels
             .iter()
-            .map(|x| format!("{:.0}%", x * 100.0))
+            .zip(&e.choice_shares)
+            .map(|(l, x)| format!("{l} {:.0}%", x * 100.0))
             .collect();
         println!(
-            "{:<28} {:>9.2}  {}",
+            "{:<28} {:>8.2}  {:<8} {:<8} {}",
             e.id,
             e.fired_per_game,
-            shares.join(" / ")
+            e.first.as_deref().unwrap_or("–"),
+            e.median.as_deref().unwrap_or("–"),
+            choices.join(" · ")
         );
     }
     if s.never_fired.is_empty() {
         println!("every event fired");
     } else {
-        println!("never fired: {}", s.never_fired.join(", "));
+        for n in &s.never_fired {
+            println!("never fired: {}: {}", n.id, n.reason);
+        }
     }
+}
+
+/// Kinds of ids a mod may name, for `deck list --what`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Listing {
+    /// Region ids and names.
+    Regions,
+    /// Rival ids and names.
+    Rivals,
+    /// Stakeholders for `Attitude` and `AttitudeAbove`/`Below`.
+    Stakeholders,
+    /// Stats for conditions and effects, with their ranges.
+    Stats,
+    /// Flags the decks declare and what sets them.
+    Flags,
+    /// Placeholders for titles, texts and labels.
+    Placeholders,
+    /// Scenario ids and their dates.
+    Scenarios,
+    /// Bots for `deck stats --bot` and `deck preview --bot`.
+    Bots,
+    /// Investment projects for `Project(…)`.
+    Projects,
+}
+
+/// The lines of `deck list --what`, generated from the data so they cannot disagree with it.
+pub fn listing(c: &Content, what: Listing) -> Vec<String> {
+    use crate::content::deck::{Stakeholder, Stat};
+    match what {
+        Listing::Regions => c
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let near: Vec<&str> = c
+                    .neighbours
+                    .get(i)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&n| c.regions.get(n).map(|x| x.id.as_str()))
+                    .collect();
+                let near = if near.is_empty() {
+                    "none".to_string()
+                } else {
+                    near.join(", ")
+                };
+                format!("{}\t{}\tneighbours: {near}", r.id, r.name)
+            })
+            .collect(),
+        Listing::Rivals => c
+            .rivals
+            .iter()
+            .map(|r| format!("{}\t{}", r.id, r.name))
+            .collect(),
+        Listing::Stakeholders => Stakeholder::ALL
+            .iter()
+            .map(|s| format!("{s:?}\t{}", s.name()))
+            .collect(),
+        Listing::Stats => Stat::ALL
+            .iter()
+            .map(|s| {
+                let (lo, hi) = s.range();
+                let range = match (lo <= -1e300, hi >= 1e300) {
+                    (true, _) => "any amount".to_string(),
+                    (false, true) => format!("{lo} or more"),
+                    _ => format!("{lo}–{hi}"),
+                };
+                let writable = if s.writable() {
+                    "writable"
+                } else {
+                    "read-only"
+                };
+                format!("{s:?}\t{}\t{range}\t{writable}", s.name())
+            })
+            .collect(),
+        Listing::Flags => {
+            let mut flags: Vec<String> = c
+                .deck
+                .flag_names
+                .iter()
+                .map(|(id, name)| format!("{id}\t{name}"))
+                .collect();
+            flags.sort();
+            flags
+        }
+        Listing::Placeholders => crate::content::deck::check::PLACEHOLDERS
+            .iter()
+            .map(|p| format!("{{{p}}}\t{}", placeholder_meaning(p)))
+            .collect(),
+        Listing::Scenarios => c
+            .scenarios
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}\t{}\t{} Q{} to {} Q{}",
+                    s.id, s.name, s.start.0, s.start.1, s.end.0, s.end.1
+                )
+            })
+            .collect(),
+        Listing::Bots => Bot::ALL
+            .iter()
+            .map(|b| format!("{}\t{}", b.id(), b.about()))
+            .collect(),
+        Listing::Projects => c
+            .projects
+            .projects
+            .iter()
+            .map(|p| format!("{}\t{}\t{}", p.id, p.name, p.effect.words()))
+            .collect(),
+    }
+}
+
+/// What a placeholder is filled with.
+fn placeholder_meaning(p: &str) -> &'static str {
+    match p {
+        "company" => "the company's name",
+        "region" => "the event's region (the struck facility's, else one where the company works)",
+        "home" => "the home region",
+        "rival" => "the event's rival (the card's `rival`, else one drawn)",
+        "facility" => "the facility the event strikes, such as \"warehouse #12\"",
+        "year" => "the year the card came",
+        "quarter" => "the quarter the card came, such as 2008 Q3",
+        "administration" => {
+            "the sitting administration's disposition: friendly, neutral or hostile"
+        }
+        _ => "",
+    }
+}
+
+/// The starter mod `deck new` writes.
+pub const STARTER: &str = include_str!("starter_mod.ron");
+
+fn new_mod(path: &std::path::Path) -> anyhow::Result<ExitCode> {
+    if path.exists() {
+        eprintln!("{} exists already; pick a new name", path.display());
+        return Ok(ExitCode::from(USAGE));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, STARTER)?;
+    println!(
+        "wrote {}: check it with `flywheel deck check {}`, see its card with `flywheel deck preview my_first_event --mod {}`",
+        path.display(),
+        path.display(),
+        path.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -20,6 +20,10 @@ pub struct LoadArgs {
     /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
     #[arg(long = "mod", value_name = "PATH")]
     pub mods: Vec<std::path::PathBuf>,
+    /// Fire an event in a quarter (the one being planned when none is given), whatever its
+    /// conditions (repeatable); the save records it.
+    #[arg(long = "force-event", value_name = "ID[@2004Q2]")]
+    pub force_events: Vec<crate::sim::events::ForcedEvent>,
 }
 
 /// Loads and checks the save, then opens it (or prints its summary); a bad one is an error
@@ -36,9 +40,13 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
         println!("{}: {}", path.display(), loaded.header.summary());
         return Ok(ExitCode::SUCCESS);
     }
+    let mut state = loaded.state;
+    for f in &args.force_events {
+        crate::sim::events::force(&content, &mut state, f)?;
+    }
     let opts = play_cmd::options(&ui_args, None);
     let mut app = App::new(content, opts)?;
-    app.open_loaded(loaded.state, loaded.plan, &warnings);
+    app.open_loaded(state, loaded.plan, &warnings);
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

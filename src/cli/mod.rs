@@ -2,6 +2,7 @@
 
 mod balance;
 pub mod deck_cmd;
+pub mod deck_preview;
 mod load_cmd;
 mod play_cmd;
 mod sim_args;
@@ -91,6 +92,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Err(code) => return Ok(code),
             };
             if args.bot == "all" {
+                if !args.force_events.is_empty() {
+                    eprintln!("--force-event plays with one bot: name it with --bot");
+                    return Ok(ExitCode::from(USAGE));
+                }
                 balance::run(&content, &args)
             } else {
                 sim_cmd::run(&content, &args)

@@ -3,6 +3,7 @@
 use super::USAGE;
 use crate::content::Content;
 use crate::sim::NewGame;
+use crate::sim::events::ForcedEvent;
 use crate::ui::loading::ContentCell;
 use crate::ui::theme::ThemeKind;
 use crate::ui::{self, App, Options};
@@ -52,6 +53,10 @@ pub struct NewArgs {
     /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
     #[arg(long = "mod", value_name = "PATH")]
     pub mods: Vec<PathBuf>,
+    /// Fire an event in a quarter (the first when none is given), whatever its conditions
+    /// (repeatable); the save records it.
+    #[arg(long = "force-event", value_name = "ID[@2004Q2]")]
+    pub force_events: Vec<ForcedEvent>,
 }
 
 /// The UI options from the command line: palette (honouring `NO_COLOR`) and saves directory.
@@ -105,5 +110,6 @@ fn new_game(n: NewArgs) -> NewGame {
         difficulty: n.difficulty,
         seed: n.seed.unwrap_or_else(crate::save::clock::fresh_seed),
         company: n.company,
+        forced_events: n.force_events,
     }
 }

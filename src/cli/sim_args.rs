@@ -54,4 +54,8 @@ pub struct SimArgs {
     /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else saves/.
     #[arg(long, value_name = "DIR")]
     pub saves: Option<PathBuf>,
+    /// Fire an event in a quarter (the first when none is given), whatever its conditions, in
+    /// every game (repeatable; one bot only).
+    #[arg(long = "force-event", value_name = "ID[@2004Q2]")]
+    pub force_events: Vec<crate::sim::events::ForcedEvent>,
 }

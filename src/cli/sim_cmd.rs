@@ -39,6 +39,9 @@ pub struct GameResult {
     /// The economy's shape: business lines, shares, stake.
     #[serde(flatten)]
     pub shape: Shape,
+    /// The events forced with `--force-event` that came, as `id@quarter`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub forced: Vec<String>,
 }
 
 impl GameResult {
@@ -57,6 +60,13 @@ impl GameResult {
             revenue_last_year: state.revenue_ttm().thousands(),
             state_hash: sim::state_hash_hex(state),
             shape: Shape::of(state),
+            forced: state
+                .events
+                .log
+                .iter()
+                .filter(|r| r.origin == sim::events::Origin::Forced)
+                .map(|r| format!("{}@{}Q{}", r.id, r.quarter.year, r.quarter.q))
+                .collect(),
         }
     }
 }
@@ -74,13 +84,21 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
     let dir = SaveDir::resolve(args.saves.as_deref());
     for i in 0..args.games {
         let mut state = if let Some(from) = &args.load {
-            load_game(content, &dir, from)?
+            let mut s = load_game(content, &dir, from)?;
+            for f in &args.force_events {
+                if let Err(e) = sim::events::force(content, &mut s, f) {
+                    eprintln!("{e}");
+                    return Ok(ExitCode::from(USAGE));
+                }
+            }
+            s
         } else {
             let opts = NewGame {
                 scenario: args.scenario.clone(),
                 difficulty: args.difficulty.clone(),
                 seed: args.seed.wrapping_add(i),
                 company: None,
+                forced_events: args.force_events.clone(),
             };
             match sim::new_game(content, &opts) {
                 Ok(s) => s,

@@ -53,4 +53,7 @@ pub enum SimError {
     /// No such difficulty.
     #[error("unknown difficulty {0:?}; valid: {1}")]
     UnknownDifficulty(String, String),
+    /// An event forced from the command line cannot be.
+    #[error(transparent)]
+    Force(#[from] events::ForceError),
 }

@@ -23,6 +23,8 @@ pub struct NewGame {
     pub seed: u64,
     /// Company name; the scenario's default when `None`.
     pub company: Option<String>,
+    /// Events fired on purpose (`--force-event`), whatever their conditions.
+    pub forced_events: Vec<super::events::ForcedEvent>,
 }
 
 impl Default for NewGame {
@@ -32,6 +34,7 @@ impl Default for NewGame {
             difficulty: "normal".into(),
             seed: 1,
             company: None,
+            forced_events: Vec::new(),
         }
     }
 }
@@ -160,6 +163,9 @@ pub fn new_game(content: &Content, opts: &NewGame) -> Result<GameState, SimError
     super::politics::init(content, &mut state);
     let name = state.company.name.clone();
     state.push_news(format!("{name} opens for business: {}", s.name));
+    for f in &opts.forced_events {
+        super::events::force(content, &mut state, f)?;
+    }
     Ok(state)
 }
 

@@ -145,6 +145,8 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     // Politics and Events: stakeholders, elections, tenders, verdicts; then the director's draw.
     politics::world(content, state, &mut report.notes);
     let before: Vec<u32> = state.events.pending.iter().map(|p| p.serial).collect();
+    // Cards forced from the command line first: they come whatever the director would deal.
+    events::forced::fire_due(content, state, state.quarter);
     events::draw(content, state);
     // The cards the director dealt, for the report.
     for p in state

@@ -200,7 +200,6 @@ fn pick(state: &mut GameState, picks: &Picks, major: bool, quiet: f64) -> Option
     None
 }
 
-/// Makes an event pending: picks its region and rival, records it and tells the news.
 /// The kind of facility an event's choices can damage (`Some(None)`: any kind), or `None` when
 /// no choice damages one.
 fn strikes(e: &EventDef) -> Option<Option<FacilityKind>> {
@@ -216,6 +215,8 @@ fn strikes(e: &EventDef) -> Option<Option<FacilityKind>> {
     e.choices.iter().find_map(|c| find(&c.effects))
 }
 
+/// Makes an event pending: picks its region, rival and the facility it strikes, records it and
+/// tells the news.
 pub fn fire(
     content: &Content,
     state: &mut GameState,

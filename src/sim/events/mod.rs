@@ -4,10 +4,12 @@
 pub mod cond;
 mod director;
 mod effects;
+pub mod forced;
 pub mod state;
 pub mod view;
 
 pub use director::{MAX_PENDING, MAX_SCHEDULED, draw};
+pub use forced::{ForceError, ForcedEvent, force};
 pub use state::{EventRecord, EventsState, Origin, PendingEvent};
 pub use view::{ChoiceView, EventCard, pending_cards};
 

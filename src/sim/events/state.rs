@@ -69,6 +69,8 @@ pub enum Origin {
     Drawn,
     /// Scheduled by a choice, a tender or a lawsuit.
     FollowUp,
+    /// Fired on purpose from the command line (`--force-event`).
+    Forced,
 }
 
 /// One fired event and its answer, for the news, statistics and tests.
@@ -107,4 +109,8 @@ pub struct EventsState {
     pub next_serial: u32,
     /// Every event fired this game, in order.
     pub log: Vec<EventRecord>,
+    /// Events forced from the command line, waiting for their quarter (absent from saves
+    /// that have none, so they hash as before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forced: Vec<Scheduled>,
 }

@@ -132,6 +132,7 @@ impl NewGameForm {
                 .unwrap_or_default(),
             seed: self.seed,
             company: Some(self.company.trim().to_string()).filter(|c| !c.is_empty()),
+            forced_events: Vec::new(),
         }
     }
 }
