@@ -233,3 +233,60 @@ fn stats_say_which_part_of_a_condition_kept_an_event_away() {
         .expect("listed");
     assert!(first["first"].as_str().is_some_and(|q| q.contains("199")));
 }
+
+#[test]
+fn watch_checks_again_when_a_mod_file_changes() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine.ron");
+    let p = path.to_str().expect("utf-8 path");
+    assert_eq!(flywheel(&["deck", "new", p]).status.code(), Some(0));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flywheel"))
+        .args(["deck", "check", "--watch", p])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let (tx, rx) = std::sync::mpsc::channel();
+    for pipe in [
+        Box::new(child.stdout.take().expect("stdout")) as Box<dyn Read + Send>,
+        Box::new(child.stderr.take().expect("stderr")),
+    ] {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let mut pipe = pipe;
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    let mut seen = String::new();
+    // Waits, however slow the machine, for the output to say something.
+    let mut wait_for = |what: &str, seen: &mut String| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !seen.contains(what) && std::time::Instant::now() < deadline {
+            if let Ok(bytes) = rx.recv_timeout(std::time::Duration::from_millis(200)) {
+                seen.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        seen.contains(what)
+    };
+    let first = wait_for("watching", &mut seen);
+    let ok = seen.contains("ok: ");
+    // A mistake: a follow-up to an event that does not exist.
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replace("my_first_event_review\", after", "no_such_card\", after"),
+    )
+    .expect("write");
+    let again = wait_for("no_such_card", &mut seen);
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first && ok, "{seen}");
+    assert!(again, "checked again after the change: {seen}");
+}

@@ -28,6 +28,10 @@ pub enum DeckCommand {
         /// Deck files or folders of .ron files.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Check again whenever a file under the paths changes, clearing the screen between
+        /// runs (Ctrl-C stops).
+        #[arg(long)]
+        watch: bool,
     },
     /// Print one event a line: id, category, title (tab-separated); with `--what`, the ids of
     /// that kind a mod may use instead.
@@ -111,7 +115,8 @@ fn exit_for(e: &DeckError) -> ExitCode {
 /// Runs a deck tool.
 pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
     match &args.command {
-        DeckCommand::Check { paths } => Ok(check(content, paths)),
+        DeckCommand::Check { paths, watch } if *watch => super::deck_watch::run(content, paths),
+        DeckCommand::Check { paths, .. } => Ok(check(content, paths)),
         DeckCommand::List { mods, what } => {
             let c = match load(content, mods) {
                 Ok(c) => c,
@@ -202,7 +207,8 @@ pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn check(content: &Content, paths: &[PathBuf]) -> ExitCode {
+/// Checks base + mods and prints the findings; the exit code says how it went.
+pub fn check(content: &Content, paths: &[PathBuf]) -> ExitCode {
     match content.with_mods(paths) {
         Ok(c) => {
             for w in &c.deck.warnings {

@@ -3,6 +3,7 @@
 mod balance;
 pub mod deck_cmd;
 pub mod deck_preview;
+mod deck_watch;
 mod load_cmd;
 mod play_cmd;
 mod sim_args;
