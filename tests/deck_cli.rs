@@ -266,7 +266,7 @@ fn watch_checks_again_when_a_mod_file_changes() {
     }
     let mut seen = String::new();
     // Waits, however slow the machine, for the output to say something.
-    let mut wait_for = |what: &str, seen: &mut String| {
+    let wait_for = |what: &str, seen: &mut String| {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
         while !seen.contains(what) && std::time::Instant::now() < deadline {
             if let Ok(bytes) = rx.recv_timeout(std::time::Duration::from_millis(200)) {
