@@ -115,7 +115,9 @@ fn exit_for(e: &DeckError) -> ExitCode {
 /// Runs a deck tool.
 pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
     match &args.command {
-        DeckCommand::Check { paths, watch } if *watch => super::deck_watch::run(content, paths),
+        DeckCommand::Check { paths, watch } if *watch => super::deck_watch::run(paths, || {
+            check(content, paths);
+        }),
         DeckCommand::Check { paths, .. } => Ok(check(content, paths)),
         DeckCommand::List { mods, what } => {
             let c = match load(content, mods) {

@@ -2,8 +2,6 @@
 //! paths changes, clearing the screen between runs, until Ctrl-C.
 
 use super::USAGE;
-use super::deck_cmd::check;
-use crate::content::Content;
 use notify::{RecursiveMode, Watcher};
 use std::io::Write;
 use std::path::PathBuf;
@@ -16,7 +14,7 @@ use std::time::Duration;
 const SETTLE: Duration = Duration::from_millis(150);
 
 /// Watches the paths and checks on every change; returns only when watching fails.
-pub fn run(content: &Content, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+pub fn run(paths: &[PathBuf], check: impl Fn()) -> anyhow::Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)?;
     for p in paths {
@@ -29,7 +27,7 @@ pub fn run(content: &Content, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         // Clear the screen and put the cursor home, as `watch` and test runners do.
         print!("\x1b[2J\x1b[H");
         let _ = std::io::stdout().flush();
-        check(content, paths);
+        check();
         println!(
             "\nwatching {} for changes (Ctrl-C stops)",
             paths

@@ -19,6 +19,16 @@ pub fn hosting_cost(content: &Content, cu: u64) -> Money {
     Money::from_f64(cu as f64 * content.facilities.hosting_cost_per_cu / 1000.0)
 }
 
+/// What cloud customers can sign up for: open data centres' room beyond own load last quarter.
+pub fn cloud_room(state: &GameState) -> u64 {
+    state
+        .facilities
+        .iter()
+        .filter(|f| f.open && f.kind == FacilityKind::DataCentre)
+        .map(|f| f.last.capacity.saturating_sub(f.last.own))
+        .sum()
+}
+
 /// Chance this quarter that a data centre has an outage.
 pub fn outage_chance(content: &Content, state: &GameState, i: usize) -> f64 {
     let Some(f) = state.facilities.get(i) else {
@@ -291,13 +301,7 @@ pub fn update_cloud_book(
         notes.push(Note::CloudBreached { share: unserved });
     }
     let budget = state.company.services_budget.as_f64() / 1000.0;
-    // Customers sign up only for capacity you can offer: open halls' room beyond own load.
-    let room: u64 = state
-        .facilities
-        .iter()
-        .filter(|f| f.open && f.kind == FacilityKind::DataCentre)
-        .map(|f| f.last.capacity.saturating_sub(f.last.own))
-        .sum();
+    let room = cloud_room(state);
     let book = &mut state.company.cloud;
     let t = you.map_or(0.0, target);
     book.wanted_cu = t;

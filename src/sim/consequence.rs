@@ -72,6 +72,8 @@ pub struct BuildEffect {
     /// Of what a warehouse's region lacks before this build, what neighbours' spare capacity
     /// ships (0 for a data centre).
     pub from_neighbours: u64,
+    /// A warehouse's region in the peak with the build, as the planner shows it.
+    pub region_after: Option<forecast::RegionPeak>,
     /// Upkeep once it runs, per quarter.
     pub upkeep: Money,
     /// What it writes off a quarter.
@@ -246,13 +248,26 @@ fn build_effect(
         forecast::peak(content, before),
         forecast::peak(content, after),
     );
-    let (wanted, ready_before, ready_after, from_neighbours) = match kind {
+    let (wanted, ready_before, ready_after, from_neighbours, region_after) = match kind {
         FacilityKind::Warehouse => {
             let r = usize::from(region.0);
             let (rb, ra) = (b.regions.get(r)?, a.regions.get(r)?);
-            (rb.wanted(), rb.ready(), ra.ready(), rb.from_neighbours)
+            // What is wanted after: an open hall draws sellers' orders to the region.
+            (
+                ra.wanted(),
+                rb.ready(),
+                ra.ready(),
+                rb.from_neighbours,
+                Some(*ra),
+            )
         }
-        FacilityKind::DataCentre => (b.compute.wanted(), b.compute.ready(), a.compute.ready(), 0),
+        FacilityKind::DataCentre => (
+            a.compute.wanted(),
+            b.compute.ready(),
+            a.compute.ready(),
+            0,
+            None,
+        ),
     };
     let cost = action::build_cost(content, kind, region, size)?;
     let quarters = match kind {
@@ -268,6 +283,7 @@ fn build_effect(
         ready_before,
         ready_after,
         from_neighbours,
+        region_after,
         upkeep: super::preview::upkeep(content, before, kind, region, size),
         depreciation: Money(cost.0 / i64::from(quarters.max(1))),
     })

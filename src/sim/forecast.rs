@@ -189,8 +189,11 @@ pub struct RegionPeak {
     pub building_in_time: u64,
     /// Warehouse capacity being built that will be late for the peak.
     pub building_late: u64,
-    /// Own orders beyond the region's capacity that neighbours' spare capacity will ship
-    /// (more slowly than from the region itself).
+    /// Of the capacity that will serve, what is kept for own orders first (all of a closed
+    /// warehouse, the reservation of an open one).
+    pub reserved: u64,
+    /// Own orders beyond what the region's warehouses take that neighbours' spare capacity will
+    /// ship (more slowly than from the region itself).
     pub from_neighbours: u64,
 }
 
@@ -205,14 +208,39 @@ impl RegionPeak {
         self.operating + self.building_in_time
     }
 
-    /// Capacity missing in the region itself (0 when there is enough).
-    pub fn gap(&self) -> u64 {
-        self.wanted().saturating_sub(self.ready())
+    /// Own and sellers' orders the region's warehouses take, split as the quarter splits
+    /// them: each side first up to its part, then what the other leaves.
+    pub fn served(&self) -> (u64, u64) {
+        let ready = self.ready();
+        let reserved = self.reserved.min(ready);
+        let own_first = self.own_orders.min(reserved);
+        let out_first = self.seller_orders.min(ready - reserved);
+        let mut left = ready - own_first - out_first;
+        let own_more = (self.own_orders - own_first).min(left);
+        left -= own_more;
+        let out_more = (self.seller_orders - out_first).min(left);
+        (own_first + own_more, out_first + out_more)
     }
 
-    /// Orders no warehouse will take in the peak, neighbours' spare capacity counted.
+    /// Own orders the region's warehouses will not take (0 when there is room).
+    pub fn gap(&self) -> u64 {
+        self.own_orders - self.served().0
+    }
+
+    /// Own orders no warehouse will take in the peak, neighbours' spare capacity counted.
     pub fn short(&self) -> u64 {
         self.gap().saturating_sub(self.from_neighbours)
+    }
+
+    /// Sellers' orders the region's open warehouses will turn away.
+    pub fn sellers_short(&self) -> u64 {
+        self.seller_orders - self.served().1
+    }
+
+    /// Capacity left idle after both sides are served, which neighbours may use.
+    pub fn idle(&self) -> u64 {
+        let (own, out) = self.served();
+        self.ready() - own - out
     }
 }
 
@@ -225,6 +253,9 @@ pub struct ComputePeak {
     pub cloud_load: u64,
     /// What customers would rent at your price and standing if you had the room (CU).
     pub cloud_wanted: u64,
+    /// Cloud customers' load expected in the peak: those now, and the part of those wanting
+    /// in who sign up by then (CU).
+    pub cloud_peak: u64,
     /// Data-centre capacity operating now (CU).
     pub operating: u64,
     /// Capacity being built that will serve by the peak (CU).
@@ -236,10 +267,10 @@ pub struct ComputePeak {
 }
 
 impl ComputePeak {
-    /// Load wanted in the peak: own, and what cloud customers would rent given the room
-    /// (those waiting for it included).
+    /// Load wanted in the peak: own, and cloud customers' (those who will have signed up by
+    /// then included).
     pub fn wanted(&self) -> u64 {
-        self.own_load + self.cloud_load.max(self.cloud_wanted)
+        self.own_load + self.cloud_peak
     }
 
     /// Capacity that will serve in the peak, rented hosting included.
@@ -264,6 +295,15 @@ pub struct Peak {
     pub regions: Vec<RegionPeak>,
     /// Compute, company-wide.
     pub compute: ComputePeak,
+}
+
+impl Peak {
+    /// Sellers' orders in the peak, all regions, and how many the open warehouses turn away.
+    pub fn sellers(&self) -> (u64, u64) {
+        self.regions.iter().fold((0, 0), |(w, s), r| {
+            (w + r.seller_orders, s + r.sellers_short())
+        })
+    }
 }
 
 /// Capacity of a kind, split into operating now, being built in time for `by`, and late for it.
@@ -335,10 +375,34 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         * content.market.marketplace.orders_per_seller
         * peak_factor(content)
         * (1.0 + planner_growth(state)).powf(f64::from(ahead + 1) / 4.0);
+    let more = super::projects::effects(content, state).warehouse_capacity;
     let regions: Vec<RegionPeak> = (0..content.regions.len())
         .map(|r| {
             let (operating, building_in_time, building_late) =
                 capacity_by(content, state, FacilityKind::Warehouse, Some(r), quarter);
+            // Kept for own orders: a closed hall wholly, an open one its reservation.
+            let reserved = state
+                .facilities
+                .iter()
+                .filter(|f| f.kind == FacilityKind::Warehouse && usize::from(f.region.0) == r)
+                .filter(|f| match f.status {
+                    FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
+                        ready <= quarter
+                    }
+                    FacilityStatus::Mothballed => false,
+                    _ => true,
+                })
+                .filter_map(|f| {
+                    let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
+                    let cap = (cap as f64 * more) as u64;
+                    let pct = if f.open {
+                        f.reservation_pct.min(100)
+                    } else {
+                        100
+                    };
+                    Some(cap * u64::from(pct) / 100)
+                })
+                .sum();
             let seller_orders = if total_weight > 0 {
                 (sellers * weights[r] as f64 / total_weight as f64) as u64
             } else {
@@ -351,18 +415,16 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
                 operating,
                 building_in_time,
                 building_late,
+                reserved,
                 from_neighbours: 0,
             }
         })
         .collect();
     let mut regions = regions;
-    // A neighbour's warehouses ship what they have to spare, as the quarter's fulfilment does.
-    let mut spare: Vec<u64> = regions
-        .iter()
-        .map(|r| r.ready().saturating_sub(r.wanted()))
-        .collect();
+    // A neighbour's warehouses ship what they leave idle, as the quarter's fulfilment does.
+    let mut spare: Vec<u64> = regions.iter().map(RegionPeak::idle).collect();
     for (r, line) in regions.iter_mut().enumerate() {
-        let mut need = line.gap().min(line.own_orders);
+        let mut need = line.gap();
         for &n in content.neighbours.get(r).into_iter().flatten() {
             let take = need.min(spare.get(n).copied().unwrap_or(0));
             if let Some(x) = spare.get_mut(n) {
@@ -384,6 +446,7 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         ),
         cloud_load: book.demand_cu.max(0.0) as u64,
         cloud_wanted: book.wanted_cu.max(book.demand_cu).max(0.0) as u64,
+        cloud_peak: cloud_by_peak(content, state, ahead) as u64,
         operating,
         building_in_time,
         building_late,
@@ -395,6 +458,17 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
         regions,
         compute,
     }
+}
+
+/// Cloud customers' load by the peak `ahead` quarters on: those wanting in sign up a share
+/// of the way each quarter, as the quarter's rules let them (leavers are not counted: a
+/// shrinking book still wants its room until it goes).
+fn cloud_by_peak(content: &Content, state: &GameState, ahead: i32) -> f64 {
+    let book = &state.company.cloud;
+    let now = book.demand_cu.max(0.0);
+    let want = book.wanted_cu.max(now);
+    let win = content.market.cloud.win_rate.clamp(0.0, 1.0);
+    now + (want - now) * (1.0 - (1.0 - win).powi(ahead + 1))
 }
 
 /// What the planner suggests building for the coming holiday peak.
@@ -445,7 +519,7 @@ pub fn suggest(
             if r.gap() > 0 && r.short() == 0 {
                 return Err(NoBuild::Neighbours);
             }
-            (r.short(), r.wanted())
+            (r.short(), r.own_orders)
         }
         FacilityKind::DataCentre => (peak.compute.gap(), peak.compute.wanted()),
     };
@@ -538,15 +612,13 @@ mod tests {
     }
 
     #[test]
-    fn cloud_customers_waiting_for_room_count_in_the_compute_wanted() {
-        let x = ComputePeak {
-            own_load: 100,
-            cloud_load: 50,
-            cloud_wanted: 400,
-            operating: 300,
-            ..ComputePeak::default()
-        };
-        assert_eq!(x.wanted(), 500);
-        assert_eq!(x.gap(), 200);
+    fn cloud_customers_waiting_to_sign_up_count_in_the_compute_wanted_as_they_come() {
+        let (c, mut s) = start();
+        s.company.cloud.demand_cu = 1000.0;
+        s.company.cloud.wanted_cu = 5000.0;
+        let x = peak(&c, &s).compute;
+        // Some of those waiting sign up by the peak; not all at once.
+        assert!(x.cloud_peak > 1000 && x.cloud_peak < 5000, "{x:?}");
+        assert_eq!(x.wanted(), x.own_load + x.cloud_peak);
     }
 }

@@ -119,13 +119,13 @@ pub fn note_text(content: &Content, state: &GameState, note: &Note) -> NoteText 
         } => (
             if *lost_orders > 0 {
                 format!(
-                    "Servers overloaded: {} of own load unserved, {} orders lost ({lost_sales} of sales)",
+                    "Servers overloaded: {} of own load unserved, {} orders lost ({lost_sales} of sales); reserve more of the data centres for own use, or build",
                     pct(*unserved_share),
                     count(*lost_orders)
                 )
             } else {
                 format!(
-                    "Servers overloaded: {} of own load unserved",
+                    "Servers overloaded: {} of own load unserved; reserve more of the data centres for own use, or build",
                     pct(*unserved_share)
                 )
             },

@@ -306,7 +306,7 @@ pub const BINDINGS: &[Binding] = &[
         &[Key::ch('g')],
         X::Build,
         C::Suggest,
-        "queue the planner's suggestion for this type and region",
+        "queue the planner's suggestion (for this type and region)",
     ),
     b(UP, X::Report, C::Up, "scroll up"),
     b(DOWN, X::Report, C::Down, "scroll down"),

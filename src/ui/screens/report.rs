@@ -166,7 +166,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
                 count(r.compute.cloud_demand),
                 strings::cloud_drift(
                     r.compute.cloud_demand,
-                    g.state.company.cloud.wanted_cu as u64
+                    g.state.company.cloud.wanted_cu as u64,
+                    crate::sim::compute::cloud_room(&g.state),
                 ),
                 pct(r.compute.cloud_share),
                 g.state.company.cloud.price_cents

@@ -166,8 +166,9 @@ pub fn hints(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
     let mut x = area.x;
     for (k, label, action) in items {
         let text_w = width(&k) + 1 + width(label) + 2;
+        // One that does not fit gives way; a shorter one after it may still.
         if x + text_w > area.right() {
-            break;
+            continue;
         }
         spans.push(Span::styled(k.clone(), t.key));
         spans.push(Span::styled(format!(" {label}  "), t.dim));

@@ -3,7 +3,7 @@
 
 use super::BUILD_HINT;
 use crate::content::FacilityKind;
-use crate::sim::forecast::{NoBuild, RegionPeak};
+use crate::sim::forecast::NoBuild;
 use crate::sim::{Money, Quarter};
 use crate::ui::format::count;
 use crate::ui::keys::{Cmd as C, Context as X, hint, hints};
@@ -56,8 +56,13 @@ pub fn upkeep(per_quarter: Money) -> String {
 }
 /// When, with a build's upkeep, the company would lose money each quarter and soon run out.
 pub fn runway(loss: Money, quarters: i64) -> String {
+    let last = match quarters {
+        0 => "cash and credit would run out within the quarter".to_string(),
+        1 => "cash and credit last about one quarter".to_string(),
+        n => format!("cash and credit last about {n} quarters"),
+    };
     format!(
-        "! With its upkeep you would lose about {loss} a quarter at last quarter's sales: cash and credit last about {quarters} quarter(s)."
+        "! With its upkeep you would lose about {loss} a quarter at last quarter's sales: {last}."
     )
 }
 /// What the company can spend.
@@ -151,7 +156,7 @@ pub fn nothing_to_suggest(why: NoBuild) -> &'static str {
             "Neighbouring regions' spare warehouses will ship what this region's cannot; build here for faster delivery, not for room."
         }
         NoBuild::Small => {
-            "Only a few orders are missing there: they cost less late than a building costs to run."
+            "Under 2% of the peak's own orders are missing there: late, they cost less than a building costs to run."
         }
         NoBuild::AfterEnd => "A build ordered now would be ready only after the game ends.",
     }
@@ -161,16 +166,26 @@ pub fn no_build_cell(why: NoBuild) -> &'static str {
     match why {
         NoBuild::Enough => "–",
         NoBuild::Neighbours => "– neighbours ship it",
-        NoBuild::Small => "– a few late orders",
+        NoBuild::Small => "– under 2% short",
         NoBuild::AfterEnd => "– ready after the end",
     }
 }
-/// A region's row against its demand: short or spare, and what neighbours ship.
-pub fn region_cover(r: &RegionPeak) -> String {
-    match (r.from_neighbours, r.short()) {
-        (0, _) => super::consequence::cover(r.wanted(), r.ready()),
-        (n, 0) => format!("{} from neighbours", count(n)),
-        (n, short) => format!("{} short, {} from nbrs", count(short), count(n)),
+/// The planner's row for sellers' orders, all open warehouses together.
+pub const PLANNER_SELLERS: &str = "Sellers (open halls)";
+/// Sellers' orders against the open warehouses' room.
+pub fn sellers_cover(turned_away: u64) -> String {
+    if turned_away == 0 {
+        "room for all".into()
+    } else {
+        format!("{} turned away", count(turned_away))
+    }
+}
+/// What to do when sellers are turned away.
+pub fn sellers_advice(worth_it: bool) -> &'static str {
+    if worth_it {
+        "reserve less, or build and open"
+    } else {
+        "–"
     }
 }
 /// A build that would be ready only after the game's last quarter.
@@ -204,7 +219,7 @@ pub fn suggestion(size: &str, in_time: bool) -> String {
 /// Under the planner.
 pub fn planner_note() -> String {
     format!(
-        "Warehouses count orders, compute counts CU (hosting included; outsiders' compute is what cloud customers would rent, those waiting for room too). Demand grows at last year's pace; a little over it is cheaper than a short holiday. {} queues the suggestion for the form's type and region.",
+        "Warehouses count orders: own orders first up to each hall's reservation, sellers' in open halls; neighbours ship own orders from idle halls. Compute counts CU, hosting included, and the cloud customers signed up by then. Demand grows at last year's pace. {} queues the suggestion for the form's type and region.",
         hint(X::Build, C::Suggest)
     )
 }

@@ -4,6 +4,7 @@
 use crate::content::FacilityKind;
 use crate::sim::Money;
 use crate::sim::consequence::{BuildEffect, Consequence, StakeChange, UpgradeEffect};
+use crate::sim::forecast::RegionPeak;
 use crate::ui::format::{count, pct};
 
 /// The stake and score before and after.
@@ -59,13 +60,18 @@ pub fn build(e: &BuildEffect, cost: Money) -> Vec<String> {
         e.depreciation
     )];
     let in_time = e.ready <= e.peak;
-    let neighbours = if e.from_neighbours > 0 {
+    let neighbours = if e.from_neighbours > 0 && e.region_after.is_none() {
         format!(
             " Neighbours' spare warehouses ship {} of what is short, more slowly.",
             count(e.from_neighbours)
         )
     } else {
         String::new()
+    };
+    // A warehouse's region is told as the planner tells it: own orders first, then sellers'.
+    let after = |ready| match &e.region_after {
+        Some(r) => region_cover(r),
+        None => cover(e.wanted, ready),
     };
     out.push(if e.wanted == 0 {
         format!("No demand is forecast here for {} yet.", e.peak)
@@ -76,7 +82,7 @@ pub fn build(e: &BuildEffect, cost: Money) -> Vec<String> {
             count(e.wanted),
             count(e.ready_before),
             count(e.ready_after),
-            cover(e.wanted, e.ready_after)
+            after(e.ready_after)
         )
     } else {
         format!(
@@ -84,12 +90,22 @@ pub fn build(e: &BuildEffect, cost: Money) -> Vec<String> {
             e.peak,
             count(e.wanted),
             count(e.ready_before),
-            cover(e.wanted, e.ready_before)
+            after(e.ready_before)
         )
     });
     out
 }
 
+/// A region's row against its demand: short or spare, and what neighbours ship.
+pub fn region_cover(r: &RegionPeak) -> String {
+    match (r.short(), r.from_neighbours, r.sellers_short()) {
+        (0, 0, 0) => cover(r.wanted(), r.ready()),
+        (0, 0, sellers) => format!("own fit; sellers {} short", count(sellers)),
+        (0, n, _) => format!("own: {} from neighbours", count(n)),
+        (short, 0, _) => format!("own {} short", count(short)),
+        (short, n, _) => format!("own {} short, {} from nbrs", count(short), count(n)),
+    }
+}
 /// Capacity against what is wanted, in words.
 pub fn cover(wanted: u64, ready: u64) -> String {
     if wanted == 0 {

@@ -125,14 +125,18 @@ pub const COLUMNS: [&str; 10] = [
     "Upg",
 ];
 
-/// Words for a facility's state, with the quarter it changes.
-pub fn state_words(status: FacilityStatus) -> String {
-    match status {
-        FacilityStatus::Operating => "operating".into(),
-        FacilityStatus::Building { ready } => format!("building→{ready}"),
-        FacilityStatus::Reactivating { ready } => format!("restart→{ready}"),
-        FacilityStatus::Mothballed => "mothballed".into(),
-        FacilityStatus::Damaged { until } => format!("damaged→{until}"),
+/// Words for a facility's state, with the quarter it changes; shorter in a narrow table, so
+/// the quarter always shows.
+pub fn state_words(status: FacilityStatus, wide: bool) -> String {
+    match (status, wide) {
+        (FacilityStatus::Operating, _) => "operating".into(),
+        (FacilityStatus::Building { ready }, true) => format!("building→{ready}"),
+        (FacilityStatus::Building { ready }, false) => format!("ready {ready}"),
+        (FacilityStatus::Reactivating { ready }, true) => format!("restart→{ready}"),
+        (FacilityStatus::Reactivating { ready }, false) => format!("back {ready}"),
+        (FacilityStatus::Mothballed, _) => "mothballed".into(),
+        (FacilityStatus::Damaged { until }, true) => format!("damaged→{until}"),
+        (FacilityStatus::Damaged { until }, false) => format!("fixed {until}"),
     }
 }
 

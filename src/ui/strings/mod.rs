@@ -253,13 +253,23 @@ pub fn report_scroll_title(title: &str, more_below: bool, more_above: bool) -> S
 }
 /// Where the cloud's customers are heading, after "served X of Y CU": more want in than there
 /// is room for, or the price and standing are driving some away.
-pub fn cloud_drift(customers: u64, would_rent: u64) -> String {
+pub fn cloud_drift(customers: u64, would_rent: u64, room: u64) -> String {
     let c = customers as f64;
     if would_rent as f64 > c * 1.01 {
-        format!(
-            " ({} more would sign up if you had the room)",
-            count(would_rent - customers)
-        )
+        let more = would_rent - customers;
+        // Customers come a share of the way each quarter; only missing room stops them.
+        if room >= would_rent {
+            format!(
+                " ({} more want in; they sign up over the coming quarters)",
+                count(more)
+            )
+        } else {
+            format!(
+                " ({} more want in; open halls have room for {} in all)",
+                count(more),
+                count(room)
+            )
+        }
     } else if (would_rent as f64) < c * 0.99 {
         format!(
             " (at your price and standing they drift toward {})",
@@ -457,10 +467,10 @@ pub fn attitude_word(a: f64) -> &'static str {
 pub fn pol_administration(disposition: &str, elected: Option<String>) -> String {
     match elected {
         Some(q) => format!(
-            "Administration: {disposition} by leaning, elected {q}; its attitude to you is above"
+            "Administration: {disposition} by leaning, elected {q} (attitude to you: above)"
         ),
         None => format!(
-            "Administration: {disposition} by leaning, since the start; its attitude to you is above"
+            "Administration: {disposition} by leaning, since the start (attitude to you: above)"
         ),
     }
 }

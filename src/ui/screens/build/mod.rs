@@ -29,7 +29,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     let c = &app.content;
     let b = &g.build;
     // The planner takes the bottom of a tall screen: a row per region, compute, headings.
-    let planner_rows = u16::try_from(c.regions.len() + 7).unwrap_or(13);
+    let planner_rows = u16::try_from(c.regions.len() + 8).unwrap_or(14);
     let (top, planner_area) = if area.height >= 34 {
         let [t, p] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(planner_rows)]).areas(area);
@@ -85,7 +85,15 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     };
     lines.push(Line::from(Span::styled(text::queue_button(), button_style)));
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(text::kind_note(kind), t.dim)));
+    // Without room for the planner's table, its line for this type and region stands here,
+    // in sight, where the form leaves space.
+    match planner_area {
+        None => lines.push(Line::from(Span::styled(
+            short_planner(app, g, kind),
+            t.title,
+        ))),
+        Some(_) => lines.push(Line::from(Span::styled(text::kind_note(kind), t.dim))),
+    }
     buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     for i in 0..4u16 {
         let y = inner.y + i * 2;
@@ -188,32 +196,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             lines.push(Line::from(l));
         }
     }
-    lines.push(Line::from(Span::styled(text::peak_note(kind), t.dim)));
-    if planner_area.is_none() {
-        let peak = forecast::peak(c, planned);
-        let r = usize::from(b.region);
-        let (wanted, ready, cover) = match kind {
-            FacilityKind::Warehouse => peak.regions.get(r).map_or((0, 0, String::new()), |x| {
-                (x.wanted(), x.ready(), text::region_cover(x))
-            }),
-            FacilityKind::DataCentre => (
-                peak.compute.wanted(),
-                peak.compute.ready(),
-                strings::consequence::cover(peak.compute.wanted(), peak.compute.ready()),
-            ),
-        };
-        let suggestion = forecast::suggest(c, planned, &peak, kind, r).map(|x| {
-            c.sizes(kind)
-                .get(usize::from(x.size))
-                .map_or(String::new(), |z| z.name.to_lowercase())
-        });
-        lines.push(Line::from(text::planner_line(
-            &peak.quarter.to_string(),
-            wanted,
-            ready,
-            &cover,
-            suggestion.as_deref().map_err(|e| *e),
-        )));
+    if planner_area.is_some() {
+        lines.push(Line::from(Span::styled(text::peak_note(kind), t.dim)));
     }
     buf.render_widget(
         Paragraph::new(lines)
@@ -221,6 +205,36 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             .wrap(Wrap { trim: false }),
         inner,
     );
+}
+
+/// The planner in one line for the form's type and region.
+fn short_planner(app: &App, g: &Game, kind: FacilityKind) -> String {
+    let c = &app.content;
+    let planned = &g.planned(c).state;
+    let peak = forecast::peak(c, planned);
+    let r = usize::from(g.build.region);
+    let (wanted, ready, cover) = match kind {
+        FacilityKind::Warehouse => peak.regions.get(r).map_or((0, 0, String::new()), |x| {
+            (x.wanted(), x.ready(), strings::consequence::region_cover(x))
+        }),
+        FacilityKind::DataCentre => (
+            peak.compute.wanted(),
+            peak.compute.ready(),
+            strings::consequence::cover(peak.compute.wanted(), peak.compute.ready()),
+        ),
+    };
+    let suggestion = forecast::suggest(c, planned, &peak, kind, r).map(|x| {
+        c.sizes(kind)
+            .get(usize::from(x.size))
+            .map_or(String::new(), |z| z.name.to_lowercase())
+    });
+    text::planner_line(
+        &peak.quarter.to_string(),
+        wanted,
+        ready,
+        &cover,
+        suggestion.as_deref().map_err(|e| *e),
+    )
 }
 
 /// The capacity planner: each region's coming holiday peak against the capacity that will be
@@ -254,7 +268,7 @@ fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
                 Cell::from(count(r.seller_orders)),
                 Cell::from(count(r.operating)),
                 Cell::from(count(r.building_in_time)),
-                Cell::from(text::region_cover(r)),
+                Cell::from(strings::consequence::region_cover(r)),
                 Cell::from(suggestion(FacilityKind::Warehouse, r.region)),
             ]);
             if r.region == selected && !g.build.data_centre {
@@ -264,6 +278,21 @@ fn planner(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             }
         })
         .collect();
+    // Sellers' orders go to whichever open warehouses have room: one row for all of them.
+    let (sellers, turned_away) = peak.sellers();
+    if sellers > 0 {
+        rows.push(Row::new(vec![
+            Cell::from(text::PLANNER_SELLERS),
+            Cell::from("–"),
+            Cell::from(count(sellers)),
+            Cell::from("–"),
+            Cell::from("–"),
+            Cell::from(text::sellers_cover(turned_away)),
+            Cell::from(text::sellers_advice(
+                turned_away as f64 >= forecast::SMALL_GAP * sellers as f64,
+            )),
+        ]));
+    }
     let x = &peak.compute;
     let compute = Row::new(vec![
         Cell::from(text::PLANNER_COMPUTE),

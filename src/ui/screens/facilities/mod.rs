@@ -242,7 +242,7 @@ fn facility_row<'a>(
         Cell::from(format!(
             "{} {}",
             state_glyph(p.status),
-            text::state_words(p.status)
+            text::state_words(p.status, wide)
         )),
         Cell::from(load),
         Cell::from(text::openness(p.open)),

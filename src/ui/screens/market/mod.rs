@@ -86,8 +86,16 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             let you = st.map_or(0.0, |r| r.share);
             let rivals: Vec<f64> = st.map(|r| r.rival_shares.clone()).unwrap_or_default();
             let offline = (1.0 - you - rivals.iter().sum::<f64>()).max(0.0);
-            // Online spending this quarter, all shops: what the region is worth to win.
-            let spend = crate::sim::Money::from_f64(retail::spending(c, &s.world, i, s.quarter))
+            // Online spending last quarter, all shops: what the region is worth to win, the
+            // figure its explanation (Enter) works from.
+            let spend = s
+                .last_report
+                .as_ref()
+                .and_then(|r| r.regions.get(i))
+                .map_or_else(
+                    || crate::sim::Money::from_f64(retail::spending(c, &s.world, i, s.quarter)),
+                    |r| r.spending,
+                )
                 .to_string();
             let name = if wide {
                 def.name.clone()
