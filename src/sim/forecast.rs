@@ -497,6 +497,9 @@ pub enum NoBuild {
     Small,
     /// A build ordered now would be ready only after the game's last quarter.
     AfterEnd,
+    /// A build ordered now would miss the peak, and what is being built already (after the
+    /// peak too) covers the gap.
+    Coming,
 }
 
 /// A gap smaller than this share of what is wanted gets no suggestion: a few late orders cost
@@ -513,15 +516,19 @@ pub fn suggest(
     kind: FacilityKind,
     region: usize,
 ) -> Result<Suggestion, NoBuild> {
-    let (gap, wanted) = match kind {
+    let (gap, wanted, late) = match kind {
         FacilityKind::Warehouse => {
             let r = peak.regions.get(region).ok_or(NoBuild::Enough)?;
             if r.gap() > 0 && r.short() == 0 {
                 return Err(NoBuild::Neighbours);
             }
-            (r.short(), r.own_orders)
+            (r.short(), r.own_orders, r.building_late)
         }
-        FacilityKind::DataCentre => (peak.compute.gap(), peak.compute.wanted()),
+        FacilityKind::DataCentre => (
+            peak.compute.gap(),
+            peak.compute.wanted(),
+            peak.compute.building_late,
+        ),
     };
     if gap == 0 {
         return Err(NoBuild::Enough);
@@ -533,13 +540,23 @@ pub fn suggest(
     if ready > state.end {
         return Err(NoBuild::AfterEnd);
     }
+    // Too late for this peak, a new build would join what is already coming after it.
+    let in_time = ready <= peak.quarter;
+    let gap = if in_time {
+        gap
+    } else {
+        gap.saturating_sub(late)
+    };
+    if gap == 0 {
+        return Err(NoBuild::Coming);
+    }
     let size = size_for_gap(content, state, kind, gap as f64).ok_or(NoBuild::Enough)?;
     Ok(Suggestion {
         kind,
         region,
         size,
         gap,
-        in_time: ready <= peak.quarter,
+        in_time,
     })
 }
 
@@ -604,6 +621,24 @@ mod tests {
             .region;
         let x = suggest(&c, &s, &p, FacilityKind::Warehouse, r).expect("a build is suggested");
         assert_eq!(x.gap, p.regions[r].short());
+        // Once that build is under way, and misses the peak as any new one would, the planner
+        // does not ask for it again.
+        if !x.in_time {
+            let mut queued = s.clone();
+            queued.company.cash = crate::sim::Money::k(100_000_000);
+            let build = crate::sim::Action::Build {
+                kind: FacilityKind::Warehouse,
+                region: crate::sim::RegionId(r as u8),
+                size: x.size,
+            };
+            crate::sim::action::apply(&c, &mut queued, &build, &mut Default::default())
+                .expect("built");
+            let again = peak(&c, &queued);
+            assert_eq!(
+                suggest(&c, &queued, &again, FacilityKind::Warehouse, r),
+                Err(NoBuild::Coming)
+            );
+        }
         s.end = s.quarter;
         assert_eq!(
             suggest(&c, &s, &p, FacilityKind::Warehouse, r),

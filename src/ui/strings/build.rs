@@ -159,6 +159,9 @@ pub fn nothing_to_suggest(why: NoBuild) -> &'static str {
             "Under 2% of the peak's own orders are missing there: late, they cost less than a building costs to run."
         }
         NoBuild::AfterEnd => "A build ordered now would be ready only after the game ends.",
+        NoBuild::Coming => {
+            "A build ordered now would miss the coming peak, and what is being built there already covers it."
+        }
     }
 }
 /// The planner's cell when it suggests nothing.
@@ -168,6 +171,7 @@ pub fn no_build_cell(why: NoBuild) -> &'static str {
         NoBuild::Neighbours => "– neighbours ship it",
         NoBuild::Small => "– under 2% short",
         NoBuild::AfterEnd => "– ready after the end",
+        NoBuild::Coming => "– already building",
     }
 }
 /// The planner's row for sellers' orders, all open warehouses together.

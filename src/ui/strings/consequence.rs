@@ -102,6 +102,11 @@ pub fn region_cover(r: &RegionPeak) -> String {
         (0, 0, 0) => cover(r.wanted(), r.ready()),
         (0, 0, sellers) => format!("own fit; sellers {} short", count(sellers)),
         (0, n, _) => format!("own: {} from neighbours", count(n)),
+        (short, 0, _) if r.building_late > 0 => format!(
+            "own {} short, {} later",
+            count(short),
+            count(r.building_late)
+        ),
         (short, 0, _) => format!("own {} short", count(short)),
         (short, n, _) => format!("own {} short, {} from nbrs", count(short), count(n)),
     }
