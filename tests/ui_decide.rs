@@ -264,3 +264,16 @@ fn a_forced_event_is_waiting_in_the_first_quarter() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_facilities_ledger_scrolls_a_page_at_a_time() {
+    let mut app = bot_app(40, Screen::Finance);
+    keys(&mut app, "LL");
+    let first = text(&render(&mut app, 160, 50));
+    assert!(first.contains("What facilities earn"), "{first}");
+    keys(&mut app, ">");
+    let moved = text(&render(&mut app, 160, 50));
+    assert_ne!(first, moved, "the list moved");
+    keys(&mut app, "<");
+    assert_eq!(text(&render(&mut app, 160, 50)), first, "and back");
+}

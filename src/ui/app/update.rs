@@ -157,7 +157,8 @@ impl App {
             UiAction::LedgerScroll(d) => {
                 if let Some(g) = self.game_mut() {
                     let years = crate::ui::screens::history::years(&g.state).len();
-                    g.finance.ledger.scroll(d, years);
+                    let facilities = g.state.facilities.len();
+                    g.finance.ledger.scroll_any(d, years, facilities);
                 }
             }
             UiAction::View(change) => {

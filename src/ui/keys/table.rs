@@ -327,13 +327,13 @@ pub const BINDINGS: &[Binding] = &[
         &[Key::ch('<'), Key::ch(',')],
         X::Finance,
         C::Earlier,
-        "ledger: earlier years",
+        "ledger: earlier years (facilities: scroll up)",
     ),
     b(
         &[Key::ch('>'), Key::ch('.')],
         X::Finance,
         C::Later,
-        "ledger: later years",
+        "ledger: later years (facilities: scroll down)",
     ),
     b(&[Key::ch('e')], X::Finance, C::Explain, "explain valuation"),
     b(

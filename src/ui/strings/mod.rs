@@ -824,6 +824,11 @@ pub const LEDGER_HINT: &[Hint] = &[
     (&[C::LedgerPage], "page"),
     (&[C::Earlier, C::Later], "years"),
 ];
+/// The same on the facilities page, where `<` `>` scroll the list.
+pub const LEDGER_FACILITY_HINT: &[Hint] = &[
+    (&[C::LedgerPage], "page"),
+    (&[C::Earlier, C::Later], "scroll"),
+];
 /// Keys of the build form.
 pub const BUILD_HINT: &[Hint] = &[
     (&[C::Up, C::Down], "field"),

@@ -35,7 +35,14 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     let view = g.finance.ledger;
     let title = text::ledger_title(
         view.page,
-        &keys::hints(Context::Finance, strings::LEDGER_HINT),
+        &keys::hints(
+            Context::Finance,
+            if view.page == Page::Facilities {
+                strings::LEDGER_FACILITY_HINT
+            } else {
+                strings::LEDGER_HINT
+            },
+        ),
     );
     let blk = block(t, &title);
     let inner = blk.inner(area);
@@ -161,7 +168,7 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
     books.sort_by_key(|(_, b)| std::cmp::Reverse(b.net()));
     // Narrow screens drop the type's name for its letter and the money's padding.
     let wide = area.width >= 56;
-    let (label_w, money_w) = if wide { (16u16, 9usize) } else { (8, 7) };
+    let (label_w, money_w) = if wide { (16u16, 9usize) } else { (10, 7) };
     // Too narrow for all five columns, the keep goes: the net says what it costs.
     let keep_col = wide;
     let header = Row::new(
@@ -172,8 +179,11 @@ fn facilities(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             .map(|(_, c)| *c),
     )
     .style(t.title);
+    // `<` and `>` scroll a long list a page at a time.
+    let skip = g.finance.ledger.rows.min(books.len().saturating_sub(1));
     let rows: Vec<Row> = books
         .iter()
+        .skip(skip)
         .map(|(i, b)| {
             let f = &s.facilities[*i];
             let region = c

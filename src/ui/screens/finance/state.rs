@@ -18,6 +18,9 @@ pub enum Page {
     Facilities,
 }
 
+/// Rows one press of `<` or `>` moves the facilities page.
+pub const FACILITY_PAGE: i64 = 10;
+
 /// The ledger's page and how many years it is scrolled back.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LedgerView {
@@ -25,6 +28,8 @@ pub struct LedgerView {
     pub page: Page,
     /// Years hidden on the right: 0 shows the latest.
     pub back: usize,
+    /// Facilities scrolled past on the facilities page.
+    pub rows: usize,
 }
 
 impl LedgerView {
@@ -33,6 +38,19 @@ impl LedgerView {
         let all = Page::VARIANTS;
         let i = all.iter().position(|p| *p == self.page).unwrap_or(0);
         self.page = all[(i + 1) % all.len()];
+    }
+
+    /// On the facilities page, scrolls the list by `d` pages of [`FACILITY_PAGE`] rows within
+    /// `facilities`; on the others, by `d` years (negative: back in time).
+    pub fn scroll_any(&mut self, d: i32, years: usize, facilities: usize) {
+        if self.page == Page::Facilities {
+            let rows = i64::try_from(self.rows).unwrap_or(0) + i64::from(d) * FACILITY_PAGE;
+            self.rows = usize::try_from(rows.max(0))
+                .unwrap_or(0)
+                .min(facilities.saturating_sub(1));
+        } else {
+            self.scroll(d, years);
+        }
     }
 
     /// Scrolls by `d` years (negative: back in time), within the years there are.
