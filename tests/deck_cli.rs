@@ -290,3 +290,31 @@ fn watch_checks_again_when_a_mod_file_changes() {
     assert!(first && ok, "{seen}");
     assert!(again, "checked again after the change: {seen}");
 }
+
+#[test]
+fn every_workshop_command_runs_on_the_example_mod() {
+    let m = "assets/mods/example";
+    let flags = flywheel(&["deck", "list", "--what", "flags", "--mod", m]);
+    assert!(String::from_utf8_lossy(&flags.stdout).contains("backed_dockers\t"));
+    let stats = flywheel(&["deck", "stats", "--mod", m, "--games", "2", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("json");
+    let strike = v["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["id"] == "harbour_strike")
+        .expect("the mod's event is counted");
+    assert_eq!(strike["choice_labels"][1], "Wait it out");
+    let sim = flywheel(&[
+        "sim",
+        "--mod",
+        m,
+        "--force-event",
+        "harbour_strike@1996Q3",
+        "--quarters",
+        "6",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&sim.stdout).expect("json");
+    assert_eq!(v["forced"][0], "harbour_strike@1996Q2", "{v}");
+}
