@@ -129,12 +129,19 @@ impl Bot {
     }
 }
 
-/// Plays one quarter with a bot: its plan, its answers to events and its bids.
-pub fn step(content: &Content, state: &mut GameState, bot: Bot) -> sim::QuarterReport {
+/// What a bot queues for the quarter being planned: its plan, its answers to events and its
+/// bids.
+pub fn actions(content: &Content, state: &GameState, bot: Bot) -> Vec<Action> {
     let mut actions = bot.plan(content, state);
     // Every bot answers its events; all but the idle one bid for tenders.
     actions.extend(bot.answers(content, state));
     actions.extend(bot.bids(content, state));
+    actions
+}
+
+/// Plays one quarter with a bot: its plan, its answers to events and its bids.
+pub fn step(content: &Content, state: &mut GameState, bot: Bot) -> sim::QuarterReport {
+    let actions = actions(content, state, bot);
     sim::advance(content, state, &actions)
 }
 

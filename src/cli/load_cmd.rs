@@ -46,7 +46,7 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
     }
     let opts = play_cmd::options(&ui_args, None);
     let mut app = App::new(content, opts)?;
-    app.open_loaded(state, loaded.plan, &warnings);
+    app.open_loaded(state, loaded.plan, loaded.log, &warnings);
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,7 @@ pub mod deck_preview;
 mod deck_watch;
 mod load_cmd;
 mod play_cmd;
+pub mod replay_cmd;
 mod sim_args;
 mod sim_cmd;
 
@@ -74,6 +75,8 @@ pub enum Command {
     Load(load_cmd::LoadArgs),
     /// Start a new game in the terminal.
     New(play_cmd::NewArgs),
+    /// Replay a saved game from its seed and action log and verify it quarter by quarter.
+    Replay(replay_cmd::ReplayArgs),
 }
 
 /// Exit code for a usage error (unknown names, bad flags).
@@ -108,6 +111,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             load_cmd::run(content, cli.ui, &args)
         }
         Some(Command::New(args)) => play_cmd::run(cli.ui, Some(args)),
+        Some(Command::Replay(args)) => replay_cmd::run(&Content::embedded()?, &args),
         None => play_cmd::run(cli.ui, None),
     }
 }

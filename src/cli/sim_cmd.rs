@@ -83,8 +83,10 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
     };
     let dir = SaveDir::resolve(args.saves.as_deref());
     for i in 0..args.games {
+        let mut log: save::ActionLog;
         let mut state = if let Some(from) = &args.load {
-            let mut s = load_game(content, &dir, from)?;
+            let (mut s, l) = load_game(content, &dir, from)?;
+            log = l;
             for f in &args.force_events {
                 if let Err(e) = sim::events::force(content, &mut s, f) {
                     eprintln!("{e}");
@@ -101,7 +103,11 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
                 forced_events: args.force_events.clone(),
             };
             match sim::new_game(content, &opts) {
-                Ok(s) => s,
+                Ok(s) => {
+                    log = save::ActionLog::starting(s.quarter);
+                    log.forced = args.force_events.iter().map(|f| f.to_string()).collect();
+                    s
+                }
                 Err(e) => {
                     eprintln!("{e}");
                     return Ok(ExitCode::from(USAGE));
@@ -111,13 +117,20 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         let quarters = args
             .quarters
             .unwrap_or_else(|| u32::try_from(state.end.since(state.quarter) + 1).unwrap_or(0));
-        if args.trace {
+        // A game that will be saved keeps its log, so it can be replayed and verified.
+        let logging = args.save.is_some();
+        if args.trace || logging {
             for _ in 0..quarters {
                 if state.is_over() {
                     break;
                 }
-                let report = bots::step(content, &mut state, bot);
-                if report.quarter.is_some_and(|q| q.q == 4) || state.is_over() {
+                let played = state.quarter;
+                let actions = bots::actions(content, &state, bot);
+                let report = sim::advance(content, &mut state, &actions);
+                if logging {
+                    log.record(played, &actions, sim::state_hash_hex(&state));
+                }
+                if args.trace && (report.quarter.is_some_and(|q| q.q == 4) || state.is_over()) {
                     eprintln!("{}", trace_line(content, &state, &report));
                 }
             }
@@ -126,7 +139,7 @@ pub fn run(content: &Content, args: &SimArgs) -> anyhow::Result<ExitCode> {
         }
         if let Some(to) = &args.save {
             let path = dir.resolve_target(to)?;
-            save::save_to(&path, &state, &HeaderInfo::of(content))
+            save::save_with_plan(&path, &state, &[], &log, &HeaderInfo::of(content))
                 .with_context(|| format!("cannot save {}", path.display()))?;
         }
         let r = GameResult::of(&state, bot);
@@ -238,12 +251,16 @@ fn investments(content: &Content, r: &sim::QuarterReport) -> String {
 }
 
 /// Loads a save to continue it headless; warnings go to stderr, errors end the command.
-fn load_game(content: &Content, dir: &SaveDir, from: &str) -> anyhow::Result<GameState> {
+fn load_game(
+    content: &Content,
+    dir: &SaveDir,
+    from: &str,
+) -> anyhow::Result<(GameState, save::ActionLog)> {
     let path = dir.resolve_target(from)?;
     let (loaded, warnings) = save::load_checked(&path, content)
         .with_context(|| format!("cannot load {}", path.display()))?;
     for w in warnings {
         eprintln!("warning: {}: {w}", path.display());
     }
-    Ok(loaded.state)
+    Ok((loaded.state, loaded.log))
 }

@@ -5,6 +5,7 @@ use super::clock;
 use super::error::SaveError;
 use super::format;
 use super::header::{HeaderInfo, SaveHeader};
+use super::log::ActionLog;
 use super::names::{self, AUTOSAVE_SLOTS, EXTENSION};
 use crate::sim::GameState;
 use std::ffi::OsString;
@@ -76,7 +77,7 @@ impl SaveDir {
 /// Writes a save to a path atomically (keeping the previous version as `.bak`), with the
 /// clock read now. Returns the header written.
 pub fn save_to(path: &Path, state: &GameState, info: &HeaderInfo) -> Result<SaveHeader, SaveError> {
-    save_with_plan(path, state, &[], info)
+    save_with_plan(path, state, &[], &ActionLog::default(), info)
 }
 
 /// [`save_to`] with the actions queued for the quarter being played.
@@ -84,10 +85,11 @@ pub fn save_with_plan(
     path: &Path,
     state: &GameState,
     plan: &[crate::sim::Action],
+    log: &ActionLog,
     info: &HeaderInfo,
 ) -> Result<SaveHeader, SaveError> {
     let header = SaveHeader::new(state, info, clock::now_secs());
-    let text = format::encode_with_plan(&header, state, plan)?;
+    let text = format::encode_with_plan(&header, state, plan, log)?;
     atomic::write_atomic(path, text.as_bytes(), true, &no_fault)?;
     Ok(header)
 }
@@ -100,7 +102,7 @@ pub fn save_named(
     state: &GameState,
     info: &HeaderInfo,
 ) -> Result<PathBuf, SaveError> {
-    save_named_with_plan(dir, name, state, &[], info)
+    save_named_with_plan(dir, name, state, &[], &ActionLog::default(), info)
 }
 
 /// [`save_named`] with the actions queued for the quarter being played, so loading brings the
@@ -110,18 +112,19 @@ pub fn save_named_with_plan(
     name: &str,
     state: &GameState,
     plan: &[crate::sim::Action],
+    log: &ActionLog,
     info: &HeaderInfo,
 ) -> Result<PathBuf, SaveError> {
     names::validate_for_named_save(name)?;
     let path = dir.file_for(name)?;
-    save_with_plan(&path, state, plan, info)?;
+    save_with_plan(&path, state, plan, log, info)?;
     Ok(path)
 }
 
 /// Autosaves into the next of the three rotating slots: an empty or unreadable slot first,
 /// else the oldest. Named saves are never touched, as their names cannot be slot names.
 pub fn autosave(dir: &SaveDir, state: &GameState, info: &HeaderInfo) -> Result<PathBuf, SaveError> {
-    autosave_with_plan(dir, state, &[], info)
+    autosave_with_plan(dir, state, &[], &ActionLog::default(), info)
 }
 
 /// [`autosave`] with the actions queued for the quarter being played: what a game stopped by a
@@ -130,12 +133,13 @@ pub fn autosave_with_plan(
     dir: &SaveDir,
     state: &GameState,
     plan: &[crate::sim::Action],
+    log: &ActionLog,
     info: &HeaderInfo,
 ) -> Result<PathBuf, SaveError> {
     let slot = next_autosave_slot(dir);
     let path = dir.file_for(&names::autosave_name(slot))?;
     let header = SaveHeader::new(state, info, clock::now_secs());
-    let text = format::encode_with_plan(&header, state, plan)?;
+    let text = format::encode_with_plan(&header, state, plan, log)?;
     // The other slots are the history; a backup per slot would only double the files.
     atomic::write_atomic(&path, text.as_bytes(), false, &no_fault)?;
     Ok(path)

@@ -2,6 +2,7 @@
 
 use super::error::SaveError;
 use super::header::{FORMAT_VERSION, SaveHeader};
+use super::log::ActionLog;
 use super::migrate::{self, Migration};
 use crate::sim::{Action, GameState};
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,9 @@ pub struct SaveFile {
     /// What the player had queued for the quarter being played (absent when nothing was).
     #[serde(default)]
     pub plan: Vec<Action>,
+    /// The quarters played, for replays (empty in a save made before the game kept logs).
+    #[serde(default)]
+    pub log: ActionLog,
 }
 
 /// The same shape, borrowed, for writing without copying the state.
@@ -34,6 +38,8 @@ struct SaveFileRef<'a> {
     state: &'a GameState,
     #[serde(skip_serializing_if = "<[Action]>::is_empty")]
     plan: &'a [Action],
+    #[serde(skip_serializing_if = "ActionLog::is_empty")]
+    log: &'a ActionLog,
 }
 
 /// Just enough to learn the format before deciding how to read the rest. Unknown fields are
@@ -52,7 +58,7 @@ struct ProbeHeader {
 /// facility, a quarter of history), deeper structures inline. Small, yet a hand edit or a parse
 /// error's line:col lands on a line a person can read.
 pub fn encode(header: &SaveHeader, state: &GameState) -> Result<String, SaveError> {
-    encode_with_plan(header, state, &[])
+    encode_with_plan(header, state, &[], &ActionLog::default())
 }
 
 /// Writes a save with the quarter's queued actions.
@@ -60,6 +66,7 @@ pub fn encode_with_plan(
     header: &SaveHeader,
     state: &GameState,
     plan: &[Action],
+    log: &ActionLog,
 ) -> Result<String, SaveError> {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(3)
@@ -69,6 +76,7 @@ pub fn encode_with_plan(
             header,
             state,
             plan,
+            log,
         },
         pretty,
     )

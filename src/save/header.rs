@@ -6,7 +6,7 @@ use crate::sim::{GameState, Money, Outcome, Quarter};
 use serde::{Deserialize, Serialize};
 
 /// The save format this build writes. Older formats are upgraded by the migration chain.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A set of data a game was played with: its id and a hash of its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,8 @@ pub struct LoadedGame {
     pub migrated_from: Option<u32>,
     /// The actions that were queued for the quarter being played.
     pub plan: Vec<crate::sim::Action>,
+    /// The quarters played, for replays.
+    pub log: super::log::ActionLog,
 }
 
 impl LoadedGame {
@@ -69,6 +71,7 @@ pub fn load(path: &Path) -> Result<LoadedGame, SaveError> {
         state: decoded.file.state,
         migrated_from: decoded.migrated_from,
         plan: decoded.file.plan,
+        log: decoded.file.log,
     })
 }
 

@@ -25,9 +25,23 @@ pub struct Migration {
     pub apply: fn(&str) -> Result<String, String>,
 }
 
-/// The chain of this build. Format 1 is the first format, so there is nothing to upgrade yet;
-/// every later format change adds its step here and keeps the old fixtures loading.
-pub const MIGRATIONS: &[Migration] = &[];
+/// The chain of this build: every format change adds its step here and keeps the old fixtures
+/// loading.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    what: "saves carry an action log; a format-1 save gets an empty one, starting where it was made",
+    apply: one_to_two,
+}];
+
+/// Format 1 → 2: only the number changes; the log a format-2 save carries reads as empty when
+/// absent.
+fn one_to_two(text: &str) -> Result<String, String> {
+    const OLD: &str = "format: 1,";
+    if !text.contains(OLD) {
+        return Err("no `format: 1,` in its header".into());
+    }
+    Ok(text.replacen(OLD, "format: 2,", 1))
+}
 
 /// Runs the steps from `from` up to `to`, in order. A missing step is an error naming the
 /// format that cannot be read.

@@ -34,6 +34,7 @@ pub mod format;
 mod header;
 mod list;
 mod load;
+pub mod log;
 pub mod migrate;
 pub mod names;
 
@@ -46,3 +47,4 @@ pub use format::{MAX_SAVE_BYTES, SaveFile};
 pub use header::{DataRef, FORMAT_VERSION, HeaderInfo, SaveHeader};
 pub use list::{SaveEntry, SaveKind, latest, list};
 pub use load::{LoadedGame, load, load_checked, read_text};
+pub use log::{ActionLog, LoggedQuarter};

@@ -5,6 +5,7 @@ use super::screens::build::state::BuildForm;
 use super::screens::facilities::state::FacilityView;
 use super::screens::finance::state::FinanceForm;
 use crate::content::Content;
+use crate::save::ActionLog;
 use crate::sim::consequence::Consequence;
 use crate::sim::events::view::{EventCard, pending_cards};
 use crate::sim::preview::{self, Plan};
@@ -35,6 +36,8 @@ pub struct Game {
     pub bid_pct: u8,
     /// Set once the high-score table has this game.
     pub recorded: Option<usize>,
+    /// The quarters played, for replays; saves carry it.
+    pub log: ActionLog,
     /// True when the game has progress no save holds yet.
     pub dirty: bool,
     /// The plan as the last save holds it, so a plan changed since counts as unsaved.
@@ -49,6 +52,12 @@ pub struct Game {
 impl Game {
     /// A fresh game around a state.
     pub fn new(state: GameState) -> Game {
+        // A game at its first quarter logs from the start; a loaded one brings its log.
+        let log = if state.history.is_empty() {
+            ActionLog::starting(state.quarter)
+        } else {
+            ActionLog::default()
+        };
         Game {
             finance: FinanceForm::of(&state),
             facility_view: FacilityView::default(),
@@ -59,6 +68,7 @@ impl Game {
             build: BuildForm::default(),
             bid_pct: DEFAULT_BID_PCT,
             recorded: None,
+            log,
             dirty: true,
             saved_queue: Vec::new(),
             planned: OnceCell::new(),

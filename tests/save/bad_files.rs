@@ -134,7 +134,7 @@ fn newer_format_is_refused_with_a_hint() {
     let p = write(
         &dir,
         "future",
-        edit(&text, "format: 1,", "format: 7, hover_cars: true,"),
+        edit(&text, "format: 2,", "format: 7, hover_cars: true,"),
     );
     let e = load_err(&p);
     assert_one_line(&e);
@@ -143,7 +143,7 @@ fn newer_format_is_refused_with_a_hint() {
             e,
             SaveError::NewerFormat {
                 found: 7,
-                supported: 1
+                supported: 2
             }
         ),
         "{e:?}"
@@ -169,7 +169,7 @@ fn saves_missing_data() {
         format!("{}{}", &text[..rng_at], &text[rng_end..]),
     );
     assert_parse_at(&load_err(&p), "rng");
-    let p = write(&dir, "no_header_format", edit(&text, "format: 1,", ""));
+    let p = write(&dir, "no_header_format", edit(&text, "format: 2,", ""));
     assert_parse_at(&load_err(&p), "format");
 }
 
@@ -232,7 +232,7 @@ fn bad_files_leave_the_good_save_untouched_and_listed() {
     let (_t, dir, text) = dir_with_good_save();
     write(&dir, "truncated", &text[..100]);
     write(&dir, "binary", [0xc3, 0x28]);
-    write(&dir, "future", edit(&text, "format: 1,", "format: 2,"));
+    write(&dir, "future", edit(&text, "format: 2,", "format: 3,"));
     let f = fs::File::create(dir.path().join("huge.ron")).expect("creates");
     f.set_len(MAX_SAVE_BYTES + 10).expect("sets length");
     fs::create_dir(dir.path().join("folder.ron")).expect("a directory named like a save");

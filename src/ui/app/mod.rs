@@ -109,7 +109,9 @@ impl App {
         };
         if let Some(ng) = opts.new_game {
             let state = sim::new_game(&app.content, &ng)?;
-            app.mode = Mode::Playing(Box::new(Game::new(state)));
+            let mut g = Game::new(state);
+            g.log.forced = ng.forced_events.iter().map(|f| f.to_string()).collect();
+            app.mode = Mode::Playing(Box::new(g));
             app.status = Some(Status::info(strings::welcome()));
         }
         Ok(app)

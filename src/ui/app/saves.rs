@@ -23,7 +23,7 @@ impl App {
             return;
         }
         let info = HeaderInfo::of(&self.content);
-        let _ = save::autosave_with_plan(&dir, &g.state, &g.queue, &info);
+        let _ = save::autosave_with_plan(&dir, &g.state, &g.queue, &g.log, &info);
     }
 
     pub(super) fn save_as(&mut self, name: &str) {
@@ -36,7 +36,7 @@ impl App {
         let Some(g) = self.game_mut() else {
             return;
         };
-        match save::save_named_with_plan(&dir, name, &g.state, &g.queue, &info) {
+        match save::save_named_with_plan(&dir, name, &g.state, &g.queue, &g.log, &info) {
             Ok(_) => {
                 g.dirty = false;
                 g.saved_queue = g.queue.clone();
@@ -52,15 +52,24 @@ impl App {
     /// was and shows the reason.
     pub fn load_file(&mut self, path: &Path) {
         match save::load_checked(path, &self.content) {
-            Ok((loaded, warnings)) => self.open_loaded(loaded.state, loaded.plan, &warnings),
+            Ok((loaded, warnings)) => {
+                self.open_loaded(loaded.state, loaded.plan, loaded.log, &warnings);
+            }
             Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
     }
 
     /// Starts playing a loaded game with the plan it was saved with, showing any warnings as
     /// the message. A queued action the game no longer allows (other data, say) is dropped.
-    pub fn open_loaded(&mut self, state: GameState, plan: Vec<Action>, warnings: &[String]) {
+    pub fn open_loaded(
+        &mut self,
+        state: GameState,
+        plan: Vec<Action>,
+        log: crate::save::ActionLog,
+        warnings: &[String],
+    ) {
         let mut g = Game::new(state);
+        g.log = log;
         g.dirty = false;
         for a in plan {
             if g.check_next(&self.content, &a).is_ok() {

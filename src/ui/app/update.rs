@@ -318,7 +318,9 @@ impl App {
             return;
         };
         let queue = std::mem::take(&mut g.queue);
+        let played = g.state.quarter;
         let report = sim::advance(content, &mut g.state, &queue);
+        g.log.record(played, &queue, sim::state_hash_hex(&g.state));
         g.replan();
         g.dirty = true;
         g.rows[Screen::Plan.index()] = 0;
@@ -339,7 +341,7 @@ impl App {
             && let Some(dir) = &self.saves
         {
             let info = HeaderInfo::of(content);
-            match save::autosave(&SaveDir::new(dir), &g.state, &info) {
+            match save::autosave_with_plan(&SaveDir::new(dir), &g.state, &[], &g.log, &info) {
                 Ok(_) => g.dirty = false,
                 Err(e) => {
                     self.status = Some(Status::problem(format!("{} {e}", strings::AUTOSAVE_FAILED)))

@@ -1,0 +1,109 @@
+//! Replays: a saved game played again from its seed and action log verifies quarter by quarter;
+//! an edited log fails at the quarter edited; a save from before logs says it cannot be replayed.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests fail loudly by design.
+
+use flywheel::cli::replay_cmd::{Replayed, replay};
+use flywheel::content::Content;
+use flywheel::sim::Action;
+use std::process::Command;
+
+fn flywheel(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_flywheel"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn a_saved_bot_game_replays_and_an_edited_one_fails_where_it_was_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("game.ron");
+    let p = path.to_str().unwrap();
+    let made = flywheel(&["sim", "--seed", "4", "--quarters", "24", "--save", p]);
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    let ok = flywheel(&["replay", p]);
+    assert_eq!(ok.status.code(), Some(0), "{ok:?}");
+    assert!(String::from_utf8_lossy(&ok.stdout).starts_with("verified: 24 quarter(s)"));
+
+    // Drop the actions of the tenth quarter: from there the game is another one.
+    let c = Content::embedded().unwrap();
+    let mut loaded = flywheel::save::load(&path).unwrap();
+    let tenth = loaded.log.quarters[9].quarter;
+    assert!(
+        !loaded.log.quarters[9].actions.is_empty(),
+        "the bot acted then"
+    );
+    loaded.log.quarters[9].actions.clear();
+    assert_eq!(
+        replay(&c, &loaded.state, &loaded.log, None).unwrap(),
+        Replayed::Differs { quarter: tenth }
+    );
+    // Up to before it, it still verifies.
+    assert!(matches!(
+        replay(&c, &loaded.state, &loaded.log, Some(tenth)).unwrap(),
+        Replayed::Verified { quarters: 9, .. }
+    ));
+}
+
+#[test]
+fn saves_from_before_logs_load_and_say_they_cannot_be_replayed() {
+    for fixture in ["saves/fixtures/early.ron", "saves/fixtures/late.ron"] {
+        let loaded = flywheel::save::load(std::path::Path::new(fixture)).unwrap();
+        assert_eq!(loaded.migrated_from, Some(1), "{fixture}");
+        assert!(loaded.log.quarters.is_empty());
+        let out = flywheel(&["replay", fixture]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("cannot replay"));
+    }
+}
+
+#[test]
+fn a_game_played_in_the_terminal_keeps_a_log_that_replays() {
+    use flywheel::ui::app::{App, Options};
+    let c = Content::embedded().unwrap();
+    let mut app = App::new(
+        c.clone(),
+        Options {
+            new_game: Some(flywheel::sim::NewGame {
+                seed: 9,
+                forced_events: vec!["garage_story".parse().unwrap()],
+                ..Default::default()
+            }),
+            theme: flywheel::ui::theme::ThemeKind::Dark,
+            saves: None,
+        },
+    )
+    .unwrap();
+    fn game(app: &mut App) -> &mut flywheel::ui::app::Game {
+        match &mut app.mode {
+            flywheel::ui::app::Mode::Playing(g) => g,
+            _ => panic!("playing"),
+        }
+    }
+    // A few quarters, a warehouse queued in the first, the forced card answered by default.
+    for k in 0..4 {
+        if k == 0 {
+            let g = game(&mut app);
+            let home = g.state.company.home;
+            g.queue.push(Action::Build {
+                kind: flywheel::content::FacilityKind::Warehouse,
+                region: home,
+                size: 0,
+            });
+        }
+        let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char('n'),
+            crossterm::event::KeyModifiers::NONE,
+        ));
+        let a = app.on_event(&ev);
+        app.update(a);
+    }
+    let g = game(&mut app);
+    assert_eq!(g.log.quarters.len(), 4);
+    assert_eq!(g.log.quarters[0].actions.len(), 1);
+    assert!(matches!(
+        replay(&c, &g.state, &g.log, None).unwrap(),
+        Replayed::Verified { quarters: 4, .. }
+    ));
+}
