@@ -2,8 +2,8 @@
 //! an edited log fails at the quarter edited; a save from before logs says it cannot be replayed.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests fail loudly by design.
 
-use flywheel::cli::replay_cmd::{Replayed, replay};
 use flywheel::content::Content;
+use flywheel::save::replay::{Replayed, replay};
 use flywheel::sim::Action;
 use std::process::Command;
 
@@ -106,4 +106,37 @@ fn a_game_played_in_the_terminal_keeps_a_log_that_replays() {
         replay(&c, &g.state, &g.log, None).unwrap(),
         Replayed::Verified { quarters: 4, .. }
     ));
+}
+
+#[test]
+fn a_game_played_to_its_end_enters_the_high_scores_replayed() {
+    use flywheel::ui::app::{App, Mode, Options};
+    let mut app = App::new(
+        Content::embedded().unwrap(),
+        Options {
+            new_game: Some(flywheel::sim::NewGame {
+                scenario: "short".into(),
+                seed: 2,
+                ..Default::default()
+            }),
+            theme: flywheel::ui::theme::ThemeKind::Dark,
+            saves: None,
+        },
+    )
+    .unwrap();
+    for _ in 0..200 {
+        let over = matches!(&app.mode, Mode::Playing(g) if g.state.is_over());
+        if over {
+            break;
+        }
+        let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char('n'),
+            crossterm::event::KeyModifiers::NONE,
+        ));
+        let a = app.on_event(&ev);
+        app.update(a);
+    }
+    let entry = &app.scores.entries[0];
+    assert!(entry.verified, "{entry:?}");
+    assert_eq!(entry.hash.len(), 16);
 }

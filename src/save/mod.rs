@@ -37,6 +37,7 @@ mod load;
 pub mod log;
 pub mod migrate;
 pub mod names;
+pub mod replay;
 
 pub use dir::{
     DEFAULT_DIR, SAVES_ENV, SaveDir, autosave, autosave_with_plan, delete, next_autosave_slot,

@@ -26,6 +26,12 @@ pub struct Entry {
     pub outcome: String,
     /// Last quarter played, as written on screen.
     pub quarter: String,
+    /// The final state's hash, 16 hex digits (empty in entries from before it was kept).
+    #[serde(default)]
+    pub hash: String,
+    /// True when the game was replayed from its seed and log and every quarter matched.
+    #[serde(default)]
+    pub verified: bool,
 }
 
 impl Entry {
@@ -39,6 +45,8 @@ impl Entry {
             seed: state.seed,
             outcome: state.outcome.map_or("", |o| o.id()).to_string(),
             quarter: state.quarter.to_string(),
+            hash: crate::sim::state_hash_hex(state),
+            verified: false,
         }
     }
 }
@@ -181,7 +189,17 @@ mod tests {
             seed: 1,
             outcome: "completed".into(),
             quarter: "2020 Q4".into(),
+            hash: String::new(),
+            verified: false,
         }
+    }
+
+    #[test]
+    fn entries_from_before_hashes_still_read() {
+        let old = r#"(entries: [(company: "Old", score: 5, scenario: "standard", difficulty: "normal", seed: 1, outcome: "completed", quarter: "2020 Q4")])"#;
+        let t: HighScores = ron::from_str(old).unwrap();
+        assert!(!t.entries[0].verified);
+        assert!(t.entries[0].hash.is_empty());
     }
 
     #[test]

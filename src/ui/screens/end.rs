@@ -199,7 +199,7 @@ pub fn scores_table(buf: &mut Buffer, area: Rect, app: &App, mark: Option<usize>
         let you = mark == Some(i);
         lines.push(Line::from(Span::styled(
             format!(
-                "{}{:>2}. {:<16} {:>8} {:<20} {} {} {} #{}",
+                "{}{:>2}. {:<16} {:>8} {:<20} {} {} {} #{}{}",
                 if you { "▸" } else { " " },
                 i + 1,
                 super::super::format::fit(&e.company, 16),
@@ -208,7 +208,12 @@ pub fn scores_table(buf: &mut Buffer, area: Rect, app: &App, mark: Option<usize>
                 e.scenario,
                 e.difficulty,
                 e.outcome,
-                e.seed
+                e.seed,
+                if e.verified {
+                    strings::VERIFIED_MARK
+                } else {
+                    ""
+                }
             ),
             if you { t.selected } else { t.text },
         )));

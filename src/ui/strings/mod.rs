@@ -350,6 +350,8 @@ pub fn outage_cost(severity: f64) -> String {
         crate::basic::text::pct(severity)
     )
 }
+/// After a high score replayed from its seed and log with every quarter matching.
+pub const VERIFIED_MARK: &str = " ✓ replayed";
 /// Title of the end screen's recap when it stands alone.
 pub const RECAP_TITLE: &str = "The game in brief";
 /// The end screen's recap: the last quarter in numbers.
