@@ -140,3 +140,38 @@ fn a_game_played_to_its_end_enters_the_high_scores_replayed() {
     assert!(entry.verified, "{entry:?}");
     assert_eq!(entry.hash.len(), 16);
 }
+
+#[test]
+fn a_branch_replayed_with_the_same_actions_reaches_the_same_game() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("game.ron");
+    let p = path.to_str().unwrap();
+    let made = flywheel(&["sim", "--seed", "6", "--quarters", "20", "--save", p]);
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    let c = Content::embedded().unwrap();
+    let loaded = flywheel::save::load(&path).unwrap();
+    let at = loaded.log.quarters[12].quarter;
+    let (mut branch, log) = flywheel::save::replay::rebuild(&c, &loaded.state, &loaded.log, at)
+        .unwrap()
+        .expect("the log rebuilds it");
+    assert_eq!(branch.quarter, at);
+    assert_eq!(log.quarters.len(), 12);
+    for q in &loaded.log.quarters[12..] {
+        flywheel::sim::advance(&c, &mut branch, &q.actions);
+    }
+    assert_eq!(
+        flywheel::sim::state_hash(&branch),
+        flywheel::sim::state_hash(&loaded.state)
+    );
+    // The save itself is untouched by branching.
+    let before = std::fs::read(&path).unwrap();
+    let _ = flywheel::save::replay::rebuild(&c, &loaded.state, &loaded.log, at).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // A quarter the game never reached, or a save without a log, gives no branch.
+    let later = loaded.state.quarter.next();
+    assert!(
+        flywheel::save::replay::rebuild(&c, &loaded.state, &loaded.log, later)
+            .unwrap()
+            .is_none()
+    );
+}

@@ -20,6 +20,10 @@ pub struct LoadArgs {
     /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
     #[arg(long = "mod", value_name = "PATH")]
     pub mods: Vec<std::path::PathBuf>,
+    /// Start a branch at the start of this quarter (e.g. 2004Q2), rebuilt from the save's seed
+    /// and action log; the save itself is left as it is.
+    #[arg(long)]
+    pub at: Option<crate::sim::Quarter>,
     /// Fire an event in a quarter (the one being planned when none is given), whatever its
     /// conditions (repeatable); the save records it.
     #[arg(long = "force-event", value_name = "ID[@2004Q2]")]
@@ -40,13 +44,30 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
         println!("{}: {}", path.display(), loaded.header.summary());
         return Ok(ExitCode::SUCCESS);
     }
-    let mut state = loaded.state;
+    let (mut state, log, plan) = match args.at {
+        None => (loaded.state, loaded.log, loaded.plan),
+        Some(at) => match crate::save::replay::rebuild(&content, &loaded.state, &loaded.log, at)? {
+            Some((state, log)) => (state, log, Vec::new()),
+            None => {
+                eprintln!(
+                    "cannot branch {} at {at}: its log does not rebuild the game up to then (a save from before logs, another version, or a quarter it did not reach)",
+                    path.display()
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+    };
     for f in &args.force_events {
         crate::sim::events::force(&content, &mut state, f)?;
     }
     let opts = play_cmd::options(&ui_args, None);
     let mut app = App::new(content, opts)?;
-    app.open_loaded(state, loaded.plan, loaded.log, &warnings);
+    app.open_loaded(state, plan, log, &warnings);
+    if let Some(at) = args.at {
+        app.status = Some(crate::ui::model::Status::info(
+            crate::ui::strings::branched(&args.save, at),
+        ));
+    }
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -38,14 +38,7 @@ pub fn replay(
     if log.from != Some(saved.start) {
         return Ok(Replayed::NoFullLog { from: log.from });
     }
-    let opts = NewGame {
-        scenario: saved.scenario.clone(),
-        difficulty: saved.difficulty.clone(),
-        seed: saved.seed,
-        company: Some(saved.company.name.clone()),
-        forced_events: log.forced.iter().filter_map(|f| f.parse().ok()).collect(),
-    };
-    let mut state = sim::new_game(content, &opts)?;
+    let mut state = sim::new_game(content, &start_of(saved, log))?;
     let mut quarters = 0;
     for q in &log.quarters {
         if to.is_some_and(|t| q.quarter >= t) {
@@ -67,4 +60,43 @@ pub fn replay(
         });
     }
     Ok(Replayed::Verified { quarters, hash })
+}
+
+/// The game as it stood at the start of quarter `at`, rebuilt from its seed and log, with the
+/// log up to then: where a branch starts. `None` when the log cannot rebuild it (it does not
+/// start at the game's start, or a quarter before `at` does not replay).
+pub fn rebuild(
+    content: &Content,
+    saved: &GameState,
+    log: &ActionLog,
+    at: Quarter,
+) -> Result<Option<(GameState, ActionLog)>, sim::SimError> {
+    if log.from != Some(saved.start) || at < saved.start || at > saved.quarter {
+        return Ok(None);
+    }
+    let mut state = sim::new_game(content, &start_of(saved, log))?;
+    let mut kept = ActionLog {
+        from: log.from,
+        forced: log.forced.clone(),
+        quarters: Vec::new(),
+    };
+    for q in log.quarters.iter().take_while(|q| q.quarter < at) {
+        sim::advance(content, &mut state, &q.actions);
+        if sim::state_hash_hex(&state) != q.hash {
+            return Ok(None);
+        }
+        kept.quarters.push(q.clone());
+    }
+    Ok((state.quarter == at).then_some((state, kept)))
+}
+
+/// The new game a log starts from.
+fn start_of(saved: &GameState, log: &ActionLog) -> NewGame {
+    NewGame {
+        scenario: saved.scenario.clone(),
+        difficulty: saved.difficulty.clone(),
+        seed: saved.seed,
+        company: Some(saved.company.name.clone()),
+        forced_events: log.forced.iter().filter_map(|f| f.parse().ok()).collect(),
+    }
 }

@@ -350,6 +350,12 @@ pub fn outage_cost(severity: f64) -> String {
         crate::basic::text::pct(severity)
     )
 }
+/// The message on a branch just opened.
+pub fn branched(save: &str, at: crate::sim::Quarter) -> String {
+    format!(
+        "A branch of {save} from the start of {at}: the original save is untouched; s saves this one under a new name."
+    )
+}
 /// After a high score replayed from its seed and log with every quarter matching.
 pub const VERIFIED_MARK: &str = " ✓ replayed";
 /// Title of the end screen's recap when it stands alone.
