@@ -43,6 +43,23 @@ fn benches(c: &mut Criterion) {
     c.bench_function("decode_quarter_100", |b| {
         b.iter(|| format::decode(black_box(&text)).expect("decodes"))
     });
+
+    // A whole standard game with its log, replayed and checked quarter by quarter (target:
+    // under 50 ms).
+    let mut played = sim::new_game(&content, &opts).expect("standard scenario exists");
+    let mut log = save::ActionLog::starting(played.quarter);
+    while !played.is_over() {
+        let quarter = played.quarter;
+        let actions = bots::actions(&content, &played, Bot::Opener);
+        sim::advance(&content, &mut played, &actions);
+        log.record(quarter, &actions, sim::state_hash_hex(&played));
+    }
+    c.bench_function("replay_and_verify_whole_game", |b| {
+        b.iter(|| {
+            let r = save::replay::replay(&content, black_box(&played), &log, None).expect("plays");
+            assert!(matches!(r, save::replay::Replayed::Verified { .. }));
+        })
+    });
 }
 
 criterion_group!(save_benches, benches);
