@@ -2,14 +2,10 @@
 // A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::Command;
+mod common;
+use common::flywheel;
 
-fn flywheel(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_flywheel"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::process::Command;
 
 #[test]
 fn sim_prints_one_json_object_per_game() {

@@ -1,15 +1,10 @@
 //! `flywheel deck` and `sim --mod`, run as a modder would.
 #![allow(clippy::expect_used)] // Tests fail loudly by design.
 
-use std::process::Command;
+mod common;
+use common::flywheel;
 
-fn flywheel(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_flywheel"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::process::Command;
 
 #[test]
 fn check_exit_codes() {

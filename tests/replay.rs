@@ -2,18 +2,12 @@
 //! an edited log fails at the quarter edited; a save from before logs says it cannot be replayed.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests fail loudly by design.
 
+mod common;
+use common::flywheel;
+
 use flywheel::content::Content;
 use flywheel::save::replay::{Replayed, replay};
 use flywheel::sim::Action;
-use std::process::Command;
-
-fn flywheel(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_flywheel"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 #[test]
 fn a_saved_bot_game_replays_and_an_edited_one_fails_where_it_was_edited() {

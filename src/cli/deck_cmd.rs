@@ -112,6 +112,19 @@ fn exit_for(e: &DeckError) -> ExitCode {
     }
 }
 
+/// The bot named on the command line and the content with the mods, or the exit code.
+fn bot_and_content(
+    content: &Content,
+    bot: &str,
+    mods: &[PathBuf],
+) -> Result<(Bot, Content), ExitCode> {
+    let Some(bot) = Bot::from_id(bot) else {
+        eprintln!("unknown bot {bot:?}; valid: {}", Bot::ids().join(", "));
+        return Err(ExitCode::from(USAGE));
+    };
+    Ok((bot, load(content, mods)?))
+}
+
 /// Runs a deck tool.
 pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
     match &args.command {
@@ -150,12 +163,8 @@ pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
             bot,
             scenario,
         } => {
-            let Some(bot) = Bot::from_id(bot) else {
-                eprintln!("unknown bot {bot:?}; valid: {}", Bot::ids().join(", "));
-                return Ok(ExitCode::from(USAGE));
-            };
-            let c = match load(content, mods) {
-                Ok(c) => c,
+            let (bot, c) = match bot_and_content(content, bot, mods) {
+                Ok(x) => x,
                 Err(code) => return Ok(code),
             };
             let ask = super::deck_preview::PreviewAsk {
@@ -184,12 +193,8 @@ pub fn run(content: &Content, args: &DeckArgs) -> anyhow::Result<ExitCode> {
             scenario,
             json,
         } => {
-            let Some(bot) = Bot::from_id(bot) else {
-                eprintln!("unknown bot {bot:?}; valid: {}", Bot::ids().join(", "));
-                return Ok(ExitCode::from(USAGE));
-            };
-            let c = match load(content, mods) {
-                Ok(c) => c,
+            let (bot, c) = match bot_and_content(content, bot, mods) {
+                Ok(x) => x,
                 Err(code) => return Ok(code),
             };
             let stats = match play(&c, bot, scenario, *games) {

@@ -344,6 +344,18 @@ fn capacity_by(
     out
 }
 
+/// True when the facility will be working by `quarter`: working now (or damaged, back by
+/// then), or being built or restarted in time; never when mothballed.
+fn serves_by(f: &crate::sim::state::Facility, quarter: Quarter) -> bool {
+    match f.status {
+        FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
+            ready <= quarter
+        }
+        FacilityStatus::Mothballed => false,
+        _ => true,
+    }
+}
+
 /// The coming holiday peak as the company stands now (queued builds count once queued).
 pub fn peak(content: &Content, state: &GameState) -> Peak {
     let (quarter, ahead) = next_peak(content, state.quarter);
@@ -356,13 +368,7 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
                 .filter(|f| f.kind == FacilityKind::Warehouse && f.open)
                 .filter(|f| usize::from(f.region.0) == r)
                 // Only halls that will be working by then take sellers' orders in it.
-                .filter(|f| match f.status {
-                    FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
-                        ready <= quarter
-                    }
-                    FacilityStatus::Mothballed => false,
-                    _ => true,
-                })
+                .filter(|f| serves_by(f, quarter))
                 .filter_map(|f| {
                     let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
                     Some(cap * u64::from(100 - f.reservation_pct.min(100)) + cap)
@@ -385,13 +391,7 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
                 .facilities
                 .iter()
                 .filter(|f| f.kind == FacilityKind::Warehouse && usize::from(f.region.0) == r)
-                .filter(|f| match f.status {
-                    FacilityStatus::Building { ready } | FacilityStatus::Reactivating { ready } => {
-                        ready <= quarter
-                    }
-                    FacilityStatus::Mothballed => false,
-                    _ => true,
-                })
+                .filter(|f| serves_by(f, quarter))
                 .filter_map(|f| {
                     let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
                     let cap = (cap as f64 * more) as u64;

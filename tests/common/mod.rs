@@ -308,3 +308,12 @@ pub fn bot_app(quarters: u32, screen: Screen) -> App {
     app.status = None;
     app
 }
+
+/// Runs the game's binary from the project's folder, as a player at a shell would.
+pub fn flywheel(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_flywheel"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
