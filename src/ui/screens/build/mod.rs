@@ -127,7 +127,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     ];
     // A young store can build itself into the red: say how long the money lasts, before.
     let profit = s.last_report.as_ref().map(|r| r.books.operating_profit());
-    if let (Some(profit), Some(cost)) = (profit, cost) {
+    // Only for a build that can be queued: a refused one says why on its own line.
+    if let (Some(profit), Some(cost), true) = (profit, cost, check.is_ok()) {
         let loss = upkeep - profit;
         let left = spendable - cost;
         if loss.0 > 0 && left.0 < loss.0 * RUNWAY_WARN_QUARTERS {
