@@ -277,3 +277,38 @@ fn the_facilities_ledger_scrolls_a_page_at_a_time() {
     keys(&mut app, "<");
     assert_eq!(text(&render(&mut app, 160, 50)), first, "and back");
 }
+
+#[test]
+fn a_bot_asked_on_the_plan_screen_lists_what_it_would_queue_and_copies_one() {
+    use flywheel::bots::{self, Bot};
+    let mut app = bot_app(40, Screen::Plan);
+    let before = game(&app).state.clone();
+    keys(&mut app, "8a");
+    // The first bot asked is the store-only one; → turns to the opener.
+    press(&mut app, KeyCode::Right);
+    let want = bots::actions(&app.content, &before, Bot::Opener);
+    assert!(!want.is_empty(), "the opener has something to do");
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(screen.contains("Ask a bot: opener"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(game(&app).state, before, "asking and copying touch nothing");
+    assert_eq!(
+        game(&app).queue.first(),
+        want.first(),
+        "the first action is copied"
+    );
+    // Copy the rest: the quarter then plays as the bot's own would.
+    for _ in 1..want.len() {
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(game(&app).queue, want);
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "n");
+    let mut bot_game = before.clone();
+    bots::step(&app.content, &mut bot_game, Bot::Opener);
+    assert_eq!(
+        flywheel::sim::state_hash(&game(&app).state),
+        flywheel::sim::state_hash(&bot_game)
+    );
+}

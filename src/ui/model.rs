@@ -92,6 +92,14 @@ pub enum Overlay {
     Price(String),
     /// Asking whether to delete the named save.
     ConfirmDelete(String),
+    /// What a bot (by index in the bot list) would queue in the player's place, with the
+    /// selected action.
+    AskBot {
+        /// The bot.
+        bot: usize,
+        /// The selected action.
+        row: usize,
+    },
 }
 
 /// A clickable area recorded while drawing.

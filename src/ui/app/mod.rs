@@ -146,6 +146,7 @@ impl App {
             Some(Overlay::SaveName(_)) => return vec![Context::Prompt],
             Some(Overlay::Price(_)) => return vec![Context::PricePrompt],
             Some(Overlay::Event(_)) => return vec![Context::Event],
+            Some(Overlay::AskBot { .. }) => return vec![Context::AskBot],
             Some(_) => return vec![Context::Popup],
             None => {}
         }
@@ -253,6 +254,14 @@ impl App {
             }
             Some(Overlay::Event(sel)) => {
                 return event_keys::on_cmd(&self.content, self.game(), *sel, cmd);
+            }
+            Some(Overlay::AskBot { bot, row }) => {
+                return crate::ui::screens::ask_bot::input::on_cmd(
+                    &self.content,
+                    self.game(),
+                    (*bot, *row),
+                    cmd,
+                );
             }
             Some(_) => {
                 return match cmd {

@@ -45,6 +45,8 @@ pub enum Context {
     Prompt,
     /// Typing a cloud price.
     PricePrompt,
+    /// What a bot would queue in the player's place.
+    AskBot,
 }
 
 impl Context {
@@ -69,6 +71,7 @@ impl Context {
             Context::Load => "Load game",
             Context::Prompt => "Save name",
             Context::PricePrompt => "Typing a cloud price",
+            Context::AskBot => "Asking a bot",
         }
     }
 }
@@ -164,6 +167,8 @@ pub enum Cmd {
     Earlier,
     /// Scroll forward in time.
     Later,
+    /// Ask a bot what it would queue in the player's place.
+    AskBot,
 }
 
 /// A key, as written in help and hints.

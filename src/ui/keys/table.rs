@@ -382,6 +382,23 @@ pub const BINDINGS: &[Binding] = &[
         C::Cancel,
         "cancel the selected action",
     ),
+    b(
+        &[Key::ch('a')],
+        X::Plan,
+        C::AskBot,
+        "ask a bot what it would queue in your place",
+    ),
+    b(UP, X::AskBot, C::Up, "previous action"),
+    b(DOWN, X::AskBot, C::Down, "next action"),
+    b(LEFT, X::AskBot, C::Left, "previous bot"),
+    b(RIGHT, X::AskBot, C::Right, "next bot"),
+    b(
+        ENTER,
+        X::AskBot,
+        C::Confirm,
+        "copy the action into your plan",
+    ),
+    b(ESC, X::AskBot, C::Back, "close"),
     b(ENTER, X::End, C::Confirm, "back to the main menu"),
     b(&[Key::ch('q')], X::End, C::Quit, "quit"),
 ];

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The order help lists contexts in.
-const ORDER: [Context; 15] = [
+const ORDER: [Context; 16] = [
     Context::Game,
     Context::Dashboard,
     Context::Facilities,
@@ -22,6 +22,7 @@ const ORDER: [Context; 15] = [
     Context::Politics,
     Context::Report,
     Context::Plan,
+    Context::AskBot,
     Context::End,
     Context::Menu,
     Context::NewGame,

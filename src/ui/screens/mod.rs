@@ -1,6 +1,7 @@
 //! Drawing: the frame around every screen (header, tabs, hints, status line), the screens
 //! themselves and the pop-ups. Drawing reads the app and records clickable areas; nothing else.
 
+pub mod ask_bot;
 pub mod build;
 pub mod chart;
 pub mod dashboard;
@@ -137,6 +138,11 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
         Some(Overlay::Event(sel)) => {
             if let Some(g) = app.game() {
                 event::draw(buf, area, app, g, *sel, &mut hits);
+            }
+        }
+        Some(Overlay::AskBot { bot, row }) => {
+            if let Some(g) = app.game() {
+                ask_bot::draw(buf, area, app, g, (*bot, *row), &mut hits);
             }
         }
     }

@@ -350,6 +350,28 @@ pub fn outage_cost(severity: f64) -> String {
         crate::basic::text::pct(severity)
     )
 }
+/// The bot list's title: who is asked.
+pub fn ask_bot_title(id: &str) -> String {
+    format!("Ask a bot: {id}")
+}
+/// The bot's line under the title.
+pub fn ask_bot_about(id: &str, about: &str) -> String {
+    format!("What {id} ({about}) would queue now, in your place:")
+}
+/// The bot list's keys.
+pub const ASK_BOT_HINT: &[Hint] = &[
+    (&[C::Left, C::Right], "bot"),
+    (&[C::Up, C::Down], "action"),
+    (&[C::Confirm], "copy"),
+];
+/// When the bot would do nothing this quarter.
+pub const ASK_BOT_NOTHING: &str = "Nothing: this bot would let the quarter run as it stands.";
+/// Under the bot's list.
+pub const ASK_BOT_NOTE: &str = "The bot plans from the quarter as it stands, before your queue. Enter copies the selected action to the end of your plan, where it is checked like any other; your game is not touched until you end the quarter.";
+/// A bot's action that would be refused after the player's queue.
+pub fn ask_bot_refused(why: &str) -> String {
+    format!("After your queued actions this would be refused: {why}")
+}
 /// The message on a branch just opened.
 pub fn branched(save: &str, at: crate::sim::Quarter) -> String {
     format!(

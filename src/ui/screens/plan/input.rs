@@ -10,6 +10,7 @@ pub fn on_cmd(content: &Content, g: &Game, cmd: Cmd) -> UiAction {
     match cmd {
         Cmd::Up => UiAction::Select(-1),
         Cmd::Down => UiAction::Select(1),
+        Cmd::AskBot => UiAction::Open(crate::ui::model::Overlay::AskBot { bot: 0, row: 0 }),
         Cmd::Cancel => g
             .plan_lines(content)
             .get(g.row())

@@ -1,0 +1,48 @@
+//! What keys do on the bot's list, and what the bot would queue.
+
+use crate::bots::{self, Bot};
+use crate::content::Content;
+use crate::sim::Action;
+use crate::ui::game::Game;
+use crate::ui::keys::Cmd;
+use crate::ui::model::{Overlay, UiAction};
+use crate::ui::steps::{step, step_wrap};
+
+/// The bots worth asking: every one but the one that never acts.
+pub fn askable() -> Vec<Bot> {
+    Bot::ALL.into_iter().filter(|b| *b != Bot::Idle).collect()
+}
+
+/// What the bot would queue now.
+pub fn actions(content: &Content, g: &Game, bot: usize) -> (Bot, Vec<Action>) {
+    let list = askable();
+    let bot = list.get(bot).copied().unwrap_or(Bot::Opener);
+    (bot, bots::actions(content, &g.state, bot))
+}
+
+/// A key while the bot's list is open.
+pub fn on_cmd(
+    content: &Content,
+    g: Option<&Game>,
+    (bot, row): (usize, usize),
+    cmd: Cmd,
+) -> UiAction {
+    let Some(g) = g else {
+        return UiAction::CloseOverlay;
+    };
+    let n_bots = askable().len();
+    let (_, list) = actions(content, g, bot);
+    let open = |bot, row| UiAction::Open(Overlay::AskBot { bot, row });
+    match cmd {
+        Cmd::Up => open(bot, step(row, -1, list.len())),
+        Cmd::Down => open(bot, step(row, 1, list.len())),
+        Cmd::Left => open(step_wrap(bot, -1, n_bots), 0),
+        Cmd::Right => open(step_wrap(bot, 1, n_bots), 0),
+        Cmd::Confirm => list
+            .get(row)
+            .cloned()
+            .map_or(UiAction::None, UiAction::Queue),
+        Cmd::Back => UiAction::CloseOverlay,
+        _ => UiAction::None,
+    }
+}
