@@ -342,7 +342,16 @@ pub fn play(
         };
         let mut state = sim::new_game(content, &opts)?;
         while !state.is_over() && state.quarters_played() < 1_000 {
+            let logged = state.events.log.len();
             bots::step(content, &mut state, bot);
+            // The cards this quarter dealt: the log's new entries.
+            for r in state.events.log.get(logged..).unwrap_or_default() {
+                let Some(i) = content.deck.position(&r.id) else {
+                    continue;
+                };
+                fired[i] += 1;
+                when_fired[i].push(r.quarter.index());
+            }
             if state.history.len() <= grace {
                 continue;
             }
@@ -362,18 +371,6 @@ pub fn play(
                         .entry(describe::condition(content, p))
                         .or_default() += 1;
                 }
-            }
-            for r in state
-                .events
-                .log
-                .iter()
-                .filter(|r| r.quarter.next() == state.quarter)
-            {
-                let Some(i) = content.deck.position(&r.id) else {
-                    continue;
-                };
-                fired[i] += 1;
-                when_fired[i].push(r.quarter.index());
             }
         }
         for r in &state.events.log {

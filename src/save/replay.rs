@@ -27,6 +27,34 @@ pub enum Replayed {
     },
 }
 
+/// Plays the log from the game's start up to `to` (exclusive) or its end, checking each
+/// quarter's hash: the state reached and the quarters played, or the first quarter that
+/// differs.
+fn play_log(
+    content: &Content,
+    saved: &GameState,
+    log: &ActionLog,
+    to: Option<Quarter>,
+) -> Result<Result<(GameState, usize), Quarter>, sim::SimError> {
+    let mut state = sim::new_game(content, &start_of(saved, log))?;
+    let mut played = 0;
+    for q in log
+        .quarters
+        .iter()
+        .take_while(|q| to.is_none_or(|t| q.quarter < t))
+    {
+        if state.quarter != q.quarter {
+            return Ok(Err(q.quarter));
+        }
+        sim::advance(content, &mut state, &q.actions);
+        if sim::state_hash_hex(&state) != q.hash {
+            return Ok(Err(q.quarter));
+        }
+        played += 1;
+    }
+    Ok(Ok((state, played)))
+}
+
 /// Replays `log` from the start of the game `saved` belongs to, up to `to` (exclusive) or the
 /// end of the log, checking each quarter's hash; with no `to`, the end must equal `saved`.
 pub fn replay(
@@ -38,21 +66,10 @@ pub fn replay(
     if log.from != Some(saved.start) {
         return Ok(Replayed::NoFullLog { from: log.from });
     }
-    let mut state = sim::new_game(content, &start_of(saved, log))?;
-    let mut quarters = 0;
-    for q in &log.quarters {
-        if to.is_some_and(|t| q.quarter >= t) {
-            break;
-        }
-        if state.quarter != q.quarter {
-            return Ok(Replayed::Differs { quarter: q.quarter });
-        }
-        sim::advance(content, &mut state, &q.actions);
-        if sim::state_hash_hex(&state) != q.hash {
-            return Ok(Replayed::Differs { quarter: q.quarter });
-        }
-        quarters += 1;
-    }
+    let (state, quarters) = match play_log(content, saved, log, to)? {
+        Ok(x) => x,
+        Err(quarter) => return Ok(Replayed::Differs { quarter }),
+    };
     let hash = sim::state_hash_hex(&state);
     if to.is_none() && hash != sim::state_hash_hex(saved) {
         return Ok(Replayed::Differs {
@@ -74,19 +91,14 @@ pub fn rebuild(
     if log.from != Some(saved.start) || at < saved.start || at > saved.quarter {
         return Ok(None);
     }
-    let mut state = sim::new_game(content, &start_of(saved, log))?;
-    let mut kept = ActionLog {
+    let Ok((state, played)) = play_log(content, saved, log, Some(at))? else {
+        return Ok(None);
+    };
+    let kept = ActionLog {
         from: log.from,
         forced: log.forced.clone(),
-        quarters: Vec::new(),
+        quarters: log.quarters[..played].to_vec(),
     };
-    for q in log.quarters.iter().take_while(|q| q.quarter < at) {
-        sim::advance(content, &mut state, &q.actions);
-        if sim::state_hash_hex(&state) != q.hash {
-            return Ok(None);
-        }
-        kept.quarters.push(q.clone());
-    }
     Ok((state.quarter == at).then_some((state, kept)))
 }
 
