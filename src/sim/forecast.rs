@@ -359,50 +359,44 @@ fn serves_by(f: &crate::sim::state::Facility, quarter: Quarter) -> bool {
 /// The coming holiday peak as the company stands now (queued builds count once queued).
 pub fn peak(content: &Content, state: &GameState) -> Peak {
     let (quarter, ahead) = next_peak(content, state.quarter);
-    // Sellers' orders go to open warehouses by their unreserved capacity, wherever they are.
-    let weights: Vec<u64> = (0..content.regions.len())
-        .map(|r| {
-            state
-                .facilities
-                .iter()
-                .filter(|f| f.kind == FacilityKind::Warehouse && f.open)
-                .filter(|f| usize::from(f.region.0) == r)
-                // Only halls that will be working by then take sellers' orders in it.
-                .filter(|f| serves_by(f, quarter))
-                .filter_map(|f| {
-                    let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
-                    Some(cap * u64::from(100 - f.reservation_pct.min(100)) + cap)
-                })
-                .sum()
-        })
-        .collect();
+    // One pass over the warehouses working by then: each region's weight for sellers' orders
+    // (open halls by their unreserved capacity, as the quarter shares them) and what it keeps
+    // for own orders (a closed hall wholly, an open one its reservation).
+    let more = super::projects::effects(content, state).warehouse_capacity;
+    let n = content.regions.len();
+    let (mut weights, mut reserved) = (vec![0u64; n], vec![0u64; n]);
+    for f in state
+        .facilities
+        .iter()
+        .filter(|f| f.kind == FacilityKind::Warehouse && serves_by(f, quarter))
+    {
+        let Some(size) = content.sizes(f.kind).get(usize::from(f.size)) else {
+            continue;
+        };
+        let r = usize::from(f.region.0);
+        let pct = if f.open {
+            f.reservation_pct.min(100)
+        } else {
+            100
+        };
+        if f.open
+            && let Some(w) = weights.get_mut(r)
+        {
+            *w += size.capacity * u64::from(100 - pct) + size.capacity;
+        }
+        if let Some(k) = reserved.get_mut(r) {
+            *k += (size.capacity as f64 * more) as u64 * u64::from(pct) / 100;
+        }
+    }
     let total_weight: u64 = weights.iter().sum();
     let sellers = state.company.sellers
         * content.market.marketplace.orders_per_seller
         * peak_factor(content)
         * (1.0 + planner_growth(state)).powf(f64::from(ahead + 1) / 4.0);
-    let more = super::projects::effects(content, state).warehouse_capacity;
-    let regions: Vec<RegionPeak> = (0..content.regions.len())
+    let mut regions: Vec<RegionPeak> = (0..n)
         .map(|r| {
             let (operating, building_in_time, building_late) =
                 capacity_by(content, state, FacilityKind::Warehouse, Some(r), quarter);
-            // Kept for own orders: a closed hall wholly, an open one its reservation.
-            let reserved = state
-                .facilities
-                .iter()
-                .filter(|f| f.kind == FacilityKind::Warehouse && usize::from(f.region.0) == r)
-                .filter(|f| serves_by(f, quarter))
-                .filter_map(|f| {
-                    let cap = content.sizes(f.kind).get(usize::from(f.size))?.capacity;
-                    let cap = (cap as f64 * more) as u64;
-                    let pct = if f.open {
-                        f.reservation_pct.min(100)
-                    } else {
-                        100
-                    };
-                    Some(cap * u64::from(pct) / 100)
-                })
-                .sum();
             let seller_orders = if total_weight > 0 {
                 (sellers * weights[r] as f64 / total_weight as f64) as u64
             } else {
@@ -415,12 +409,11 @@ pub fn peak(content: &Content, state: &GameState) -> Peak {
                 operating,
                 building_in_time,
                 building_late,
-                reserved,
+                reserved: reserved[r],
                 from_neighbours: 0,
             }
         })
         .collect();
-    let mut regions = regions;
     // A neighbour's warehouses ship what they leave idle, as the quarter's fulfilment does.
     let mut spare: Vec<u64> = regions.iter().map(RegionPeak::idle).collect();
     for (r, line) in regions.iter_mut().enumerate() {
