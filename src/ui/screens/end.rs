@@ -153,12 +153,14 @@ fn recap(s: &GameState) -> Vec<String> {
     let sellers = first(&|h| h.revenue[1].0 > 0);
     let cloud = first(&|h| h.revenue[2].0 > 0);
     // The first quarter from which the platform's profit stayed above the store's.
-    let overtook = s
+    let from = s
         .history
         .iter()
         .rposition(|h| h.profit[1] + h.profit[2] <= h.profit[0])
-        .map_or(Some(0), |i| (i + 1 < s.history.len()).then_some(i + 1))
-        .and_then(|i| s.history.get(i))
+        .map_or(0, |i| i + 1);
+    let overtook = s
+        .history
+        .get(from)
         .filter(|h| (h.profit[1] + h.profit[2]).0 > 0)
         .map(|h| h.quarter);
     let best = s
