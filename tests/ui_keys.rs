@@ -159,7 +159,7 @@ fn tabs_cycle_and_vim_keys_move() {
     assert_eq!(game(&app).screen, Screen::Facilities);
     press(&mut app, KeyCode::BackTab);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(game(&app).screen, Screen::Plan);
+    assert_eq!(game(&app).screen, Screen::Timeline);
     keys(&mut app, "5j");
     assert_eq!(game(&app).screen, Screen::Market);
     assert_eq!(game(&app).row(), 1);

@@ -148,3 +148,68 @@ fn a_save_keeps_the_queued_plan_and_a_game_just_saved_is_not_unsaved() {
     assert_eq!(g.queue, plan, "the plan comes back");
     assert!(!g.unsaved());
 }
+
+/// On the finance screen: queues a price level one step up.
+fn raise_prices(app: &mut App) {
+    for _ in 0..4 {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Right);
+    press(app, KeyCode::Enter);
+}
+
+#[test]
+fn a_branch_from_the_timeline_replays_to_that_quarter_and_leaves_the_original_save_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut app = app_in(tmp.path(), true);
+    // Five quarters with a change of prices in the second, saved as "garage".
+    keys(&mut app, "n4");
+    raise_prices(&mut app);
+    assert_eq!(app.game().unwrap().queue.len(), 1, "{:?}", app.status);
+    keys(&mut app, "nnnn");
+    keys(&mut app, "s");
+    keys(&mut app, "garage");
+    press(&mut app, KeyCode::Enter);
+    let original = std::fs::read(tmp.path().join("garage.ron")).unwrap();
+    let played = app.game().unwrap().state.history.clone();
+    assert_eq!(played.len(), 5);
+
+    // The timeline lists the quarters newest first; the fourth row down is the second quarter.
+    keys(&mut app, "9");
+    let screen = common::text(&common::render(&mut app, 160, 50));
+    assert!(screen.contains("Timeline"), "{screen}");
+    assert!(screen.contains("set prices"), "{screen}");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let at = played[1].quarter;
+    assert_eq!(app.overlay, Some(Overlay::ConfirmBranch(at)));
+    keys(&mut app, "y");
+    assert_eq!(app.overlay, None, "{:?}", app.status);
+
+    let g = app.game().unwrap();
+    assert_eq!(g.state.quarter, at, "{:?}", app.status);
+    assert_eq!(g.state.history, played[..1].to_vec());
+    let name = format!("garage from {at}");
+    assert_eq!(g.name.as_deref(), Some(name.as_str()));
+    assert!(app.status_text().unwrap().contains(&name));
+    // The branch is a save of its own; the original is byte for byte what it was.
+    assert_eq!(
+        std::fs::read(tmp.path().join("garage.ron")).unwrap(),
+        original
+    );
+    let branch = flywheel::save::load(&tmp.path().join(format!("{name}.ron"))).unwrap();
+    assert_eq!(branch.state.quarter, at);
+
+    // Playing the second quarter again with the same change reproduces the original's hash.
+    keys(&mut app, "4");
+    raise_prices(&mut app);
+    keys(&mut app, "nnnn");
+    let again = app.game().unwrap();
+    let loaded = flywheel::save::load(&tmp.path().join("garage.ron")).unwrap();
+    assert_eq!(
+        sim::state_hash_hex(&again.state),
+        sim::state_hash_hex(&loaded.state)
+    );
+}

@@ -21,7 +21,7 @@ pub struct LoadArgs {
     #[arg(long = "mod", value_name = "PATH")]
     pub mods: Vec<std::path::PathBuf>,
     /// Start a branch at the start of this quarter (e.g. 2004Q2), rebuilt from the save's seed
-    /// and action log; the save itself is left as it is.
+    /// and action log and saved as "NAME from 2004Q2"; the save itself is left as it is.
     #[arg(long)]
     pub at: Option<crate::sim::Quarter>,
     /// Fire an event in a quarter (the one being planned when none is given), whatever its
@@ -44,29 +44,40 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
         println!("{}: {}", path.display(), loaded.header.summary());
         return Ok(ExitCode::SUCCESS);
     }
+    let mut branched = None;
+    let mut name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let (mut state, log, plan) = match args.at {
         None => (loaded.state, loaded.log, loaded.plan),
-        Some(at) => match crate::save::replay::rebuild(&content, &loaded.state, &loaded.log, at)? {
-            Some((state, log)) => (state, log, Vec::new()),
-            None => {
-                eprintln!(
-                    "cannot branch {} at {at}: its log does not rebuild the game up to then (a save from before logs, another version, or a quarter it did not reach)",
-                    path.display()
-                );
-                return Ok(ExitCode::FAILURE);
+        Some(at) => {
+            let original = path
+                .file_stem()
+                .map_or_else(|| args.save.clone(), |s| s.to_string_lossy().into_owned());
+            match save::branch::branch(&content, &dir, &original, &loaded.state, &loaded.log, at)
+                .with_context(|| format!("cannot branch {}", path.display()))?
+            {
+                Some(b) => {
+                    branched = Some(crate::ui::strings::branched(&original, at, &b.name));
+                    name = Some(b.name.clone());
+                    (b.state, b.log, Vec::new())
+                }
+                None => {
+                    eprintln!(
+                        "cannot branch {} at {at}: its log does not rebuild the game up to then (a save from before logs, another version, or a quarter it did not reach)",
+                        path.display()
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
             }
-        },
+        }
     };
     for f in &args.force_events {
         crate::sim::events::force(&content, &mut state, f)?;
     }
     let opts = play_cmd::options(&ui_args, None);
     let mut app = App::new(content, opts)?;
-    app.open_loaded(state, plan, log, &warnings);
-    if let Some(at) = args.at {
-        app.status = Some(crate::ui::model::Status::info(
-            crate::ui::strings::branched(&args.save, at),
-        ));
+    app.open_loaded(state, plan, log, name, &warnings);
+    if let Some(text) = branched {
+        app.status = Some(crate::ui::model::Status::info(text));
     }
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)

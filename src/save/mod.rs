@@ -26,6 +26,7 @@
 //! [`GameState`]: crate::sim::GameState
 
 pub mod atomic;
+pub mod branch;
 mod check;
 pub mod clock;
 mod dir;

@@ -40,6 +40,8 @@ pub struct Game {
     pub log: ActionLog,
     /// True when the game has progress no save holds yet.
     pub dirty: bool,
+    /// The save this game was loaded from or last saved as, if any: branches are named after it.
+    pub name: Option<String>,
     /// The plan as the last save holds it, so a plan changed since counts as unsaved.
     pub saved_queue: Vec<Action>,
     /// The queue applied to a copy of the state: worked out once after the queue or the state
@@ -70,6 +72,7 @@ impl Game {
             recorded: None,
             log,
             dirty: true,
+            name: None,
             saved_queue: Vec::new(),
             planned: OnceCell::new(),
             consequences: OnceCell::new(),

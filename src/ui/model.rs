@@ -28,6 +28,8 @@ pub enum Screen {
     Report,
     /// Queued actions.
     Plan,
+    /// The quarters played, any of which a branch can start from.
+    Timeline,
 }
 
 impl Screen {
@@ -50,6 +52,7 @@ impl Screen {
             Screen::Politics => Context::Politics,
             Screen::Report => Context::Report,
             Screen::Plan => Context::Plan,
+            Screen::Timeline => Context::Timeline,
         }
     }
 }
@@ -92,6 +95,8 @@ pub enum Overlay {
     Price(String),
     /// Asking whether to delete the named save.
     ConfirmDelete(String),
+    /// "Start a branch from the start of this quarter?"
+    ConfirmBranch(crate::sim::Quarter),
     /// What a bot (by index in the bot list) would queue in the player's place, with the
     /// selected action.
     AskBot {
@@ -188,6 +193,8 @@ pub enum UiAction {
     LoadFile(PathBuf),
     /// Delete the named save (already confirmed).
     DeleteSave(String),
+    /// Rebuild the game at the start of a quarter played, save it as a branch and play it.
+    Branch(crate::sim::Quarter),
 }
 
 /// A change to how the facilities table is shown.

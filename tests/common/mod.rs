@@ -177,6 +177,7 @@ pub fn all_states() -> Vec<(&'static str, App)> {
         ("later_build_planner", Screen::Build),
         ("later_market_charts", Screen::Market),
         ("later_report", Screen::Report),
+        ("later_timeline", Screen::Timeline),
     ] {
         out.push((name, bot_app(50, screen)));
     }
@@ -301,8 +302,19 @@ pub fn bot_app(quarters: u32, screen: Screen) -> App {
         panic!("a game is running");
     };
     let mut state = g.state.clone();
-    bots::play(&app.content, &mut state, Bot::Opener, quarters);
+    // Played as the game plays a quarter, logged, so the timeline and branches have a log.
+    let mut log = flywheel::save::ActionLog::starting(state.quarter);
+    for _ in 0..quarters {
+        if state.is_over() {
+            break;
+        }
+        let played = state.quarter;
+        let actions = bots::actions(&app.content, &state, Bot::Opener);
+        flywheel::sim::advance(&app.content, &mut state, &actions);
+        log.record(played, &actions, flywheel::sim::state_hash_hex(&state));
+    }
     let mut g = flywheel::ui::app::Game::new(state);
+    g.log = log;
     g.screen = screen;
     app.mode = Mode::Playing(Box::new(g));
     app.status = None;

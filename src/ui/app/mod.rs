@@ -140,7 +140,7 @@ impl App {
     /// The key-table contexts active now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match &self.overlay {
-            Some(Overlay::ConfirmQuit | Overlay::ConfirmDelete(_)) => {
+            Some(Overlay::ConfirmQuit | Overlay::ConfirmDelete(_) | Overlay::ConfirmBranch(_)) => {
                 return vec![Context::Confirm];
             }
             Some(Overlay::SaveName(_)) => return vec![Context::Prompt],
@@ -231,6 +231,13 @@ impl App {
             Some(Overlay::ConfirmDelete(name)) => {
                 return match cmd {
                     Cmd::Yes => UiAction::DeleteSave(name.clone()),
+                    Cmd::No => UiAction::CloseOverlay,
+                    _ => UiAction::None,
+                };
+            }
+            Some(Overlay::ConfirmBranch(q)) => {
+                return match cmd {
+                    Cmd::Yes => UiAction::Branch(*q),
                     Cmd::No => UiAction::CloseOverlay,
                     _ => UiAction::None,
                 };
@@ -350,6 +357,7 @@ impl App {
                 _ => UiAction::None,
             },
             Screen::Dashboard => dashboard_keys::on_cmd(g, cmd),
+            Screen::Timeline => crate::ui::screens::timeline::input::on_cmd(g, cmd),
         }
     }
 }

@@ -40,6 +40,7 @@ impl App {
             Ok(_) => {
                 g.dirty = false;
                 g.saved_queue = g.queue.clone();
+                g.name = Some(name.to_string());
                 self.overlay = None;
                 self.status = Some(Status::info(format!("{} {name}", strings::SAVED)));
             }
@@ -53,23 +54,27 @@ impl App {
     pub fn load_file(&mut self, path: &Path) {
         match save::load_checked(path, &self.content) {
             Ok((loaded, warnings)) => {
-                self.open_loaded(loaded.state, loaded.plan, loaded.log, &warnings);
+                let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+                self.open_loaded(loaded.state, loaded.plan, loaded.log, name, &warnings);
             }
             Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
     }
 
-    /// Starts playing a loaded game with the plan it was saved with, showing any warnings as
-    /// the message. A queued action the game no longer allows (other data, say) is dropped.
+    /// Starts playing a loaded game (saved as `name`, if it came from a save) with the plan it
+    /// was saved with, showing any warnings as the message. A queued action the game no longer
+    /// allows (other data, say) is dropped.
     pub fn open_loaded(
         &mut self,
         state: GameState,
         plan: Vec<Action>,
         log: crate::save::ActionLog,
+        name: Option<String>,
         warnings: &[String],
     ) {
         let mut g = Game::new(state);
         g.log = log;
+        g.name = name;
         g.dirty = false;
         for a in plan {
             if g.check_next(&self.content, &a).is_ok() {
@@ -85,6 +90,36 @@ impl App {
         } else {
             format!("{} {}", strings::WARNING, warnings.join("; "))
         }));
+    }
+
+    /// Rebuilds the game at the start of `at`, saves it as a branch named after this game and
+    /// plays it; this game's saves are not touched.
+    pub(super) fn branch(&mut self, at: crate::sim::Quarter) {
+        self.overlay = None;
+        let Some(dir) = self.save_dir() else {
+            self.status = Some(Status::problem(strings::SAVING_OFF.to_string()));
+            return;
+        };
+        let Some(g) = self.game() else {
+            return;
+        };
+        let original = g
+            .name
+            .clone()
+            .unwrap_or_else(|| g.state.company.name.clone());
+        match save::branch::branch(&self.content, &dir, &original, &g.state, &g.log, at) {
+            Ok(Some(b)) => {
+                self.open_loaded(b.state, Vec::new(), b.log, Some(b.name.clone()), &[]);
+                self.status = Some(Status::info(strings::branched(&original, at, &b.name)));
+            }
+            Ok(None) => {
+                self.status = Some(Status::problem(strings::timeline::cannot_branch(
+                    at,
+                    self.game().and_then(|g| g.log.from),
+                )));
+            }
+            Err(e) => self.status = Some(Status::problem(e.to_string())),
+        }
     }
 
     pub(super) fn open_load_list(&mut self) {

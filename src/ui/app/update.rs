@@ -174,6 +174,7 @@ impl App {
             }
             UiAction::LoadFile(path) => self.load_file(&path),
             UiAction::DeleteSave(name) => self.delete_save(&name),
+            UiAction::Branch(q) => self.branch(q),
         }
         true
     }
@@ -224,6 +225,7 @@ impl App {
             Screen::Plan => g.plan_lines(content).len(),
             Screen::Politics => items(&g.state).len(),
             Screen::Build => BuildField::VARIANTS.len(),
+            Screen::Timeline => g.state.history.len(),
         };
         let tab = g.screen.index();
         g.rows[tab] = step(g.rows[tab].min(len.saturating_sub(1)), d, len);

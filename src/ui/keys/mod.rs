@@ -47,6 +47,8 @@ pub enum Context {
     PricePrompt,
     /// What a bot would queue in the player's place.
     AskBot,
+    /// The quarters played.
+    Timeline,
 }
 
 impl Context {
@@ -72,6 +74,7 @@ impl Context {
             Context::Prompt => "Save name",
             Context::PricePrompt => "Typing a cloud price",
             Context::AskBot => "Asking a bot",
+            Context::Timeline => "Timeline",
         }
     }
 }

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The order help lists contexts in.
-const ORDER: [Context; 16] = [
+const ORDER: [Context; 17] = [
     Context::Game,
     Context::Dashboard,
     Context::Facilities,
@@ -23,6 +23,7 @@ const ORDER: [Context; 16] = [
     Context::Report,
     Context::Plan,
     Context::AskBot,
+    Context::Timeline,
     Context::End,
     Context::Menu,
     Context::NewGame,

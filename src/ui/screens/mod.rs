@@ -18,6 +18,7 @@ pub mod menu;
 pub mod plan;
 pub mod politics;
 pub mod report;
+pub mod timeline;
 pub mod widgets;
 
 use super::strings;
@@ -112,6 +113,7 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
                 Screen::Politics => politics::draw(buf, body, app, g, &mut hits),
                 Screen::Report => report::draw(buf, body, app, g),
                 Screen::Plan => plan::draw(buf, body, app, g, &mut hits),
+                Screen::Timeline => timeline::draw(buf, body, app, g, &mut hits),
             }
             widgets::hints(buf, hints, app, g, &mut hits);
             widgets::status(buf, status, app);
@@ -132,6 +134,17 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
         Some(Overlay::ConfirmQuit) => confirm_quit(buf, area, app, &mut hits),
         Some(Overlay::SaveName(name)) => load::prompt(buf, area, app, name),
         Some(Overlay::Price(typed)) => facilities::price_prompt(buf, area, app, typed),
+        Some(Overlay::ConfirmBranch(q)) => {
+            let unsaved = app.game().is_some_and(crate::ui::game::Game::unsaved);
+            let question = widgets::Confirm {
+                title: "Branch?",
+                message: Line::from(strings::timeline::confirm_branch(*q, unsaved)),
+                yes: "[ y: branch ]",
+                no: "[ n: stay ]",
+                on_yes: UiAction::Branch(*q),
+            };
+            widgets::confirm(buf, area, &app.theme, question, &mut hits);
+        }
         Some(Overlay::ConfirmDelete(name)) => {
             load::confirm_delete(buf, area, app, name, &mut hits);
         }

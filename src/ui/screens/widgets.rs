@@ -98,7 +98,11 @@ pub fn tabs(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     };
     let total = |ls: &[String]| ls.iter().map(|l| u32::from(width(l)) + 1).sum::<u32>();
     let mut chosen = labels(&strings::TABS, " ");
-    for (names, gap) in [(&strings::TABS, ""), (&strings::TABS_SHORT, "")] {
+    for (names, gap) in [
+        (&strings::TABS, ""),
+        (&strings::TABS_SHORT, ""),
+        (&strings::TABS_SHORTEST, ""),
+    ] {
         if total(&chosen) <= u32::from(area.width) {
             break;
         }

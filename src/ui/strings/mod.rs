@@ -7,6 +7,7 @@ pub mod build;
 pub mod consequence;
 pub mod facilities;
 pub mod finance;
+pub mod timeline;
 
 use super::keys::{Cmd as C, Context as X, Hint, hint};
 use crate::basic::text::{capitalised, count};
@@ -132,7 +133,7 @@ pub const POPUP_HINT: &[Hint] = &[(&[C::Up, C::Down], "scroll"), (&[C::Back], "c
 /// Keys in a pop-up that fits its text.
 pub const CLOSE_HINT: &[Hint] = &[(&[C::Back], "closes")];
 /// Tab names, in tab order.
-pub const TABS: [&str; 8] = [
+pub const TABS: [&str; 9] = [
     "Dashboard",
     "Facilities",
     "Build",
@@ -141,10 +142,15 @@ pub const TABS: [&str; 8] = [
     "Politics",
     "Report",
     "Plan",
+    "Timeline",
 ];
 /// Shorter tab names for a tab bar that would not fit otherwise.
-pub const TABS_SHORT: [&str; 8] = [
-    "Dash", "Facil", "Build", "Finance", "Market", "Politics", "Report", "Plan",
+pub const TABS_SHORT: [&str; 9] = [
+    "Dash", "Facil", "Build", "Finance", "Market", "Politics", "Report", "Plan", "Time",
+];
+/// The shortest tab names, for the narrowest terminals.
+pub const TABS_SHORTEST: [&str; 9] = [
+    "Dash", "Fac", "Bld", "Fin", "Mkt", "Pol", "Rep", "Plan", "Time",
 ];
 /// Business lines, in the order of the books' revenue lines.
 pub const LINES: [&str; 4] = ["Retail", "Sellers", "Cloud", "Contracts"];
@@ -373,9 +379,9 @@ pub fn ask_bot_refused(why: &str) -> String {
     format!("After your queued actions this would be refused: {why}")
 }
 /// The message on a branch just opened.
-pub fn branched(save: &str, at: crate::sim::Quarter) -> String {
+pub fn branched(save: &str, at: crate::sim::Quarter, branch: &str) -> String {
     format!(
-        "A branch of {save} from the start of {at}: the original save is untouched; s saves this one under a new name."
+        "Branched {save} at the start of {at}, saved as \"{branch}\"; the original is untouched."
     )
 }
 /// After a high score replayed from its seed and log with every quarter matching.
@@ -847,6 +853,8 @@ pub const EVENT_HINT: &[Hint] = &[
 ];
 /// Keys of the plan's table.
 pub const PLAN_HINT: &[Hint] = &[(&[C::Cancel], "cancels the selected action")];
+/// Keys on the timeline.
+pub const TIMELINE_HINT: &[Hint] = &[(&[C::Up, C::Down], "quarter"), (&[C::Confirm], "branch")];
 /// Keys of the price prompt.
 pub const PRICE_HINT: &[Hint] = &[(&[C::Confirm], "sets it"), (&[C::Back], "cancels")];
 /// Keys of the ledger.
