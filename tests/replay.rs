@@ -169,3 +169,31 @@ fn a_branch_replayed_with_the_same_actions_reaches_the_same_game() {
             .is_none()
     );
 }
+
+#[test]
+fn replay_report_prints_the_post_mortem_against_every_bot() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("whole.ron");
+    let p = path.to_str().unwrap();
+    let made = flywheel(&["sim", "--bot", "retail", "--seed", "7", "--save", p]);
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    let out = flywheel(&["replay", p, "--report"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("verified: "), "{text}");
+    for want in [
+        "Post-mortem: your world (seed 7",
+        "You placed 5th of 11",
+        "Valuation",
+        "Revenue: store and platform",
+        "Share: online spending and cloud",
+        "Where your path and late-opener's parted",
+        "2008 Q2: late-opener had 18 data centres open to outsiders; you had none",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from:\n{text}");
+    }
+    // Every bot has its line.
+    for bot in flywheel::bots::Bot::ids() {
+        assert!(text.contains(&format!("   {bot} ")), "{bot}: {text}");
+    }
+}

@@ -312,3 +312,75 @@ fn a_bot_asked_on_the_plan_screen_lists_what_it_would_queue_and_copies_one() {
         flywheel::sim::state_hash(&bot_game)
     );
 }
+
+#[test]
+fn a_bot_asked_projects_its_end_score_in_the_background_without_touching_the_game() {
+    use flywheel::bots::{self, Bot};
+    use flywheel::ui::game::Projected;
+    let mut app = bot_app(40, Screen::Plan);
+    let before = game(&app).state.clone();
+    keys(&mut app, "8a");
+    press(&mut app, KeyCode::Right); // the opener
+    // Drawn while the bots play: the screen says it is working, and never waits.
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(
+        screen.contains("final score") || screen.contains("Playing opener on"),
+        "{screen}"
+    );
+    app.wait_background();
+    let mut alone = before.clone();
+    bots::play(&app.content, &mut alone, Bot::Opener, u32::MAX);
+    assert_eq!(
+        game(&app).projection(Bot::Opener),
+        Some(&Projected::Score(alone.score()))
+    );
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(
+        screen.contains(&format!("final score {}", alone.score())),
+        "{screen}"
+    );
+    assert_eq!(game(&app).state, before, "projecting touches nothing");
+    // Asking again in the same quarter does not play it out again.
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Right);
+    assert!(!app.busy() || game(&app).projections.len() == 2);
+    assert_eq!(
+        game(&app)
+            .projections
+            .iter()
+            .filter(|(b, _, _)| *b == Bot::Opener)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn the_end_screen_compares_the_game_with_every_bot_and_offers_a_branch_from_a_moment() {
+    use flywheel::ui::game::Comparison;
+    let mut app = common::end_app();
+    press(&mut app, KeyCode::Tab);
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(screen.contains("Post-mortem"), "{screen}");
+    app.wait_background();
+    let Comparison::Ready(pm) = &game(&app).comparison else {
+        panic!("post-mortem: {:?}", game(&app).comparison);
+    };
+    let moments: Vec<_> = pm.divergences.iter().map(|d| d.quarter).collect();
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(screen.contains("Where your path and"), "{screen}");
+    assert!(screen.contains("▸ you"), "{screen}");
+    let Some(&last) = moments.last() else {
+        panic!("no moment found: {screen}");
+    };
+    for _ in 0..moments.len() {
+        press(&mut app, KeyCode::Down);
+    }
+    keys(&mut app, "b");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmBranch(last)));
+    keys(&mut app, "n");
+    // Tab goes back to the summary.
+    assert_eq!(app.overlay, None);
+    press(&mut app, KeyCode::Tab);
+    let screen = text(&render(&mut app, 160, 50));
+    assert!(screen.contains("High scores"), "{screen}");
+}

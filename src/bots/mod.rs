@@ -5,6 +5,7 @@ mod finance;
 pub mod harness;
 mod plan;
 mod politician;
+pub mod postmortem;
 mod random;
 mod strategies;
 

@@ -25,6 +25,10 @@ pub struct ReplayArgs {
     /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else saves/.
     #[arg(long, value_name = "DIR")]
     pub saves: Option<PathBuf>,
+    /// Also play every bot on the save's world and print the post-mortem: final scores,
+    /// charts of your path beside the best bot's, and the moments they parted.
+    #[arg(long)]
+    pub report: bool,
 }
 
 /// Runs `flywheel replay`: exit 0 and "verified", 1 naming the first quarter that differs (or
@@ -49,7 +53,52 @@ pub fn run(content: &Content, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    match replay(&content, &loaded.state, &loaded.log, args.to)? {
+    let code = verify(&content, &path, &loaded, args.to)?;
+    if args.report {
+        report(&content, &loaded)?;
+    }
+    Ok(code)
+}
+
+/// Prints the post-mortem of a save, with progress on a terminal's stderr while the bots play.
+fn report(content: &Content, loaded: &save::LoadedGame) -> anyhow::Result<()> {
+    use std::io::{IsTerminal, Write};
+    let show = std::io::stderr().is_terminal();
+    let progress = |n: usize| {
+        if show {
+            eprint!(
+                "\r{}",
+                crate::ui::strings::postmortem::running(n, crate::bots::Bot::ALL.len())
+            );
+            let _ = std::io::stderr().flush();
+        }
+    };
+    let pm = crate::ui::background::compare(content, &loaded.state, &loaded.log, &progress)?;
+    if show {
+        eprint!("\r\x1b[2K");
+    }
+    let width = if std::io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(120, |(w, _)| w.clamp(80, 200))
+    } else {
+        120
+    };
+    let s = &loaded.state;
+    println!(
+        "{}",
+        crate::ui::screens::end::postmortem::text(&pm, (s.seed, &s.scenario, &s.difficulty), width)
+            .trim_end()
+    );
+    Ok(())
+}
+
+/// Replays and says how it went.
+fn verify(
+    content: &Content,
+    path: &std::path::Path,
+    loaded: &save::LoadedGame,
+    to: Option<Quarter>,
+) -> anyhow::Result<ExitCode> {
+    match replay(content, &loaded.state, &loaded.log, to)? {
         Replayed::Verified { quarters, hash } => {
             println!(
                 "verified: {quarters} quarter(s) of {} replayed from seed {}, hash {hash}",

@@ -35,8 +35,9 @@ fn play_log(
     saved: &GameState,
     log: &ActionLog,
     to: Option<Quarter>,
+    each: &mut dyn FnMut(&GameState),
 ) -> Result<Result<(GameState, usize), Quarter>, sim::SimError> {
-    let mut state = sim::new_game(content, &start_of(saved, log))?;
+    let mut state = sim::new_game(content, &world_of(saved, log))?;
     let mut played = 0;
     for q in log
         .quarters
@@ -50,6 +51,7 @@ fn play_log(
         if sim::state_hash_hex(&state) != q.hash {
             return Ok(Err(q.quarter));
         }
+        each(&state);
         played += 1;
     }
     Ok(Ok((state, played)))
@@ -63,10 +65,21 @@ pub fn replay(
     log: &ActionLog,
     to: Option<Quarter>,
 ) -> Result<Replayed, sim::SimError> {
+    replay_each(content, saved, log, to, &mut |_| {})
+}
+
+/// [`replay`], calling `each` with the state after every quarter that matched its log.
+pub fn replay_each(
+    content: &Content,
+    saved: &GameState,
+    log: &ActionLog,
+    to: Option<Quarter>,
+    each: &mut dyn FnMut(&GameState),
+) -> Result<Replayed, sim::SimError> {
     if log.from != Some(saved.start) {
         return Ok(Replayed::NoFullLog { from: log.from });
     }
-    let (state, quarters) = match play_log(content, saved, log, to)? {
+    let (state, quarters) = match play_log(content, saved, log, to, each)? {
         Ok(x) => x,
         Err(quarter) => return Ok(Replayed::Differs { quarter }),
     };
@@ -91,7 +104,7 @@ pub fn rebuild(
     if log.from != Some(saved.start) || at < saved.start || at > saved.quarter {
         return Ok(None);
     }
-    let Ok((state, played)) = play_log(content, saved, log, Some(at))? else {
+    let Ok((state, played)) = play_log(content, saved, log, Some(at), &mut |_| {})? else {
         return Ok(None);
     };
     let kept = ActionLog {
@@ -102,8 +115,9 @@ pub fn rebuild(
     Ok((state.quarter == at).then_some((state, kept)))
 }
 
-/// The new game a log starts from.
-fn start_of(saved: &GameState, log: &ActionLog) -> NewGame {
+/// The new game a log starts from: the same world (seed, scenario, difficulty, company and
+/// forced events) for a replay or for bots to play.
+pub fn world_of(saved: &GameState, log: &ActionLog) -> NewGame {
     NewGame {
         scenario: saved.scenario.clone(),
         difficulty: saved.difficulty.clone(),

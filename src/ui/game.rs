@@ -4,16 +4,53 @@ use super::model::Screen;
 use super::screens::build::state::BuildForm;
 use super::screens::facilities::state::FacilityView;
 use super::screens::finance::state::FinanceForm;
+use crate::bots::Bot;
+use crate::bots::postmortem::PostMortem;
 use crate::content::Content;
 use crate::save::ActionLog;
 use crate::sim::consequence::Consequence;
 use crate::sim::events::view::{EventCard, pending_cards};
 use crate::sim::preview::{self, Plan};
-use crate::sim::{self, Action, GameState};
+use crate::sim::{self, Action, GameState, Quarter};
 use std::cell::OnceCell;
 
 /// The bid price a game starts with, in percent of list (clamped to the deck's range).
 pub const DEFAULT_BID_PCT: u8 = 90;
+
+/// A bot's end score if it played on from the player's position.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Projected {
+    /// Being played out in the background.
+    Working,
+    /// Its final score.
+    Score(sim::Money),
+    /// Why it could not be played out.
+    Failed(String),
+}
+
+/// The post-mortem against the bots, once the game is over.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Comparison {
+    /// Not asked for (the game is not over).
+    #[default]
+    NotStarted,
+    /// Bots playing the player's world; how many have finished.
+    Running(usize),
+    /// Done.
+    Ready(Box<PostMortem>),
+    /// Why it could not be made.
+    Failed(String),
+}
+
+/// The end screen's pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EndPage {
+    /// Score, recap, charts and high scores.
+    #[default]
+    Summary,
+    /// The player against every bot on the same world.
+    PostMortem,
+}
 
 /// A game being played, with the UI state that belongs to it.
 #[derive(Clone, Debug)]
@@ -42,6 +79,12 @@ pub struct Game {
     pub dirty: bool,
     /// The save this game was loaded from or last saved as, if any: branches are named after it.
     pub name: Option<String>,
+    /// Bots' projected end scores, each from the quarter it was asked in.
+    pub projections: Vec<(Bot, Quarter, Projected)>,
+    /// The post-mortem, once the game is over.
+    pub comparison: Comparison,
+    /// The end screen's page and the moment selected on the post-mortem.
+    pub end_page: (EndPage, usize),
     /// The plan as the last save holds it, so a plan changed since counts as unsaved.
     pub saved_queue: Vec<Action>,
     /// The queue applied to a copy of the state: worked out once after the queue or the state
@@ -73,9 +116,28 @@ impl Game {
             log,
             dirty: true,
             name: None,
+            projections: Vec::new(),
+            comparison: Comparison::NotStarted,
+            end_page: (EndPage::Summary, 0),
             saved_queue: Vec::new(),
             planned: OnceCell::new(),
             consequences: OnceCell::new(),
+        }
+    }
+
+    /// A bot's projected end score from the quarter being planned, if asked for.
+    pub fn projection(&self, bot: Bot) -> Option<&Projected> {
+        self.projections
+            .iter()
+            .find(|(b, q, _)| *b == bot && *q == self.state.quarter)
+            .map(|(_, _, p)| p)
+    }
+
+    /// The quarter the selected post-mortem moment branches from, once the post-mortem is ready.
+    pub fn selected_moment(&self) -> Option<Quarter> {
+        match &self.comparison {
+            Comparison::Ready(pm) => pm.divergences.get(self.end_page.1).map(|d| d.quarter),
+            _ => None,
         }
     }
 

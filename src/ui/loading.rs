@@ -4,13 +4,13 @@
 
 use crate::content::Content;
 use std::ops::Deref;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::JoinHandle;
 
 /// The built-in data, ready or being parsed. Dereferences to [`Content`], waiting for the parser
 /// the first time if it has not finished.
 pub struct ContentCell {
-    ready: OnceLock<Content>,
+    ready: OnceLock<Arc<Content>>,
     pending: Mutex<Option<JoinHandle<Content>>>,
 }
 
@@ -18,7 +18,7 @@ impl ContentCell {
     /// Data that is already parsed.
     pub fn ready(content: Content) -> ContentCell {
         ContentCell {
-            ready: OnceLock::from(content),
+            ready: OnceLock::from(Arc::new(content)),
             pending: Mutex::new(None),
         }
     }
@@ -64,11 +64,18 @@ fn embedded() -> Content {
     }
 }
 
+impl ContentCell {
+    /// The data, shared: for work on other threads (bots playing in the background).
+    pub fn shared(&self) -> Arc<Content> {
+        Arc::clone(self.ready.get_or_init(|| Arc::new(self.wait())))
+    }
+}
+
 impl Deref for ContentCell {
     type Target = Content;
 
     fn deref(&self) -> &Content {
-        self.ready.get_or_init(|| self.wait())
+        self.ready.get_or_init(|| Arc::new(self.wait()))
     }
 }
 

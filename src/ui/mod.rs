@@ -8,6 +8,7 @@
 //! - [`terminal`]: setting the terminal up and always restoring it.
 
 pub mod app;
+pub mod background;
 pub mod describe;
 pub mod format;
 pub mod game;

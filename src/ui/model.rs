@@ -193,6 +193,8 @@ pub enum UiAction {
     LoadFile(PathBuf),
     /// Delete the named save (already confirmed).
     DeleteSave(String),
+    /// Switch the end screen between its summary and the post-mortem.
+    EndPage,
     /// Rebuild the game at the start of a quarter played, save it as a branch and play it.
     Branch(crate::sim::Quarter),
 }

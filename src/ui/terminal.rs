@@ -87,6 +87,8 @@ fn ending(signalled: &AtomicUsize) -> usize {
 /// How often the loop looks for a signal while the player thinks: a few wake-ups a second
 /// cost nothing measurable and draw nothing.
 const SIGNAL_CHECK: Duration = past_whole_millis(250);
+/// How often the loop looks for results while background work runs: progress moves smoothly.
+const BUSY_CHECK: Duration = past_whole_millis(30);
 
 /// A wait of `ms` milliseconds and a little more. crossterm's /dev/tty reader rounds what is
 /// left of a wait down to whole milliseconds and polls without sleeping through the last
@@ -284,11 +286,17 @@ fn serve(app: &mut App, terminal: &mut Tty, signalled: &AtomicUsize) -> io::Resu
         if sig != 0 {
             return Ok(Some(sig));
         }
-        if !event::poll(SIGNAL_CHECK)? {
+        // Background work (bots playing on) is looked for often while it runs; otherwise the
+        // loop only wakes to look for a signal.
+        let wait = if app.busy() { BUSY_CHECK } else { SIGNAL_CHECK };
+        if !event::poll(wait)? {
             // A closed terminal has nothing to read either, whether or not the hang-up signal
             // reached the game.
             if closed() {
                 return Ok(Some(ending(signalled)));
+            }
+            if app.poll_background() {
+                terminal.draw(|f| screens::draw(f, app))?;
             }
             continue;
         }
@@ -303,7 +311,8 @@ fn serve(app: &mut App, terminal: &mut Tty, signalled: &AtomicUsize) -> io::Resu
             terminal.draw(|f| screens::draw(f, app))?;
             continue;
         }
-        if app.update(action) && !app.quit {
+        let changed = app.update(action) | app.poll_background();
+        if changed && !app.quit {
             terminal.draw(|f| screens::draw(f, app))?;
         }
     }

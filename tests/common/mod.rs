@@ -171,6 +171,10 @@ pub fn all_states() -> Vec<(&'static str, App)> {
     keys(&mut a, "q");
     out.push(("confirm_quit", a));
     out.push(("end", end_app()));
+    let mut a = end_app();
+    press(&mut a, KeyCode::Tab);
+    a.wait_background();
+    out.push(("end_postmortem", a));
     // A company some years in, as the opener bot plays it: the screens with a history to show.
     for (name, screen) in [
         ("later_dashboard", Screen::Dashboard),

@@ -3,6 +3,7 @@
 //! only calls into the rules that change the game ([`crate::sim::advance`]). Each screen owns
 //! its state and its key handling (`screens::*::{state, input}`); the app routes between them.
 
+mod jobs;
 mod saves;
 mod update;
 
@@ -85,6 +86,7 @@ pub struct App {
     /// The high-score table.
     pub scores: HighScores,
     saves: Option<PathBuf>,
+    worker: super::background::Worker,
 }
 
 impl App {
@@ -106,6 +108,7 @@ impl App {
             hits: Vec::new(),
             scores,
             saves: opts.saves,
+            worker: super::background::Worker::default(),
         };
         if let Some(ng) = opts.new_game {
             let state = sim::new_game(&app.content, &ng)?;
@@ -285,11 +288,7 @@ impl App {
             Mode::HighScores => menu_keys::on_high_scores_cmd(cmd),
             Mode::NewGame(_) => menu_keys::on_form_cmd(cmd),
             Mode::Load(list) => load_keys::on_cmd(list, cmd),
-            Mode::Playing(g) if g.state.is_over() => match cmd {
-                Cmd::Confirm => UiAction::ToMenu,
-                Cmd::Quit => UiAction::Quit,
-                _ => UiAction::None,
-            },
+            Mode::Playing(g) if g.state.is_over() => crate::ui::screens::end::input::on_cmd(g, cmd),
             Mode::Playing(g) => self.on_game_cmd(g, cmd),
         }
     }

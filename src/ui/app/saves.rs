@@ -84,6 +84,8 @@ impl App {
         }
         g.saved_queue = g.queue.clone();
         self.mode = Mode::Playing(Box::new(g));
+        // A finished game opens on its end screen, whose post-mortem starts now.
+        self.start_postmortem();
         self.overlay = None;
         self.status = Some(Status::info(if warnings.is_empty() {
             strings::loaded()

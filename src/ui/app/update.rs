@@ -4,6 +4,7 @@ use super::{App, Game, Mode, Overlay, Screen, Status, UiAction};
 use crate::save::{self, HeaderInfo, SaveDir};
 use crate::sim::{self, Action};
 use crate::ui::describe::describe_in;
+use crate::ui::game::{Comparison, EndPage};
 use crate::ui::highscores::{self, Entry};
 use crate::ui::keys::Cmd;
 use crate::ui::model::ViewChange;
@@ -37,7 +38,15 @@ impl App {
             UiAction::Quit => self.quit = true,
             UiAction::AskQuit => self.overlay = Some(Overlay::ConfirmQuit),
             UiAction::CloseOverlay => self.overlay = None,
-            UiAction::Open(o) => self.overlay = Some(o),
+            UiAction::Open(o) => {
+                // Asking a bot starts its projected end score in the background.
+                if let Overlay::AskBot { bot, .. } = &o
+                    && let Some(b) = crate::ui::screens::ask_bot::input::askable().get(*bot)
+                {
+                    self.project(*b);
+                }
+                self.overlay = Some(o);
+            }
             UiAction::Scroll(d) => {
                 if let Some(Overlay::Help(s)) = &mut self.overlay {
                     *s = s.saturating_add_signed(d);
@@ -175,6 +184,14 @@ impl App {
             UiAction::LoadFile(path) => self.load_file(&path),
             UiAction::DeleteSave(name) => self.delete_save(&name),
             UiAction::Branch(q) => self.branch(q),
+            UiAction::EndPage => {
+                if let Some(g) = self.game_mut() {
+                    g.end_page.0 = match g.end_page.0 {
+                        EndPage::Summary => EndPage::PostMortem,
+                        EndPage::PostMortem => EndPage::Summary,
+                    };
+                }
+            }
         }
         true
     }
@@ -215,6 +232,15 @@ impl App {
         let Mode::Playing(g) = &mut self.mode else {
             return;
         };
+        // On the end screen the selection is the post-mortem's moment.
+        if g.state.is_over() {
+            let n = match &g.comparison {
+                Comparison::Ready(pm) => pm.divergences.len(),
+                _ => 0,
+            };
+            g.end_page.1 = step(g.end_page.1.min(n.saturating_sub(1)), d, n);
+            return;
+        }
         let len = match g.screen {
             Screen::Dashboard => TOPICS.len(),
             // The report's row is how far it is scrolled; the drawing keeps it in range.
@@ -350,6 +376,7 @@ impl App {
                 }
             }
         }
+        let over = g.state.is_over();
         if g.state.is_over() && g.recorded.is_none() {
             let mut entry = Entry::from_state(&g.state);
             // Replayed from the seed and the log before it counts as verified (a fraction of a
@@ -365,6 +392,9 @@ impl App {
             {
                 self.status = Some(Status::problem(format!("High scores not saved: {e}")));
             }
+        }
+        if over {
+            self.start_postmortem();
         }
     }
 }

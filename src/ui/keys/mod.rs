@@ -172,6 +172,8 @@ pub enum Cmd {
     Later,
     /// Ask a bot what it would queue in the player's place.
     AskBot,
+    /// Start a branch from the selected quarter.
+    Branch,
 }
 
 /// A key, as written in help and hints.

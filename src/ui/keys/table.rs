@@ -409,6 +409,20 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(ESC, X::AskBot, C::Back, "close"),
     b(ENTER, X::End, C::Confirm, "back to the main menu"),
+    b(
+        &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::BackTab)],
+        X::End,
+        C::NextTab,
+        "switch between the summary and the post-mortem against the bots",
+    ),
+    b(UP, X::End, C::Up, "previous moment (post-mortem)"),
+    b(DOWN, X::End, C::Down, "next moment (post-mortem)"),
+    b(
+        &[Key::ch('b')],
+        X::End,
+        C::Branch,
+        "branch from the selected moment's quarter (post-mortem)",
+    ),
     b(&[Key::ch('q')], X::End, C::Quit, "quit"),
 ];
 

@@ -93,11 +93,16 @@ pub fn draw(
         spans.push(Span::styled(format!("{entry}   "), t.text));
     }
     let legend_line = Line::from(spans);
-    let legend_rows: u16 = if legend_line.width() > usize::from(inner.width) && inner.height >= 8 {
-        2
-    } else {
-        1
-    };
+    // As many rows as the entries need, up to a quarter of the chart (at least one).
+    let plain: String = legend_line
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect();
+    let needed = textwrap::wrap(plain.trim_end(), usize::from(inner.width)).len();
+    let legend_rows = u16::try_from(needed)
+        .unwrap_or(u16::MAX)
+        .clamp(1, (inner.height / 4).max(1));
     let legend = Rect::new(
         inner.x,
         inner.bottom() - legend_rows,
@@ -133,6 +138,8 @@ pub fn draw(
     }
     let (y0, y1) = match scale {
         Scale::Money => (y0.floor(), y1.ceil().max(y0.floor() + 1.0)),
+        // A share's axis never runs past 100%, where the headroom would read as a share.
+        Scale::Share if y1 > 0.0 => (0.0, (y1 * 1.05).min(1.0_f64.max(y1))),
         _ => (0.0, if y1 > 0.0 { y1 * 1.05 } else { 1.0 }),
     };
     // Money's axis runs from one labelled tenfold to another.

@@ -7,6 +7,7 @@ pub mod build;
 pub mod consequence;
 pub mod facilities;
 pub mod finance;
+pub mod postmortem;
 pub mod timeline;
 
 use super::keys::{Cmd as C, Context as X, Hint, hint};
@@ -374,6 +375,23 @@ pub const ASK_BOT_HINT: &[Hint] = &[
 pub const ASK_BOT_NOTHING: &str = "Nothing: this bot would let the quarter run as it stands.";
 /// Under the bot's list.
 pub const ASK_BOT_NOTE: &str = "The bot plans from the quarter as it stands, before your queue. Enter copies the selected action to the end of your plan, where it is checked like any other; your game is not touched until you end the quarter.";
+/// What the bot would end the game with, playing on from here alone.
+pub fn ask_bot_projection(
+    bot: &str,
+    projected: Option<&crate::ui::game::Projected>,
+    now: crate::sim::Money,
+) -> String {
+    use crate::ui::game::Projected as P;
+    match projected {
+        Some(P::Score(s)) => format!(
+            "If {bot} played on from here to the end: final score {s} (your score now: {now})."
+        ),
+        Some(P::Failed(why)) => format!("{bot} could not play on from here: {why}"),
+        None | Some(P::Working) => {
+            format!("Playing {bot} on from here to the end for its final score…")
+        }
+    }
+}
 /// A bot's action that would be refused after the player's queue.
 pub fn ask_bot_refused(why: &str) -> String {
     format!("After your queued actions this would be refused: {why}")
@@ -853,6 +871,20 @@ pub const EVENT_HINT: &[Hint] = &[
 ];
 /// Keys of the plan's table.
 pub const PLAN_HINT: &[Hint] = &[(&[C::Cancel], "cancels the selected action")];
+/// Keys on the end screen's summary.
+pub const END_SUMMARY_HINT: &[Hint] = &[
+    (&[C::NextTab], "post-mortem against the bots"),
+    (&[C::Confirm], "main menu"),
+    (&[C::Quit], "quit"),
+];
+/// Keys on the end screen's post-mortem.
+pub const END_POSTMORTEM_HINT: &[Hint] = &[
+    (&[C::NextTab], "summary"),
+    (&[C::Up, C::Down], "moment"),
+    (&[C::Branch], "branch from it"),
+    (&[C::Confirm], "main menu"),
+    (&[C::Quit], "quit"),
+];
 /// Keys on the timeline.
 pub const TIMELINE_HINT: &[Hint] = &[(&[C::Up, C::Down], "quarter"), (&[C::Confirm], "branch")];
 /// Keys of the price prompt.

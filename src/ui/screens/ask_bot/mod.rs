@@ -44,10 +44,16 @@ pub fn draw(
     let blk = block(t, &title);
     let inner = blk.inner(popup);
     buf.render_widget(blk, popup);
-    let mut lines = vec![Line::from(Span::styled(
-        strings::ask_bot_about(who.id(), who.about()),
-        t.title,
-    ))];
+    let mut lines = vec![
+        Line::from(Span::styled(
+            strings::ask_bot_about(who.id(), who.about()),
+            t.title,
+        )),
+        Line::from(Span::styled(
+            strings::ask_bot_projection(who.id(), g.projection(who), g.state.score()),
+            t.text,
+        )),
+    ];
     if list.is_empty() {
         lines.push(Line::from(Span::styled(strings::ASK_BOT_NOTHING, t.dim)));
     }

@@ -1,4 +1,8 @@
-//! The end screen: outcome, score, rank title, the company's history as charts, high scores.
+//! The end screen: outcome, score, rank title, the company's history as charts, high scores;
+//! and a second page, the post-mortem against the bots.
+
+pub mod input;
+pub mod postmortem;
 
 use super::super::format::pct;
 use super::super::strings;
@@ -8,7 +12,8 @@ use super::widgets::block;
 use crate::sim::state::Snapshot;
 use crate::sim::{GameState, Money, finance};
 use crate::ui::app::App;
-use crate::ui::game::Game;
+use crate::ui::game::{EndPage, Game};
+use crate::ui::keys::{self, Context};
 use crate::ui::model::{Hit, UiAction};
 use crate::ui::screens::Canvas;
 use ratatui::buffer::Buffer;
@@ -20,6 +25,24 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
     let s = &g.state;
+    if g.end_page.0 == EndPage::PostMortem {
+        let [page, keys_row] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        let view = postmortem::View {
+            comparison: &g.comparison,
+            selected: Some(g.end_page.1),
+            world: (s.seed, &s.scenario, &s.difficulty),
+        };
+        postmortem::draw(buf, page, t, &view);
+        buf.render_widget(
+            Paragraph::new(Span::styled(
+                keys::hints(Context::End, strings::END_POSTMORTEM_HINT),
+                t.key,
+            )),
+            keys_row,
+        );
+        return;
+    }
     let score = s.score();
     let [top, middle, bottom] = Layout::vertical([
         Constraint::Length(6),
@@ -73,7 +96,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     }
     let keys_row = u16::try_from(lines.len()).unwrap_or(3);
     lines.push(Line::from(Span::styled(
-        "Enter: main menu · q: quit",
+        keys::hints(Context::End, strings::END_SUMMARY_HINT),
         t.key,
     )));
     let blk = block(t, strings::GAME_OVER);
