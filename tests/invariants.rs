@@ -1,9 +1,10 @@
-//! Invariants over random seeds and random action sequences.
+//! Invariants over random seeds and random action sequences; every such game replays from its log.
 // A failed expectation is how a test or a benchmark reports; the no-panic lints are for the game.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use flywheel::content::{Content, FacilityKind};
 use flywheel::sim::{self, Action, GameState, Money, NewGame, RegionId};
+use flywheel::save::{ActionLog, replay};
 use proptest::prelude::*;
 
 /// Turns three random numbers into an action that makes sense in this state (the rules still
@@ -106,7 +107,7 @@ fn play(
     seed: u64,
     short: bool,
     plan: &Plan,
-) -> Result<(GameState, Vec<u64>), TestCaseError> {
+) -> Result<(GameState, Vec<u64>, ActionLog), TestCaseError> {
     let scenario = if short { "short" } else { "standard" };
     let mut s = sim::new_game(
         c,
@@ -118,6 +119,7 @@ fn play(
     )
     .map_err(|e| TestCaseError::fail(e.to_string()))?;
     let mut hashes = Vec::new();
+    let mut log = ActionLog::starting(s.quarter);
     for quarter in plan {
         if s.is_over() {
             break;
@@ -127,7 +129,9 @@ fn play(
             .map(|&(p, a, b)| action(c, &s, p, a, b))
             .collect();
         let cash_before = s.company.cash;
+        let played = s.quarter;
         let r = sim::advance(c, &mut s, &actions);
+        log.record(played, &actions, sim::state_hash_hex(&s));
         prop_assert_eq!(
             s.company.cash - cash_before,
             r.books.cash_flow(),
@@ -148,7 +152,7 @@ fn play(
         in_range(&s).map_err(TestCaseError::fail)?;
         hashes.push(sim::state_hash(&s));
     }
-    Ok((s, hashes))
+    Ok((s, hashes, log))
 }
 
 proptest! {
@@ -157,10 +161,27 @@ proptest! {
     #[test]
     fn books_balance_stats_stay_in_range_and_games_replay((seed, short, plan) in plans()) {
         let c = Content::embedded().map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let (first, hashes) = play(&c, seed, short, &plan)?;
-        let (second, again) = play(&c, seed, short, &plan)?;
-        prop_assert_eq!(hashes, again, "same seed and actions, same game quarter by quarter");
+        let (first, hashes, log) = play(&c, seed, short, &plan)?;
+        let (second, again, _) = play(&c, seed, short, &plan)?;
+        prop_assert_eq!(&hashes, &again, "same seed and actions, same game quarter by quarter");
         prop_assert_eq!(sim::state_hash_hex(&first), sim::state_hash_hex(&second));
+        // The log replays the game and verifies every quarter against it.
+        let replayed = replay::replay(&c, &first, &log, None)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(
+            matches!(replayed, replay::Replayed::Verified { quarters, .. } if quarters == hashes.len()),
+            "{:?}", replayed
+        );
+        // A branch from the middle is the game as it stood then.
+        let mid = log.quarters[log.quarters.len() / 2].quarter;
+        let (branch, kept) = replay::rebuild(&c, &first, &log, mid)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?
+            .ok_or_else(|| TestCaseError::fail("no branch"))?;
+        prop_assert_eq!(branch.quarter, mid);
+        prop_assert_eq!(kept.quarters.len(), log.quarters.len() / 2);
+        if let Some(&h) = kept.quarters.len().checked_sub(1).and_then(|i| hashes.get(i)) {
+            prop_assert_eq!(sim::state_hash(&branch), h);
+        }
     }
 }
 
