@@ -60,6 +60,18 @@ fn benches(c: &mut Criterion) {
             assert!(matches!(r, save::replay::Replayed::Verified { .. }));
         })
     });
+    // The end screen's post-mortem: the player's game replayed for its path and all ten bots
+    // played on the same world, across the cores.
+    let mut group = c.benchmark_group("postmortem");
+    group.sample_size(20);
+    group.bench_function("ten_bots_on_the_players_world", |b| {
+        b.iter(|| {
+            let pm = flywheel::ui::background::compare(&content, black_box(&played), &log, &|_| {})
+                .expect("plays");
+            assert_eq!(pm.bots.len(), Bot::ALL.len());
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(save_benches, benches);

@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use flywheel::content::{Content, FacilityKind};
-use flywheel::sim::{self, Action, GameState, Money, NewGame, RegionId};
 use flywheel::save::{ActionLog, replay};
+use flywheel::sim::{self, Action, GameState, Money, NewGame, RegionId};
 use proptest::prelude::*;
 
 /// Turns three random numbers into an action that makes sense in this state (the rules still
