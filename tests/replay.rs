@@ -197,3 +197,48 @@ fn replay_report_prints_the_post_mortem_against_every_bot() {
         assert!(text.contains(&format!("   {bot} ")), "{bot}: {text}");
     }
 }
+
+#[test]
+fn asking_a_bot_and_copying_its_plan_plays_the_quarter_as_sim_load_does() {
+    use crossterm::event::KeyCode;
+    use flywheel::ui::app::{Mode, Screen};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::bot_app(40, Screen::Plan);
+    let Mode::Playing(g) = &app.mode else {
+        panic!("a game");
+    };
+    let before = g.state.clone();
+    let info = flywheel::save::HeaderInfo::of(&app.content);
+    let path = dir.path().join("asked.ron");
+    flywheel::save::save_with_plan(&path, &before, &[], &g.log, &info).unwrap();
+
+    common::keys(&mut app, "8a");
+    common::press(&mut app, KeyCode::Right); // the opener
+    let n = flywheel::bots::actions(&app.content, &before, flywheel::bots::Bot::Opener).len();
+    for _ in 0..n {
+        common::press(&mut app, KeyCode::Enter);
+        common::press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.game().unwrap().state, before, "asking touches nothing");
+    common::press(&mut app, KeyCode::Esc);
+    common::keys(&mut app, "n");
+
+    let out_path = dir.path().join("sim.ron");
+    let out = flywheel(&[
+        "sim",
+        "--load",
+        path.to_str().unwrap(),
+        "--bot",
+        "opener",
+        "--quarters",
+        "1",
+        "--save",
+        out_path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let by_sim = flywheel::save::load(&out_path).unwrap();
+    assert_eq!(
+        flywheel::sim::state_hash_hex(&app.game().unwrap().state),
+        flywheel::sim::state_hash_hex(&by_sim.state)
+    );
+}
