@@ -135,7 +135,10 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
         Some(Overlay::SaveName(name)) => load::prompt(buf, area, app, name),
         Some(Overlay::Price(typed)) => facilities::price_prompt(buf, area, app, typed),
         Some(Overlay::ConfirmBranch(q)) => {
-            let unsaved = app.game().is_some_and(crate::ui::game::Game::unsaved);
+            // A finished game cannot be saved any more, so there is nothing to warn about.
+            let unsaved = app
+                .game()
+                .is_some_and(|g| g.unsaved() && !g.state.is_over());
             let question = widgets::Confirm {
                 title: "Branch?",
                 message: Line::from(strings::timeline::confirm_branch(*q, unsaved)),

@@ -266,22 +266,28 @@ pub struct Confirm<'a> {
 
 /// Draws a [`Confirm`] centred in `area` and registers its buttons for the mouse.
 pub fn confirm(buf: &mut Buffer, area: Rect, t: &Theme, c: Confirm, hits: &mut Vec<Hit>) {
-    let r = centered(area, 64, 7);
+    // The question wraps, and the box grows to hold it.
+    let text: String = c.message.spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut lines: Vec<Line> = textwrap::wrap(&text, 62)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l.into_owned(), c.message.style)))
+        .collect();
+    let asked = u16::try_from(lines.len()).unwrap_or(1);
+    let r = centered(area, 64, 6 + asked);
     buf.render_widget(Clear, r);
     let blk = block(t, c.title);
     let inner = blk.inner(r);
     buf.render_widget(blk, r);
-    let lines = vec![
-        c.message,
+    lines.extend([
         Line::from(""),
         Line::from(vec![
             Span::styled(c.yes, t.key),
             Span::raw("   "),
             Span::styled(c.no, t.key),
         ]),
-    ];
+    ]);
     buf.render_widget(Paragraph::new(lines), inner);
-    let row = inner.y + 2;
+    let row = inner.y + asked + 1;
     if row < inner.bottom() {
         hits.push(Hit {
             area: Rect::new(inner.x, row, width(c.yes), 1).intersection(inner),
