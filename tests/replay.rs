@@ -52,6 +52,40 @@ fn saves_from_before_logs_load_and_say_they_cannot_be_replayed() {
     }
 }
 
+/// Every committed save with a whole log replays and verifies; the ones from before logs say they
+/// cannot. A change to the rules or the data makes `logged.ron` another game, as it would any
+/// player's save: then make it again with
+/// `cargo run --release -- sim --seed 5 --quarters 24 --save saves/fixtures/logged.ron`.
+#[test]
+fn every_fixture_with_a_log_replays_and_verifies() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/fixtures");
+    let c = Content::embedded().unwrap();
+    let mut verified = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let loaded = flywheel::save::load(&path).unwrap();
+        let r = replay(&c, &loaded.state, &loaded.log, None).unwrap();
+        if loaded.log.from == Some(loaded.state.start) {
+            assert!(
+                matches!(r, Replayed::Verified { .. }),
+                "{}: {r:?} (remake it as this test's comment says if the rules changed)",
+                path.display()
+            );
+            verified += 1;
+        } else {
+            assert!(
+                matches!(r, Replayed::NoFullLog { .. }),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    assert!(verified >= 1, "a fixture with a whole log");
+}
+
 #[test]
 fn a_game_played_in_the_terminal_keeps_a_log_that_replays() {
     use flywheel::ui::app::{App, Options};
@@ -241,4 +275,28 @@ fn asking_a_bot_and_copying_its_plan_plays_the_quarter_as_sim_load_does() {
         flywheel::sim::state_hash_hex(&app.game().unwrap().state),
         flywheel::sim::state_hash_hex(&by_sim.state)
     );
+}
+
+#[test]
+fn load_at_without_a_terminal_writes_no_branch() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/fixtures/logged.ron");
+    let copy = dir.path().join("logged.ron");
+    std::fs::copy(&fixture, &copy).unwrap();
+    let out = flywheel(&[
+        "load",
+        "logged",
+        "--at",
+        "2000Q1",
+        "--saves",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("logged.ron")]);
 }

@@ -44,6 +44,8 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
         println!("{}: {}", path.display(), loaded.header.summary());
         return Ok(ExitCode::SUCCESS);
     }
+    // Nothing is written for a game that cannot be shown.
+    ui::terminal::require_terminal()?;
     let mut branched = None;
     let mut name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let (mut state, log, plan) = match args.at {

@@ -241,16 +241,23 @@ fn drawn_cells(buf: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell, u16)> {
     })
 }
 
-/// Runs the app in the terminal until it quits. Waits on input: nothing is drawn or computed
-/// while the player thinks (the loop only wakes to look for a signal), so an idle game uses
-/// next to no CPU and writes nothing.
-pub fn run(mut app: App) -> io::Result<()> {
+/// Refuses, with what to use instead, when the game has no terminal to run in: checked before
+/// anything else is done for it (a branch saved, say).
+pub fn require_terminal() -> io::Result<()> {
     use std::io::IsTerminal;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(io::Error::other(
             "this needs a terminal (for games without one: flywheel sim; for a save's summary: flywheel load NAME --summary)",
         ));
     }
+    Ok(())
+}
+
+/// Runs the app in the terminal until it quits. Waits on input: nothing is drawn or computed
+/// while the player thinks (the loop only wakes to look for a signal), so an idle game uses
+/// next to no CPU and writes nothing.
+pub fn run(mut app: App) -> io::Result<()> {
+    require_terminal()?;
     // Without raw mode (no terminal at all) there is nothing to undo, and undoing it anyway would
     // write escape codes into whatever stdout is.
     enable_raw_mode()?;

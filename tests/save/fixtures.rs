@@ -63,3 +63,8 @@ fn early_fixture_loads_and_plays_on() {
 fn late_fixture_loads_and_plays_on() {
     loads_and_plays_to_the_end("late.ron", 95, 101);
 }
+
+#[test]
+fn logged_fixture_loads_and_plays_on() {
+    loads_and_plays_to_the_end("logged.ron", 24, 24);
+}
