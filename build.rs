@@ -41,5 +41,14 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!("cargo::rustc-cfg=embedded_data");
+    // `flywheel --version` names the data it carries, as a save's header does.
+    let decks: Vec<String> = data
+        .deck
+        .sources
+        .iter()
+        .map(|s| format!("{} {}", s.name, s.hash))
+        .collect();
+    println!("cargo::rustc-env=FLYWHEEL_DATA_HASH={:016x}", data.hash);
+    println!("cargo::rustc-env=FLYWHEEL_DECK_HASHES={}", decks.join(", "));
     ExitCode::SUCCESS
 }

@@ -106,6 +106,10 @@ fn spawn(args: &[&str]) -> Game {
     cmd.env_remove("RUST_BACKTRACE");
     cmd.env_remove("NO_COLOR");
     cmd.env_remove("FLYWHEEL_SAVES");
+    // The platform's directories inside the test's own folder: saves go to data/flywheel.
+    cmd.env("HOME", dir.path());
+    cmd.env("XDG_DATA_HOME", dir.path().join("data"));
+    cmd.env("XDG_CONFIG_HOME", dir.path().join("config"));
     cmd.cwd(dir.path());
     let child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
@@ -290,7 +294,7 @@ fn exit_status(child: &mut (dyn portable_pty::Child + Send + Sync)) -> portable_
 
 /// How many actions the newest autosave in the game's folder `dir` holds for the quarter.
 fn saved_plan(dir: &std::path::Path) -> usize {
-    let saves = flywheel::save::SaveDir::new(dir.join("saves"));
+    let saves = flywheel::save::SaveDir::new(dir.join("data/flywheel"));
     let newest = flywheel::save::latest(&saves).expect("an autosave is there");
     flywheel::save::load(&newest.path)
         .expect("it loads")

@@ -75,8 +75,10 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
     for f in &args.force_events {
         crate::sim::events::force(&content, &mut state, f)?;
     }
-    let opts = play_cmd::options(&ui_args, None);
+    let (settings, notice) = play_cmd::settings();
+    let opts = play_cmd::options(&ui_args, None, &settings);
     let mut app = App::new(content, opts)?;
+    app.configure(&settings, notice);
     app.open_loaded(state, plan, log, name, &warnings);
     if let Some(text) = branched {
         app.status = Some(crate::ui::model::Status::info(text));

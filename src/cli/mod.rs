@@ -1,12 +1,14 @@
 //! The command line: the game (`flywheel`, `flywheel new`), `flywheel sim` and friends.
 
 mod balance;
+mod config_cmd;
 pub mod deck_cmd;
 pub mod deck_preview;
 mod deck_watch;
 mod load_cmd;
 mod play_cmd;
 pub mod replay_cmd;
+mod shell_cmd;
 mod sim_args;
 mod sim_cmd;
 
@@ -15,9 +17,22 @@ use clap::{Args, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::process::ExitCode;
 
+/// What `flywheel --version` says: the game's version, the save format it writes and the
+/// hashes of the data built in (the same a save's header records).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (save format ",
+    "2",
+    "; built-in data ",
+    env!("FLYWHEEL_DATA_HASH"),
+    "; decks ",
+    env!("FLYWHEEL_DECK_HASHES"),
+    ")"
+);
+
 /// Flywheel: grow an online store from a garage into an infrastructure giant.
 #[derive(Debug, Parser)]
-#[command(name = "flywheel", version, about)]
+#[command(name = "flywheel", version = VERSION, about, after_help = AFTER_HELP)]
 pub struct Cli {
     /// What to do; without one, the game opens.
     #[command(subcommand)]
@@ -64,6 +79,9 @@ impl Cli {
     }
 }
 
+/// Under `flywheel --help`: where things live.
+const AFTER_HELP: &str = "Saves, autosaves and high scores live in the platform's data directory (on Linux $XDG_DATA_HOME/flywheel, else ~/.local/share/flywheel) unless --saves DIR or FLYWHEEL_SAVES says otherwise; `flywheel config --path` prints it and the settings file's place.";
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -77,6 +95,15 @@ pub enum Command {
     New(play_cmd::NewArgs),
     /// Replay a saved game from its seed and action log and verify it quarter by quarter.
     Replay(replay_cmd::ReplayArgs),
+    /// The settings file: where it is read from, its defaults, a check of it.
+    Config(config_cmd::ConfigArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish or powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `flywheel man > flywheel.1`.
+    Man,
 }
 
 /// Exit code for a usage error (unknown names, bad flags).
@@ -112,6 +139,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::New(args)) => play_cmd::run(cli.ui, Some(args)),
         Some(Command::Replay(args)) => replay_cmd::run(&Content::embedded()?, &args),
+        Some(Command::Config(args)) => Ok(config_cmd::run(&args)),
+        Some(Command::Completions { shell }) => {
+            shell_cmd::completions(shell);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            shell_cmd::man()?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => play_cmd::run(cli.ui, None),
     }
 }

@@ -4,6 +4,7 @@ use super::USAGE;
 use crate::content::Content;
 use crate::sim::NewGame;
 use crate::sim::events::ForcedEvent;
+use crate::ui::config::Settings;
 use crate::ui::loading::ContentCell;
 use crate::ui::theme::ThemeKind;
 use crate::ui::{self, App, Options};
@@ -14,22 +15,21 @@ use std::process::ExitCode;
 /// Options shared by everything that opens the terminal UI.
 #[derive(Debug, Args)]
 pub struct UiArgs {
-    /// Colours for a dark or light terminal (NO_COLOR turns colour off).
-    #[arg(long, global = true, default_value = DEFAULT_THEME, value_parser = ["dark", "light"])]
-    pub theme: String,
-    /// Where saves and high scores live (default: FLYWHEEL_SAVES, else `saves/`).
+    /// Colours for a dark or light terminal, or none (default: the settings' theme, else dark;
+    /// NO_COLOR turns colour off).
+    #[arg(long, global = true, value_parser = ["dark", "light", "mono"])]
+    pub theme: Option<String>,
+    /// Where saves and high scores live (default: FLYWHEEL_SAVES, else the platform's data
+    /// directory; `flywheel config --path` shows it).
     #[arg(long, global = true)]
     pub saves: Option<PathBuf>,
 }
-
-/// The palette when `--theme` is not given.
-const DEFAULT_THEME: &str = "dark";
 
 impl Default for UiArgs {
     /// What the command line holds when no option is given.
     fn default() -> UiArgs {
         UiArgs {
-            theme: DEFAULT_THEME.to_owned(),
+            theme: None,
             saves: None,
         }
     }
@@ -41,13 +41,13 @@ pub struct NewArgs {
     /// Seed of the game (the same seed and actions replay the same game); random if absent.
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Scenario id.
-    #[arg(long, default_value = "standard")]
-    pub scenario: String,
-    /// Difficulty: easy, normal or hard.
-    #[arg(long, default_value = "normal")]
-    pub difficulty: String,
-    /// Company name (the scenario's default otherwise).
+    /// Scenario id (default: the settings' scenario, else standard).
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Difficulty: easy, normal or hard (default: the settings' difficulty, else normal).
+    #[arg(long)]
+    pub difficulty: Option<String>,
+    /// Company name (the settings' name, else the scenario's default).
     #[arg(long)]
     pub company: Option<String>,
     /// An event-deck mod: a .ron file or a folder of them (repeatable, applied in order).
@@ -59,9 +59,14 @@ pub struct NewArgs {
     pub force_events: Vec<ForcedEvent>,
 }
 
-/// The UI options from the command line: palette (honouring `NO_COLOR`) and saves directory.
-pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
-    let theme = ThemeKind::from_id(&ui_args.theme)
+/// The UI options from the command line and the settings: palette (the command line's, else the
+/// settings', honouring `NO_COLOR`) and saves directory.
+pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>, settings: &Settings) -> Options {
+    let theme = ui_args
+        .theme
+        .as_deref()
+        .and_then(ThemeKind::from_id)
+        .or(settings.theme)
         .unwrap_or_default()
         .with_no_color(std::env::var("NO_COLOR").ok().as_deref());
     Options {
@@ -77,39 +82,54 @@ pub fn options(ui_args: &UiArgs, new_game: Option<NewGame>) -> Options {
 
 /// Opens the game: the menu, or straight into a new game.
 pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
+    let (settings, notice) = settings();
     let Some(new) = new else {
-        return menu(&ui_args);
+        return menu(&ui_args, &settings, notice);
     };
     let content = Content::embedded()?.with_mods(&new.mods)?;
-    let opts = options(&ui_args, Some(new_game(new)));
+    let opts = options(&ui_args, Some(new_game(new, &settings)), &settings);
     // Bad names are reported before the terminal is taken over.
-    let app = match App::new(content, opts) {
+    let mut app = match App::new(content, opts) {
         Ok(app) => app,
         Err(e) => {
             eprintln!("flywheel: {e}");
             return Ok(ExitCode::from(USAGE));
         }
     };
+    app.configure(&settings, notice);
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The player's settings file, read (the defaults and a notice when it cannot be used).
+pub fn settings() -> (Settings, Option<String>) {
+    crate::ui::config::load(crate::ui::config::path().as_deref())
 }
 
 /// The main menu. It needs none of the game's data, so the menu is drawn first, the data is then
 /// parsed on another core while the player reads it, and is waited for only when the player picks
 /// something that needs it.
-fn menu(ui_args: &UiArgs) -> anyhow::Result<ExitCode> {
-    let app = App::new(ContentCell::embedded_later(), options(ui_args, None))?;
+fn menu(ui_args: &UiArgs, settings: &Settings, notice: Option<String>) -> anyhow::Result<ExitCode> {
+    let mut app = App::new(
+        ContentCell::embedded_later(),
+        options(ui_args, None, settings),
+    )?;
+    app.configure(settings, notice);
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The new game the command line asks for; a seed from the clock when none is given.
-fn new_game(n: NewArgs) -> NewGame {
+fn new_game(n: NewArgs, settings: &Settings) -> NewGame {
+    let or = |flag: Option<String>, set: &Option<String>, built_in: &str| {
+        flag.or_else(|| set.clone())
+            .unwrap_or_else(|| built_in.to_string())
+    };
     NewGame {
-        scenario: n.scenario,
-        difficulty: n.difficulty,
+        scenario: or(n.scenario, &settings.scenario, "standard"),
+        difficulty: or(n.difficulty, &settings.difficulty, "normal"),
         seed: n.seed.unwrap_or_else(crate::save::clock::fresh_seed),
-        company: n.company,
+        company: n.company.or_else(|| settings.company.clone()),
         forced_events: n.force_events,
     }
 }

@@ -17,36 +17,67 @@ use std::time::UNIX_EPOCH;
 /// The environment variable that overrides the default saves directory.
 pub const SAVES_ENV: &str = "FLYWHEEL_SAVES";
 
-/// The default saves directory, relative to the working directory.
-pub const DEFAULT_DIR: &str = "saves";
+/// Where saves lived before they moved to the platform's data directory: `saves/` in the
+/// working directory. A checkout's `saves/` holds only the test fixtures, in a folder of their
+/// own.
+pub const LEGACY_DIR: &str = "saves";
+
+/// The platform's directory for the game's data, where saves, autosaves and high scores live by
+/// default: on Linux `$XDG_DATA_HOME/flywheel`, else `~/.local/share/flywheel`. `None` when the
+/// system names no home directory.
+pub fn data_dir() -> Option<PathBuf> {
+    project_dirs().map(|p| p.data_dir().to_path_buf())
+}
+
+/// The platform's directory for the game's settings (`config.ron`): on Linux
+/// `$XDG_CONFIG_HOME/flywheel`, else `~/.config/flywheel`.
+pub fn config_dir() -> Option<PathBuf> {
+    project_dirs().map(|p| p.config_dir().to_path_buf())
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "flywheel")
+}
 
 /// A directory of saves.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SaveDir {
     path: PathBuf,
+    autosaves: u8,
 }
 
 impl SaveDir {
     /// A saves directory at a given path (created on the first save).
     pub fn new(path: impl Into<PathBuf>) -> SaveDir {
-        SaveDir { path: path.into() }
+        SaveDir {
+            path: path.into(),
+            autosaves: AUTOSAVE_SLOTS,
+        }
     }
 
-    /// The directory to use: `--saves DIR` if given, else `FLYWHEEL_SAVES`, else `saves/` in
-    /// the working directory.
+    /// The same directory keeping `n` rotating autosave slots (1 to
+    /// [`names::MAX_AUTOSAVE_SLOTS`]).
+    pub fn with_autosaves(mut self, n: u8) -> SaveDir {
+        self.autosaves = n.clamp(1, names::MAX_AUTOSAVE_SLOTS);
+        self
+    }
+
+    /// The directory to use: `--saves DIR` if given, else `FLYWHEEL_SAVES`, else the platform's
+    /// data directory ([`data_dir`]), else `saves/` in the working directory.
     pub fn resolve(flag: Option<&Path>) -> SaveDir {
-        SaveDir::choose(flag, std::env::var_os(SAVES_ENV))
+        SaveDir::choose(flag, std::env::var_os(SAVES_ENV), data_dir())
     }
 
     /// [`SaveDir::resolve`] with the environment passed in, so it can be tested without
     /// touching the process's environment.
-    pub fn choose(flag: Option<&Path>, env: Option<OsString>) -> SaveDir {
+    pub fn choose(flag: Option<&Path>, env: Option<OsString>, data: Option<PathBuf>) -> SaveDir {
         if let Some(p) = flag {
             return SaveDir::new(p);
         }
-        match env {
-            Some(v) if !v.is_empty() => SaveDir::new(v),
-            _ => SaveDir::new(DEFAULT_DIR),
+        match (env, data) {
+            (Some(v), _) if !v.is_empty() => SaveDir::new(v),
+            (_, Some(d)) => SaveDir::new(d),
+            _ => SaveDir::new(LEGACY_DIR),
         }
     }
 
@@ -148,7 +179,7 @@ pub fn autosave_with_plan(
 /// The slot the next autosave goes to.
 pub fn next_autosave_slot(dir: &SaveDir) -> u8 {
     let mut best: Option<(u8, (u64, u128))> = None;
-    for slot in 1..=AUTOSAVE_SLOTS {
+    for slot in 1..=dir.autosaves {
         let path = dir
             .path
             .join(format!("{}.{EXTENSION}", names::autosave_name(slot)));

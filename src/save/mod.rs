@@ -33,6 +33,7 @@ mod dir;
 mod error;
 pub mod format;
 mod header;
+pub mod legacy;
 mod list;
 mod load;
 pub mod log;
@@ -41,8 +42,8 @@ pub mod names;
 pub mod replay;
 
 pub use dir::{
-    DEFAULT_DIR, SAVES_ENV, SaveDir, autosave, autosave_with_plan, delete, next_autosave_slot,
-    save_named, save_named_with_plan, save_to, save_with_plan,
+    LEGACY_DIR, SAVES_ENV, SaveDir, autosave, autosave_with_plan, config_dir, data_dir, delete,
+    next_autosave_slot, save_named, save_named_with_plan, save_to, save_with_plan,
 };
 pub use error::SaveError;
 pub use format::{MAX_SAVE_BYTES, SaveFile};

@@ -6,8 +6,12 @@ use super::error::SaveError;
 /// file system.
 pub const MAX_NAME_CHARS: usize = 64;
 
-/// How many rotating autosave slots there are.
+/// How many rotating autosave slots there are unless the settings say otherwise.
 pub const AUTOSAVE_SLOTS: u8 = 3;
+
+/// The most autosave slots the settings may ask for: names up to `autosave-9` are always
+/// reserved, so a change of the number never lets an autosave overwrite a named save.
+pub const MAX_AUTOSAVE_SLOTS: u8 = 9;
 
 /// The file-name extension of saves.
 pub const EXTENSION: &str = "ron";
@@ -20,7 +24,7 @@ pub fn autosave_name(slot: u8) -> String {
 /// The autosave slot a name belongs to, if it is one.
 pub fn autosave_slot(name: &str) -> Option<u8> {
     let n: u8 = name.strip_prefix("autosave-")?.parse().ok()?;
-    (1..=AUTOSAVE_SLOTS).contains(&n).then_some(n)
+    (1..=MAX_AUTOSAVE_SLOTS).contains(&n).then_some(n)
 }
 
 /// Checks that a name stays inside the saves directory and makes a sane file name.
@@ -106,9 +110,13 @@ mod tests {
     #[test]
     fn autosave_slots_are_reserved_for_named_saves_only() {
         assert_eq!(autosave_slot("autosave-2"), Some(2));
-        assert_eq!(autosave_slot("autosave-4"), None);
+        // Every slot the settings may ask for is reserved, whatever the number in use.
+        assert_eq!(autosave_slot("autosave-9"), Some(9));
+        assert_eq!(autosave_slot("autosave-10"), None);
+        assert_eq!(autosave_slot("autosave-0"), None);
         assert!(validate("autosave-1").is_ok());
         assert!(validate_for_named_save("autosave-1").is_err());
-        assert!(validate_for_named_save("autosave-9").is_ok());
+        assert!(validate_for_named_save("autosave-9").is_err());
+        assert!(validate_for_named_save("autosave-10").is_ok());
     }
 }

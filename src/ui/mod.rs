@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod background;
+pub mod config;
 pub mod describe;
 pub mod format;
 pub mod game;

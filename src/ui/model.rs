@@ -193,6 +193,8 @@ pub enum UiAction {
     LoadFile(PathBuf),
     /// Delete the named save (already confirmed).
     DeleteSave(String),
+    /// Move the saves an earlier version left in `./saves` into the saves directory.
+    MoveOldSaves,
     /// Switch the end screen between its summary and the post-mortem.
     EndPage,
     /// Rebuild the game at the start of a quarter played, save it as a branch and play it.
@@ -265,7 +267,7 @@ mod tests {
                 .iter()
                 .filter(|b| b.context == Context::Game)
             {
-                for k in s.keys {
+                for k in s.keys.iter() {
                     assert!(
                         !g.keys.contains(k) || s.cmd == g.cmd,
                         "{:?} on {:?} hides the game's {:?}",

@@ -126,6 +126,29 @@ impl Theme {
     }
 }
 
+impl Theme {
+    /// The palette with custom colours by role (see `ui::config::ROLES`): the selected row's
+    /// background, every other role's text.
+    pub fn with_colours(mut self, colours: &[(String, Color)]) -> Theme {
+        for (role, c) in colours {
+            let c = *c;
+            match role.as_str() {
+                "text" => self.text = self.text.fg(c),
+                "dim" => self.dim = self.dim.fg(c),
+                "title" => self.title = self.title.fg(c),
+                "selected" => self.selected = self.selected.bg(c),
+                "good" => self.good = self.good.fg(c),
+                "bad" => self.bad = self.bad.fg(c),
+                "warn" => self.warn = self.warn.fg(c),
+                "key" => self.key = self.key.fg(c),
+                "border" => self.border = self.border.fg(c),
+                _ => {}
+            }
+        }
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

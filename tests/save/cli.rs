@@ -11,6 +11,10 @@ fn flywheel(args: &[&str], cwd: &Path) -> Output {
         .args(args)
         .current_dir(cwd)
         .env_remove("FLYWHEEL_SAVES")
+        // The platform's directories inside the test's folder: saves go to data/flywheel.
+        .env("HOME", cwd)
+        .env("XDG_DATA_HOME", cwd.join("data"))
+        .env("XDG_CONFIG_HOME", cwd.join("config"))
         .output()
         .expect("the binary runs")
 }
@@ -64,11 +68,11 @@ fn sim_in_two_halves_prints_the_same_result_as_in_one_go() {
 }
 
 #[test]
-fn sim_save_by_name_goes_to_the_saves_directory() {
+fn sim_save_by_name_goes_to_the_platforms_data_directory() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let cwd = tmp.path();
     stdout_of(&["sim", "--quarters", "3", "--save", "quick"], cwd);
-    assert!(cwd.join("saves/quick.ron").is_file());
+    assert!(cwd.join("data/flywheel/quick.ron").is_file());
     stdout_of(
         &[
             "sim",
@@ -94,7 +98,7 @@ fn sim_save_by_name_goes_to_the_saves_directory() {
 fn load_prints_a_summary_of_a_save() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let cwd = tmp.path();
-    let dir = save::SaveDir::new(cwd.join("saves"));
+    let dir = save::SaveDir::new(cwd.join("data/flywheel"));
     let state = game(12, Bot::Opener, 9);
     save::save_named(&dir, "evening", &state, &info()).expect("saves");
 
@@ -103,17 +107,20 @@ fn load_prints_a_summary_of_a_save() {
     assert!(by_name.contains(&state.company.name), "{by_name}");
     assert!(by_name.contains("seed 12"), "{by_name}");
     assert!(by_name.contains("after 9 quarters"), "{by_name}");
-    let by_path = stdout_of(&["load", "--summary", "saves/evening.ron"], cwd);
-    assert_eq!(by_path, by_name);
+    let by_path = stdout_of(&["load", "--summary", "data/flywheel/evening.ron"], cwd);
+    // The same save, named by the path as given.
+    let summary = |s: &str| s.split_once(": ").map(|(_, x)| x.to_string());
+    assert_eq!(summary(&by_path), summary(&by_name));
+    assert!(by_name.starts_with(&cwd.join("data/flywheel/evening.ron").display().to_string()));
     let other = stdout_of(
-        &["load", "--summary", "--saves", "saves", "evening"],
+        &["load", "--summary", "--saves", "data/flywheel", "evening"],
         tmp.path(),
     );
-    assert_eq!(other, by_name);
+    assert_eq!(summary(&other), summary(&by_name));
 
     let env = Command::new(env!("CARGO_BIN_EXE_flywheel"))
         .args(["load", "--summary", "evening"])
-        .current_dir(cwd.join("saves"))
+        .current_dir(cwd.join("data/flywheel"))
         .env("FLYWHEEL_SAVES", ".")
         .output()
         .expect("runs");
@@ -124,9 +131,9 @@ fn load_prints_a_summary_of_a_save() {
 fn load_of_a_bad_save_exits_1_with_a_one_line_reason() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let cwd = tmp.path();
-    std::fs::create_dir(cwd.join("saves")).expect("mkdir");
+    std::fs::create_dir_all(cwd.join("data/flywheel")).expect("mkdir");
     std::fs::write(
-        cwd.join("saves/broken.ron"),
+        cwd.join("data/flywheel/broken.ron"),
         "(header: (format: 1,\n  seed: x",
     )
     .expect("writes");
@@ -150,7 +157,7 @@ fn load_of_a_bad_save_exits_1_with_a_one_line_reason() {
 fn load_warns_about_other_data_and_refuses_a_save_that_does_not_fit() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let cwd = tmp.path();
-    let dir = save::SaveDir::new(cwd.join("saves"));
+    let dir = save::SaveDir::new(cwd.join("data/flywheel"));
     let state = game(5, Bot::Opener, 6);
     let mut tuned = info();
     tuned.data.hash = "00000000000000ff".into();
@@ -177,7 +184,7 @@ fn load_warns_about_other_data_and_refuses_a_save_that_does_not_fit() {
 fn load_with_a_mod_warns_that_the_decks_differ_and_continues() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let cwd = tmp.path();
-    let dir = save::SaveDir::new(cwd.join("saves"));
+    let dir = save::SaveDir::new(cwd.join("data/flywheel"));
     let state = game(3, Bot::Opener, 2);
     save::save_named(&dir, "plain", &state, &info()).expect("saves");
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/mods/example");

@@ -177,13 +177,25 @@ fn missing_directory_lists_nothing() {
 fn saves_directory_comes_from_flag_then_env_then_default() {
     let flag = Path::new("/elsewhere");
     let env = Some(OsString::from("from-env"));
-    assert_eq!(SaveDir::choose(Some(flag), env.clone()).path(), flag);
-    assert_eq!(SaveDir::choose(None, env).path(), Path::new("from-env"));
+    let data = Some(std::path::PathBuf::from("data-dir"));
     assert_eq!(
-        SaveDir::choose(None, Some(OsString::new())).path(),
-        Path::new("saves")
+        SaveDir::choose(Some(flag), env.clone(), data.clone()).path(),
+        flag
     );
-    assert_eq!(SaveDir::choose(None, None).path(), Path::new("saves"));
+    assert_eq!(
+        SaveDir::choose(None, env, data.clone()).path(),
+        Path::new("from-env")
+    );
+    assert_eq!(
+        SaveDir::choose(None, Some(OsString::new()), data.clone()).path(),
+        Path::new("data-dir")
+    );
+    assert_eq!(
+        SaveDir::choose(None, None, data).path(),
+        Path::new("data-dir")
+    );
+    // With no home directory at all, the working directory's saves/.
+    assert_eq!(SaveDir::choose(None, None, None).path(), Path::new("saves"));
 }
 
 #[test]

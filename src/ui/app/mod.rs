@@ -87,6 +87,10 @@ pub struct App {
     pub scores: HighScores,
     saves: Option<PathBuf>,
     worker: super::background::Worker,
+    autosaves: u8,
+    defaults: super::screens::menu::state::NewGameDefaults,
+    /// Where an earlier version kept saves: `./saves`.
+    pub old_saves: PathBuf,
 }
 
 impl App {
@@ -109,6 +113,9 @@ impl App {
             scores,
             saves: opts.saves,
             worker: super::background::Worker::default(),
+            autosaves: crate::save::names::AUTOSAVE_SLOTS,
+            old_saves: PathBuf::from(crate::save::LEGACY_DIR),
+            defaults: Default::default(),
         };
         if let Some(ng) = opts.new_game {
             let state = sim::new_game(&app.content, &ng)?;
@@ -118,6 +125,32 @@ impl App {
             app.status = Some(Status::info(strings::welcome()));
         }
         Ok(app)
+    }
+
+    /// Applies the player's settings: keys (for this thread's front end), custom colours
+    /// (not under `NO_COLOR`), autosave slots and the new game's defaults; a settings file that
+    /// could not be used is said on the status line.
+    pub fn configure(&mut self, settings: &super::config::Settings, notice: Option<String>) {
+        super::keys::map::install(settings.keymap.clone());
+        if self.theme != Theme::new(ThemeKind::Mono) {
+            self.theme = self.theme.with_colours(&settings.colours);
+        }
+        self.autosaves = settings
+            .autosave_slots
+            .unwrap_or(crate::save::names::AUTOSAVE_SLOTS);
+        self.defaults = super::screens::menu::state::NewGameDefaults {
+            company: settings.company.clone(),
+            scenario: settings.scenario.clone(),
+            difficulty: settings.difficulty.clone(),
+        };
+        if let Some(n) = notice {
+            self.status = Some(Status::problem(n));
+        }
+    }
+
+    /// The new game's defaults from the settings.
+    pub fn new_game_defaults(&self) -> &super::screens::menu::state::NewGameDefaults {
+        &self.defaults
     }
 
     /// The game, if one is being played.

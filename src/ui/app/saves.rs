@@ -10,7 +10,9 @@ use std::path::Path;
 impl App {
     /// The saves directory, if saving is on.
     pub fn save_dir(&self) -> Option<SaveDir> {
-        self.saves.as_deref().map(SaveDir::new)
+        self.saves
+            .as_deref()
+            .map(|p| SaveDir::new(p).with_autosaves(self.autosaves))
     }
 
     /// Autosaves the game being played with its queued plan, when it has anything unsaved:
@@ -125,12 +127,52 @@ impl App {
     }
 
     pub(super) fn open_load_list(&mut self) {
-        let entries = self.save_dir().map(|d| save::list(&d)).unwrap_or_default();
-        if entries.is_empty() {
+        let Some(list) = self.load_list() else {
             self.status = Some(Status::info(strings::no_saves()));
             return;
+        };
+        if list.old > 0 {
+            self.status = Some(Status::info(strings::old_saves_found(
+                list.old,
+                &list.dir.display().to_string(),
+            )));
         }
-        self.mode = Mode::Load(LoadList { entries, sel: 0 });
+        self.mode = Mode::Load(list);
+    }
+
+    /// The saves to list: the saves directory's, then any an earlier version left in
+    /// `./saves`; `None` when there are none at all.
+    fn load_list(&self) -> Option<LoadList> {
+        let dir = self.save_dir()?;
+        let mut entries = save::list(&dir);
+        let old = save::legacy::old_saves(&self.old_saves, &dir);
+        let n_old = old.len();
+        entries.extend(old);
+        (!entries.is_empty()).then(|| LoadList {
+            entries,
+            sel: 0,
+            dir: dir.path().to_path_buf(),
+            old: n_old,
+        })
+    }
+
+    /// Moves the saves in `./saves` into the saves directory and lists them there.
+    pub(super) fn move_old_saves(&mut self) {
+        let Some(dir) = self.save_dir() else {
+            return;
+        };
+        match save::legacy::move_saves(&self.old_saves, &dir) {
+            Ok(names) => {
+                self.status = Some(Status::info(strings::old_saves_moved(
+                    names.len(),
+                    &dir.path().display().to_string(),
+                )));
+            }
+            Err(e) => self.status = Some(Status::problem(e.to_string())),
+        }
+        if let Some(list) = self.load_list() {
+            self.mode = Mode::Load(list);
+        }
     }
 
     pub(super) fn delete_save(&mut self, name: &str) {
@@ -142,10 +184,20 @@ impl App {
             Ok(()) => self.status = Some(Status::info(format!("{} {name}", strings::DELETED))),
             Err(e) => self.status = Some(Status::problem(e.to_string())),
         }
-        let entries = save::list(&dir);
-        if let Mode::Load(list) = &mut self.mode {
-            list.sel = list.sel.min(entries.len().saturating_sub(1));
-            list.entries = entries;
+        let sel = match &self.mode {
+            Mode::Load(list) => list.sel,
+            _ => 0,
+        };
+        match self.load_list() {
+            Some(mut list) => {
+                list.sel = sel.min(list.entries.len().saturating_sub(1));
+                self.mode = Mode::Load(list);
+            }
+            None => {
+                if matches!(self.mode, Mode::Load(_)) {
+                    self.mode = Mode::Menu(0);
+                }
+            }
         }
     }
 }

@@ -184,6 +184,7 @@ impl App {
             UiAction::LoadFile(path) => self.load_file(&path),
             UiAction::DeleteSave(name) => self.delete_save(&name),
             UiAction::Branch(q) => self.branch(q),
+            UiAction::MoveOldSaves => self.move_old_saves(),
             UiAction::EndPage => {
                 if let Some(g) = self.game_mut() {
                     g.end_page.0 = match g.end_page.0 {
@@ -199,8 +200,11 @@ impl App {
     fn choose(&mut self, item: MenuItem) {
         match item {
             MenuItem::New => {
-                self.mode =
-                    Mode::NewGame(NewGameForm::new(&self.content, save::clock::fresh_seed()));
+                self.mode = Mode::NewGame(NewGameForm::with_defaults(
+                    &self.content,
+                    save::clock::fresh_seed(),
+                    &self.defaults,
+                ));
             }
             MenuItem::Continue => match self.save_dir().and_then(|d| save::latest(&d)) {
                 Some(entry) => self.load_file(&entry.path),
@@ -366,10 +370,13 @@ impl App {
         )));
         // Autosave at the start of every quarter, into the rotating slots.
         if !g.state.is_over()
-            && let Some(dir) = &self.saves
+            && let Some(dir) = self
+                .saves
+                .as_deref()
+                .map(|p| SaveDir::new(p).with_autosaves(self.autosaves))
         {
             let info = HeaderInfo::of(content);
-            match save::autosave_with_plan(&SaveDir::new(dir), &g.state, &[], &g.log, &info) {
+            match save::autosave_with_plan(&dir, &g.state, &[], &g.log, &info) {
                 Ok(_) => g.dirty = false,
                 Err(e) => {
                     self.status = Some(Status::problem(format!("{} {e}", strings::AUTOSAVE_FAILED)))

@@ -3,6 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+pub mod map;
 mod table;
 pub use table::BINDINGS;
 
@@ -174,6 +175,8 @@ pub enum Cmd {
     AskBot,
     /// Start a branch from the selected quarter.
     Branch,
+    /// Move the saves an earlier version left in `./saves` to the saves directory.
+    MoveSaves,
 }
 
 /// A key, as written in help and hints.
@@ -231,16 +234,17 @@ impl Key {
             KeyCode::Right => "→".into(),
             KeyCode::Delete => "Del".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         }
     }
 }
 
 /// One binding: keys, where they apply, what they mean and how help describes them.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Binding {
-    /// The keys (the first is the one hints show).
-    pub keys: &'static [Key],
+    /// The keys (the first is the one hints show): the table's, or the player's from the config.
+    pub keys: std::borrow::Cow<'static, [Key]>,
     /// Where it applies.
     pub context: Context,
     /// What it means.
@@ -262,27 +266,32 @@ impl Binding {
 
 /// The command bound to a key in the first of the contexts that has one.
 pub fn lookup(contexts: &[Context], ev: &KeyEvent) -> Option<Cmd> {
-    contexts.iter().find_map(|ctx| {
-        BINDINGS
-            .iter()
-            .filter(|bind| bind.context == *ctx)
-            .find_map(|bind| {
-                let hit = bind.keys.iter().position(|k| k.matches(ev))?;
-                Some(match bind.cmd {
-                    // The digit keys share one binding; the position says which screen.
-                    Cmd::GoTab(_) => Cmd::GoTab(hit as u8),
-                    c => c,
+    map::with(|bindings| {
+        contexts.iter().find_map(|ctx| {
+            bindings
+                .iter()
+                .filter(|bind| bind.context == *ctx)
+                .find_map(|bind| {
+                    let hit = bind.keys.iter().position(|k| k.matches(ev))?;
+                    Some(match bind.cmd {
+                        // The digit keys share one binding; the position says which screen.
+                        Cmd::GoTab(_) => Cmd::GoTab(hit as u8),
+                        c => c,
+                    })
                 })
-            })
+        })
     })
 }
 
-/// The binding of a command where it applies in `context`, or game-wide behind it.
-fn binding(context: Context, cmd: Cmd) -> Option<&'static Binding> {
-    [context, Context::Game].iter().find_map(|ctx| {
-        BINDINGS
-            .iter()
-            .find(|bind| bind.context == *ctx && bind.cmd == cmd)
+/// The keys of a command where it applies in `context`, or game-wide behind it.
+fn keys_of(context: Context, cmd: Cmd) -> Option<Vec<Key>> {
+    map::with(|bindings| {
+        [context, Context::Game].iter().find_map(|ctx| {
+            bindings
+                .iter()
+                .find(|bind| bind.context == *ctx && bind.cmd == cmd)
+                .map(|bind| bind.keys.to_vec())
+        })
     })
 }
 
@@ -293,9 +302,9 @@ pub fn hint(context: Context, cmd: Cmd) -> String {
         Cmd::GoTab(n) => (Cmd::GoTab(0), usize::from(n)),
         c => (c, 0),
     };
-    binding(context, cmd)
-        .and_then(|bind| bind.keys.get(nth))
-        .map_or_else(|| "?".to_string(), Key::label)
+    keys_of(context, cmd)
+        .and_then(|keys| keys.get(nth).copied())
+        .map_or_else(|| "?".to_string(), |k| k.label())
 }
 
 /// One hint on screen: the commands whose keys it shows and what they do there.
@@ -365,7 +374,7 @@ mod tests {
                 if a.context != bnd.context {
                     continue;
                 }
-                for k in a.keys {
+                for k in a.keys.iter() {
                     assert!(
                         !bnd.keys.contains(k),
                         "{:?} bound twice in {:?}",

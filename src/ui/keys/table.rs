@@ -12,7 +12,7 @@ const ESC: &[Key] = &[Key::plain(KeyCode::Esc)];
 
 const fn b(keys: &'static [Key], context: Context, cmd: Cmd, help: &'static str) -> Binding {
     Binding {
-        keys,
+        keys: std::borrow::Cow::Borrowed(keys),
         context,
         cmd,
         help,
@@ -103,6 +103,12 @@ pub const BINDINGS: &[Binding] = &[
     b(UP, X::Load, C::Up, "previous save"),
     b(DOWN, X::Load, C::Down, "next save"),
     b(ENTER, X::Load, C::Confirm, "load the selected save"),
+    b(
+        &[Key::ch('m')],
+        X::Load,
+        C::MoveSaves,
+        "move the saves found in ./saves into the saves directory",
+    ),
     b(
         &[Key::ch('d'), Key::plain(KeyCode::Delete)],
         X::Load,

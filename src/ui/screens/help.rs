@@ -1,6 +1,6 @@
 //! The help screen, generated from the key table.
 
-use super::super::keys::{self, BINDINGS, Context};
+use super::super::keys::{self, Context};
 use super::super::strings;
 use super::widgets::{self, block, centered};
 use crate::ui::app::App;
@@ -45,9 +45,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         ),
         Line::from(""),
     ];
+    let bindings = keys::map::with(<[_]>::to_vec);
     for ctx in ORDER {
         out.push(Line::from(Span::styled(ctx.title().to_string(), t.title)));
-        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+        for b in bindings.iter().filter(|b| b.context == ctx) {
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", b.keys_label()), t.key),
                 Span::styled(b.help.to_string(), t.text),
@@ -86,6 +87,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, scroll: u16, hits: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::keys::BINDINGS;
 
     #[test]
     fn help_lists_every_screen_with_bindings() {

@@ -158,13 +158,18 @@ pub fn hints(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             Some(UiAction::Goto(Screen::Build)),
         ));
     }
-    items.extend(
-        keys::BINDINGS
+    let own = keys::map::with(|bindings| {
+        bindings
             .iter()
             .filter(|b| {
                 b.context == ctx && !matches!(b.cmd, Cmd::Up | Cmd::Down | Cmd::Left | Cmd::Right)
             })
-            .map(|b| (b.keys_label(), short(b.help), None)),
+            .map(|b| (b.keys_label(), short(b.help), app.on_cmd(b.cmd)))
+            .collect::<Vec<_>>()
+    });
+    items.extend(
+        own.into_iter()
+            .map(|(k, h, a)| (k, h, (a != UiAction::None).then_some(a))),
     );
     let mut spans = Vec::new();
     let mut x = area.x;

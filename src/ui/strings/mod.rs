@@ -95,6 +95,38 @@ pub const SAVE_HINT: &[Hint] = &[
 ];
 /// Title of the load screen.
 pub const LOAD_TITLE: &str = "Load game (newest first)";
+/// Where the listed saves are.
+pub fn saves_in(dir: &str) -> String {
+    format!("Saves, autosaves and high scores are kept in {dir}")
+}
+/// Over the saves found in `./saves`.
+pub fn old_saves_heading() -> String {
+    format!(
+        "Found in ./saves, where an earlier version kept them ({} moves them to the saves directory):",
+        hint(X::Load, C::MoveSaves)
+    )
+}
+/// On opening a list with saves in `./saves`.
+pub fn old_saves_found(n: usize, dir: &str) -> String {
+    format!(
+        "{n} saved game{} found in ./saves from an earlier version: {} moves {} to {dir}.",
+        if n == 1 { "" } else { "s" },
+        hint(X::Load, C::MoveSaves),
+        if n == 1 { "it" } else { "them" }
+    )
+}
+/// After moving them.
+pub fn old_saves_moved(n: usize, dir: &str) -> String {
+    format!(
+        "Moved {n} saved game{} from ./saves to {dir}.",
+        if n == 1 { "" } else { "s" }
+    )
+}
+/// Deleting a save still in `./saves`.
+pub const MOVE_OLD_FIRST: &str =
+    "That save is in ./saves: move it to the saves directory first (m), then delete it there.";
+/// Hint under the load screen when there are saves in `./saves`.
+pub const LOAD_OLD_HINT: &[Hint] = &[(&[C::MoveSaves], "move ./saves here")];
 /// Hint under the load screen.
 pub const LOAD_HINT: &[Hint] = &[
     (&[C::Up, C::Down], "choose"),

@@ -12,9 +12,13 @@ pub fn on_cmd(list: &LoadList, cmd: Cmd) -> UiAction {
         Cmd::Confirm => list
             .selected()
             .map_or(UiAction::None, |e| UiAction::LoadFile(e.path.clone())),
+        Cmd::Delete if list.is_old(list.sel) => {
+            UiAction::Notice(crate::ui::strings::MOVE_OLD_FIRST.to_string())
+        }
         Cmd::Delete => list.selected().map_or(UiAction::None, |e| {
             UiAction::Open(Overlay::ConfirmDelete(e.name.clone()))
         }),
+        Cmd::MoveSaves if list.old > 0 => UiAction::MoveOldSaves,
         Cmd::Back | Cmd::Quit => UiAction::ToMenu,
         _ => UiAction::None,
     }

@@ -24,10 +24,23 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, list: &LoadList, hits: &mut
     let blk = block(t, strings::LOAD_TITLE);
     let inner = blk.inner(r);
     buf.render_widget(blk, r);
-    let rows = usize::from(inner.height.saturating_sub(2));
+    let rows = usize::from(inner.height.saturating_sub(4));
     let first = list.sel.saturating_sub(rows.saturating_sub(1));
-    let mut lines = Vec::new();
+    let mut lines = vec![
+        Line::from(Span::styled(
+            strings::saves_in(&list.dir.display().to_string()),
+            t.dim,
+        )),
+        Line::from(""),
+    ];
+    let top = inner.y + 2;
     for (i, e) in list.entries.iter().enumerate().skip(first).take(rows) {
+        if list.old > 0 && i == list.entries.len() - list.old {
+            lines.push(Line::from(Span::styled(
+                strings::old_saves_heading(),
+                t.title,
+            )));
+        }
         let mark = if i == list.sel { "▸" } else { " " };
         let kind = match e.kind {
             SaveKind::Named => "",
@@ -42,7 +55,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, list: &LoadList, hits: &mut
             Span::styled(format!("{name:<26} "), t.title),
             Span::styled(text, style),
         ]));
-        let y = inner.y + u16::try_from(i - first).unwrap_or(0);
+        let y = top + u16::try_from(lines.len() - 3).unwrap_or(0);
         if y < inner.bottom() {
             hits.push(Hit {
                 area: Rect::new(inner.x, y, inner.width, 1),
@@ -53,10 +66,16 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, list: &LoadList, hits: &mut
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        keys::hints(Context::Load, strings::LOAD_HINT),
-        t.key,
-    )));
+    let hint = keys::hints(Context::Load, strings::LOAD_HINT);
+    let hint = if list.old > 0 {
+        format!(
+            "{hint} · {}",
+            keys::hints(Context::Load, strings::LOAD_OLD_HINT)
+        )
+    } else {
+        hint
+    };
+    lines.push(Line::from(Span::styled(hint, t.key)));
     buf.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -70,21 +70,42 @@ pub struct NewGameForm {
     pub seed: u64,
 }
 
+/// What a new game starts with unless the form is changed: the player's settings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewGameDefaults {
+    /// Company name.
+    pub company: Option<String>,
+    /// Scenario id.
+    pub scenario: Option<String>,
+    /// Difficulty id.
+    pub difficulty: Option<String>,
+}
+
 impl NewGameForm {
     /// A blank form: the standard scenario at normal difficulty, a seed from the clock.
     pub fn new(content: &Content, seed: u64) -> NewGameForm {
+        NewGameForm::with_defaults(content, seed, &NewGameDefaults::default())
+    }
+
+    /// The form filled with the player's defaults from the settings (an unknown scenario or
+    /// difficulty falls back to the standard one).
+    pub fn with_defaults(content: &Content, seed: u64, d: &NewGameDefaults) -> NewGameForm {
+        let scenario = d.scenario.as_deref().unwrap_or("standard");
+        let difficulty = d.difficulty.as_deref().unwrap_or("normal");
         NewGameForm {
             field: NewGameField::Company,
-            company: String::new(),
+            company: d.company.clone().unwrap_or_default(),
             scenario: content
                 .scenarios
                 .iter()
-                .position(|s| s.id == "standard")
+                .position(|s| s.id == scenario)
+                .or_else(|| content.scenarios.iter().position(|s| s.id == "standard"))
                 .unwrap_or(0),
             difficulty: content
                 .difficulties
                 .iter()
-                .position(|d| d.id == "normal")
+                .position(|x| x.id == difficulty)
+                .or_else(|| content.difficulties.iter().position(|x| x.id == "normal"))
                 .unwrap_or(0),
             seed,
         }

@@ -1,0 +1,19 @@
+//! `flywheel completions SHELL` and `flywheel man`: generated from the command line's own
+//! definition, so they always name every subcommand and option there is.
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+use std::io::Write;
+
+/// Writes the completion script for `shell` to standard output.
+pub fn completions(shell: Shell) {
+    let mut cmd = super::Cli::command();
+    clap_complete::generate(shell, &mut cmd, "flywheel", &mut std::io::stdout());
+}
+
+/// Writes the manual page (roff) to standard output.
+pub fn man() -> std::io::Result<()> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(super::Cli::command()).render(&mut out)?;
+    std::io::stdout().write_all(&out)
+}
