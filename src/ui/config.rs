@@ -130,13 +130,16 @@ fn notice(path: &Path, why: &str) -> String {
 
 /// Reads a config file's text into settings, refusing it whole on any mistake.
 pub fn parse(text: &str) -> Result<Settings, ConfigError> {
-    let file: ConfigFile = ron::from_str(text).map_err(|e| ConfigError {
+    // Optional fields are written bare (`theme: "dark"`), not as `Some("dark")`.
+    let ron =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let file: ConfigFile = ron.from_str(text).map_err(|e| ConfigError {
         line: e.span.start.line,
         col: e.span.start.col,
         message: e.code.to_string(),
     })?;
     let at = |needle: &str, message: String| {
-        let (line, col) = position(text, needle);
+        let (line, col) = position(text, needle).unwrap_or((1, 1));
         ConfigError { line, col, message }
     };
     let theme = match file.theme.as_deref() {
@@ -172,8 +175,19 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let keymap = Keymap::remapped(&remaps)
-        .map_err(|e: RemapError| at(&format!("\"{}\"", e.action()), e.to_string()))?;
+    let keymap = Keymap::remapped(&remaps).map_err(|e: RemapError| {
+        // Of the actions the error names, the one the file remaps is where it points.
+        let (line, col) = e
+            .actions()
+            .iter()
+            .find_map(|a| position(text, &format!("\"{a}\"")))
+            .unwrap_or((1, 1));
+        ConfigError {
+            line,
+            col,
+            message: e.to_string(),
+        }
+    })?;
     if let Some(n) = file.autosave_slots
         && !(1..=MAX_AUTOSAVE_SLOTS).contains(&n)
     {
@@ -193,12 +207,11 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
     })
 }
 
-/// Where `needle` first appears in `text`, as 1-based line and column (1:1 if nowhere).
-fn position(text: &str, needle: &str) -> (usize, usize) {
+/// Where `needle` first appears in `text`, as 1-based line and column.
+fn position(text: &str, needle: &str) -> Option<(usize, usize)> {
     text.lines()
         .enumerate()
         .find_map(|(i, l)| l.find(needle).map(|c| (i + 1, l[..c].chars().count() + 1)))
-        .unwrap_or((1, 1))
 }
 
 /// The defaults as a config file, a comment on each field and every action's keys listed:

@@ -94,12 +94,12 @@ impl std::fmt::Display for RemapError {
 }
 
 impl RemapError {
-    /// The action name the error is about, to find where the config file says it.
-    pub fn action(&self) -> &str {
+    /// The action names the error is about, to find where the config file says them.
+    pub fn actions(&self) -> Vec<&str> {
         match self {
-            RemapError::UnknownAction { name, .. } => name,
-            RemapError::UnknownKey { action, .. } | RemapError::NoKeys(action) => action,
-            RemapError::Conflict { second, .. } => second,
+            RemapError::UnknownAction { name, .. } => vec![name],
+            RemapError::UnknownKey { action, .. } | RemapError::NoKeys(action) => vec![action],
+            RemapError::Conflict { first, second, .. } => vec![first, second],
         }
     }
 }
