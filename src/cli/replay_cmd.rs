@@ -22,7 +22,8 @@ pub struct ReplayArgs {
     /// The event-deck mods the game was played with (repeatable, in order).
     #[arg(long = "mod", value_name = "PATH")]
     pub mods: Vec<PathBuf>,
-    /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else saves/.
+    /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else the platform's data
+    /// directory.
     #[arg(long, value_name = "DIR")]
     pub saves: Option<PathBuf>,
     /// Also play every bot on the save's world and print the post-mortem: final scores,

@@ -51,7 +51,8 @@ pub struct SimArgs {
         conflicts_with_all = ["games", "seed", "scenario", "difficulty"]
     )]
     pub load: Option<String>,
-    /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else saves/.
+    /// Saves directory for bare save names; default $FLYWHEEL_SAVES, else the platform's data
+    /// directory.
     #[arg(long, value_name = "DIR")]
     pub saves: Option<PathBuf>,
     /// Fire an event in a quarter (the first when none is given), whatever its conditions, in

@@ -123,8 +123,12 @@ pub fn old_saves_moved(n: usize, dir: &str) -> String {
     )
 }
 /// Deleting a save still in `./saves`.
-pub const MOVE_OLD_FIRST: &str =
-    "That save is in ./saves: move it to the saves directory first (m), then delete it there.";
+pub fn move_old_first() -> String {
+    format!(
+        "That save is in ./saves: move it to the saves directory first ({}), then delete it there.",
+        hint(X::Load, C::MoveSaves)
+    )
+}
 /// Hint under the load screen when there are saves in `./saves`.
 pub const LOAD_OLD_HINT: &[Hint] = &[(&[C::MoveSaves], "move ./saves here")];
 /// Hint under the load screen.

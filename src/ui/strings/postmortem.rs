@@ -53,7 +53,10 @@ pub const SCORES_HEADER: &str = "   Player         Final score  How it ended  Pl
 
 /// The heading over the moments.
 pub fn moments_title(best: &str) -> String {
-    format!("Where your path and {best}'s parted (b branches from the selected quarter)")
+    format!(
+        "Where your path and {best}'s parted ({} branches from the selected quarter)",
+        crate::ui::keys::hint(crate::ui::keys::Context::End, crate::ui::keys::Cmd::Branch)
+    )
 }
 
 /// When the paths never parted for long.

@@ -34,7 +34,13 @@ pub fn detail_title(q: Quarter, done: Option<&[String]>) -> String {
 
 /// How to branch from a quarter.
 pub fn can_branch(q: Quarter) -> String {
-    format!("Enter: replay to the start of {q} and play it again as a new save (this one is kept).")
+    format!(
+        "{}: replay to the start of {q} and play it again as a new save (this one is kept).",
+        crate::ui::keys::hint(
+            crate::ui::keys::Context::Timeline,
+            crate::ui::keys::Cmd::Confirm
+        )
+    )
 }
 
 /// Why a quarter cannot start a branch.

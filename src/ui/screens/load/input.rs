@@ -13,7 +13,7 @@ pub fn on_cmd(list: &LoadList, cmd: Cmd) -> UiAction {
             .selected()
             .map_or(UiAction::None, |e| UiAction::LoadFile(e.path.clone())),
         Cmd::Delete if list.is_old(list.sel) => {
-            UiAction::Notice(crate::ui::strings::MOVE_OLD_FIRST.to_string())
+            UiAction::Notice(crate::ui::strings::move_old_first())
         }
         Cmd::Delete => list.selected().map_or(UiAction::None, |e| {
             UiAction::Open(Overlay::ConfirmDelete(e.name.clone()))
