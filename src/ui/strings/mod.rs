@@ -102,7 +102,7 @@ pub fn saves_in(dir: &str) -> String {
 /// Over the saves found in `./saves`.
 pub fn old_saves_heading() -> String {
     format!(
-        "Found in ./saves, where an earlier version kept them ({} moves them to the saves directory):",
+        "In ./saves, from an earlier version ({} moves them here):",
         hint(X::Load, C::MoveSaves)
     )
 }
