@@ -258,7 +258,10 @@ fn saves_left_in_dot_saves_are_listed_and_moved_without_loss() {
     };
     assert_eq!((list.entries.len(), list.old), (3, 2));
     let screen = text(&render(&mut app, 160, 50));
-    assert!(screen.contains("In ./saves, from an earlier version"), "{screen}");
+    assert!(
+        screen.contains("In ./saves, from an earlier version"),
+        "{screen}"
+    );
     assert!(screen.contains(&data.display().to_string()), "{screen}");
     keys(&mut app, "m");
     assert!(

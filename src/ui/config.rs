@@ -124,9 +124,10 @@ pub fn load(path: Option<&Path>) -> (Settings, Option<String>) {
 fn notice(path: &Path, why: &str) -> String {
     // The file's name, not its whole path, so the reason fits the status line;
     // `flywheel config --path` gives the rest.
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     format!("Settings not used, defaults in force: {name}:{why}")
 }
 

@@ -170,9 +170,13 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                         count(rr.lost_to_outage)
                     )));
                 }
-                None => out.push(Line::from(
-                    "  No quarter closed yet: press n to play one, then look again.",
-                )),
+                None => out.push(Line::from(format!(
+                    "  No quarter closed yet: press {} to play one, then look again.",
+                    crate::ui::keys::hint(
+                        crate::ui::keys::Context::Game,
+                        crate::ui::keys::Cmd::EndQuarter
+                    )
+                ))),
             }
             let near: Vec<&str> = c
                 .neighbours

@@ -40,9 +40,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Line::from(
             "Grow the store quarter by quarter. Your score at the end is your stake × the company's valuation.",
         ),
-        Line::from(
-            "Queue actions on any screen, then press n to end the quarter; the report shows what happened and why.",
-        ),
+        Line::from(format!(
+            "Queue actions on any screen, then press {} to end the quarter; the report shows what happened and why.",
+            keys::hint(Context::Game, keys::Cmd::EndQuarter)
+        )),
         Line::from(""),
     ];
     let bindings = keys::map::with(<[_]>::to_vec);

@@ -57,10 +57,15 @@ pub fn cannot_branch(q: Quarter, log_from: Option<Quarter>) -> String {
 
 /// The question before a branch.
 pub fn confirm_branch(q: Quarter, unsaved: bool) -> String {
+    use crate::ui::keys::{Cmd, Context, hint};
     let warning = if unsaved {
-        " This game has changes no save holds yet: answer n and save it (s) first to keep them."
+        format!(
+            " This game has changes no save holds yet: answer {} and save it ({}) first to keep them.",
+            hint(Context::Confirm, Cmd::No),
+            hint(Context::Game, Cmd::Save)
+        )
     } else {
-        ""
+        String::new()
     };
     format!(
         "Replay this game to the start of {q} and play on from there as a new save? This game's saves are not changed.{warning}"
