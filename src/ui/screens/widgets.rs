@@ -304,3 +304,33 @@ pub fn confirm(buf: &mut Buffer, area: Rect, t: &Theme, c: Confirm, hits: &mut V
         });
     }
 }
+
+/// A list shown from row `first` of `total`, one line a row: each row clickable (it selects
+/// that row), and a scrollbar when not all fit.
+pub fn scrolled_list(
+    buf: &mut Buffer,
+    area: Rect,
+    lines: Vec<Line<'_>>,
+    (first, total): (usize, usize),
+    hits: &mut Vec<Hit>,
+) {
+    for k in first..first + lines.len() {
+        let y = area.y + u16::try_from(k - first).unwrap_or(u16::MAX);
+        if y < area.bottom() {
+            hits.push(Hit {
+                area: Rect::new(area.x, y, area.width, 1),
+                action: UiAction::SelectRow(k),
+            });
+        }
+    }
+    buf.render_widget(Paragraph::new(lines), area);
+    let visible = usize::from(area.height);
+    if total > visible {
+        let mut bar = ratatui::widgets::ScrollbarState::new(total - visible).position(first);
+        buf.render_stateful_widget(
+            ratatui::widgets::Scrollbar::new(ratatui::widgets::ScrollbarOrientation::VerticalRight),
+            area,
+            &mut bar,
+        );
+    }
+}

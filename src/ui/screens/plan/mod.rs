@@ -8,12 +8,12 @@ use super::widgets::block;
 use crate::ui::app::App;
 use crate::ui::game::Game;
 use crate::ui::keys::{self, Context};
-use crate::ui::model::{Hit, UiAction};
+use crate::ui::model::Hit;
 use crate::ui::screens::Canvas;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// Draws the plan.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
@@ -105,23 +105,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             Span::styled(head, style),
             Span::styled(tail, t.dim),
         ]));
-        let y = list.y + u16::try_from(k - first).unwrap_or(u16::MAX);
-        if y < list.bottom() {
-            hits.push(Hit {
-                area: Rect::new(list.x, y, list.width, 1),
-                action: UiAction::SelectRow(k),
-            });
-        }
     }
-    buf.render_widget(Paragraph::new(lines), list);
-    if plan_lines.len() > visible {
-        let mut bar = ScrollbarState::new(plan_lines.len() - visible).position(first);
-        buf.render_stateful_widget(
-            Scrollbar::new(ScrollbarOrientation::VerticalRight),
-            list,
-            &mut bar,
-        );
-    }
+    super::widgets::scrolled_list(buf, list, lines, (first, plan_lines.len()), hits);
     let (spent, brought) = p.outcomes.iter().flatten().fold(
         (crate::sim::Money::ZERO, crate::sim::Money::ZERO),
         |(s, b), m| {

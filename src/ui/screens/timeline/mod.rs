@@ -11,13 +11,13 @@ use crate::ui::format::{cells, fit, pct};
 use crate::ui::game::Game;
 use crate::ui::grouped::group;
 use crate::ui::keys::{self, Context};
-use crate::ui::model::{Hit, UiAction};
+use crate::ui::model::Hit;
 use crate::ui::screens::Canvas;
 use crate::ui::strings::{self, timeline as words};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use state::{can_branch, logged, rows};
 
 /// Rows the selected quarter's actions may take under the list.
@@ -105,23 +105,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             Span::styled(head, style),
             Span::styled(fit(&done, rest), if k == sel { style } else { t.dim }),
         ]));
-        let y = list.y + u16::try_from(k - first).unwrap_or(u16::MAX);
-        if y < list.bottom() {
-            hits.push(Hit {
-                area: Rect::new(list.x, y, list.width, 1),
-                action: UiAction::SelectRow(k),
-            });
-        }
     }
-    buf.render_widget(Paragraph::new(lines), list);
-    if total > visible {
-        let mut bar = ScrollbarState::new(total - visible).position(first);
-        buf.render_stateful_widget(
-            Scrollbar::new(ScrollbarOrientation::VerticalRight),
-            list,
-            &mut bar,
-        );
-    }
+    super::widgets::scrolled_list(buf, list, lines, (first, total), hits);
     let Some(q) = state::quarter_at(g, sel) else {
         return;
     };
