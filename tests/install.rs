@@ -121,6 +121,13 @@ fn a_broken_or_conflicting_config_is_refused_with_where_and_the_defaults_are_use
     assert_eq!(err.line, 3, "{err}");
     let err = config::parse("(autosave_slots: 12)").unwrap_err();
     assert!(err.message.contains("1 to 9"), "{err}");
+    // A scenario the data does not have is refused where the file names it.
+    let text = "(\n  company: \"x\",\n  scenario: \"long\",\n)";
+    let settings = config::parse(text).unwrap();
+    let c = flywheel::content::Content::embedded().unwrap();
+    let err = config::check_ids(text, &settings, &c).unwrap_err();
+    assert_eq!((err.line, err.col), (3, 13), "{err}");
+    assert!(err.message.contains("standard"), "{err}");
 
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("config.ron");

@@ -332,7 +332,11 @@ fn a_bot_asked_projects_its_end_score_in_the_background_without_touching_the_gam
     bots::play(&app.content, &mut alone, Bot::Opener, u32::MAX);
     assert_eq!(
         game(&app).projection(Bot::Opener),
-        Some(&Projected::Score(alone.score()))
+        Some(&Projected::Score(
+            alone.score(),
+            alone.outcome,
+            alone.history.last().unwrap().quarter
+        ))
     );
     let screen = text(&render(&mut app, 160, 50));
     assert!(

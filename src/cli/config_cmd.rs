@@ -46,8 +46,13 @@ pub fn run(args: &ConfigArgs) -> ExitCode {
             println!("{}: none; the defaults are used", path.display());
             ExitCode::SUCCESS
         }
-        Ok(text) => match crate::ui::config::parse(&text) {
-            Ok(_) => {
+        Ok(text) => match crate::ui::config::parse(&text).and_then(|s| {
+            match crate::content::Content::embedded() {
+                Ok(c) => crate::ui::config::check_ids(&text, &s, &c),
+                Err(_) => Ok(()),
+            }
+        }) {
+            Ok(()) => {
                 println!("{}: ok", path.display());
                 ExitCode::SUCCESS
             }

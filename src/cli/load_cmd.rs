@@ -58,7 +58,7 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
                 .with_context(|| format!("cannot branch {}", path.display()))?
             {
                 Some(b) => {
-                    branched = Some(crate::ui::strings::branched(&original, at, &b.name));
+                    branched = Some(crate::ui::strings::branched(&original, at, &b.name, true));
                     name = Some(b.name.clone());
                     (b.state, b.log, Vec::new())
                 }

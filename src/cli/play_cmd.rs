@@ -87,6 +87,8 @@ pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
         return menu(&ui_args, &settings, notice);
     };
     let content = Content::embedded()?.with_mods(&new.mods)?;
+    // Defaults the data does not have are left out, and the notice says so.
+    let (settings, notice) = checked_ids(settings, notice, &content);
     let opts = options(&ui_args, Some(new_game(new, &settings)), &settings);
     // Bad names are reported before the terminal is taken over.
     let mut app = match App::new(content, opts) {
@@ -99,6 +101,31 @@ pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
     app.configure(&settings, notice);
     ui::terminal::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The settings with a scenario or difficulty the data lacks left out, and a notice saying so.
+fn checked_ids(
+    mut settings: Settings,
+    notice: Option<String>,
+    content: &Content,
+) -> (Settings, Option<String>) {
+    let Some(path) = crate::ui::config::path() else {
+        return (settings, notice);
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    match crate::ui::config::check_ids(&text, &settings, content) {
+        Ok(()) => (settings, notice),
+        Err(e) => {
+            settings.scenario = None;
+            settings.difficulty = None;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let notice = notice.or(Some(format!(
+                "Settings' new-game default not used: {}:{e}",
+                name.unwrap_or_default()
+            )));
+            (settings, notice)
+        }
+    }
 }
 
 /// The player's settings file, read (the defaults and a notice when it cannot be used).

@@ -14,6 +14,8 @@ pub fn completions(shell: Shell) {
 /// Writes the manual page (roff) to standard output.
 pub fn man() -> std::io::Result<()> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(super::Cli::command()).render(&mut out)?;
+    // The page's footer has room for the version number only.
+    let cmd = super::Cli::command().version(env!("CARGO_PKG_VERSION"));
+    clap_mangen::Man::new(cmd).render(&mut out)?;
     std::io::stdout().write_all(&out)
 }

@@ -25,6 +25,11 @@ pub struct Branch {
 /// a number after it when that name is taken, so no save is ever overwritten.
 pub fn branch_name(dir: &SaveDir, original: &str, at: Quarter) -> String {
     let tail = format!(" from {at}");
+    // A branch of a branch is named after the game it came from, not "x from A from B".
+    let original = match original.rfind(" from ") {
+        Some(i) if original[i + 6..].parse::<Quarter>().is_ok() => &original[..i],
+        _ => original,
+    };
     // Leave room for the tail and a number after it.
     let room = MAX_NAME_CHARS.saturating_sub(tail.chars().count() + 4);
     let base: String = original.chars().take(room).collect();

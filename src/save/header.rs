@@ -136,13 +136,14 @@ impl SaveHeader {
             None => format!("planning {}", self.quarter),
         };
         format!(
-            "{}, {}/{}, seed {}, {} after {} quarters, score {}, saved {}",
+            "{}, {}/{}, seed {}, {} after {} quarter{}, score {}, saved {}",
             self.company,
             self.scenario,
             self.difficulty,
             self.seed,
             status,
             self.quarters_played,
+            if self.quarters_played == 1 { "" } else { "s" },
             self.score,
             super::clock::format_utc(self.saved_at)
         )

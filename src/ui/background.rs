@@ -16,8 +16,8 @@ pub enum Report {
         bot: crate::bots::Bot,
         /// The quarter it started from.
         from: Quarter,
-        /// Its final score, or why it could not play.
-        score: Result<Money, String>,
+        /// Its final score, how and when its game ended, or why it could not play.
+        score: Result<(Money, Option<sim::Outcome>, Quarter), String>,
     },
     /// Bot games of the post-mortem finished so far.
     Progress(usize),

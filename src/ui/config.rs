@@ -139,7 +139,8 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
     let file: ConfigFile = ron.from_str(text).map_err(|e| ConfigError {
         line: e.span.start.line,
         col: e.span.start.col,
-        message: e.code.to_string(),
+        // The parser names the type it filled; the player knows it as the settings.
+        message: e.code.to_string().replace("`ConfigFile`", "the settings"),
     })?;
     let at = |needle: &str, message: String| {
         let (line, col) = position(text, needle).unwrap_or((1, 1));
@@ -208,6 +209,41 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         difficulty: file.difficulty,
         autosave_slots: file.autosave_slots,
     })
+}
+
+/// Checks the new game's defaults against the game's data: a scenario or difficulty it does not
+/// have is refused with where the file names it.
+pub fn check_ids(
+    text: &str,
+    settings: &Settings,
+    content: &crate::content::Content,
+) -> Result<(), ConfigError> {
+    let known = |id: &str, ids: Vec<&str>, what: &str| {
+        if ids.contains(&id) {
+            return Ok(());
+        }
+        let (line, col) = position(text, &format!("\"{id}\"")).unwrap_or((1, 1));
+        Err(ConfigError {
+            line,
+            col,
+            message: format!("no {what} {id:?} (there are: {})", ids.join(", ")),
+        })
+    };
+    if let Some(id) = &settings.scenario {
+        known(
+            id,
+            content.scenarios.iter().map(|s| s.id.as_str()).collect(),
+            "scenario",
+        )?;
+    }
+    if let Some(id) = &settings.difficulty {
+        known(
+            id,
+            content.difficulties.iter().map(|d| d.id.as_str()).collect(),
+            "difficulty",
+        )?;
+    }
+    Ok(())
 }
 
 /// Where `needle` first appears in `text`, as 1-based line and column.

@@ -22,8 +22,8 @@ pub const DEFAULT_BID_PCT: u8 = 90;
 pub enum Projected {
     /// Being played out in the background.
     Working,
-    /// Its final score.
-    Score(sim::Money),
+    /// Its final score, and how the game ended (when, if it failed).
+    Score(sim::Money, Option<sim::Outcome>, Quarter),
     /// Why it could not be played out.
     Failed(String),
 }
@@ -139,6 +139,14 @@ impl Game {
             Comparison::Ready(pm) => pm.divergences.get(self.end_page.1).map(|d| d.quarter),
             _ => None,
         }
+    }
+
+    /// True when the game is kept under a name of the player's (not only in the rotating
+    /// autosaves).
+    pub fn is_named(&self) -> bool {
+        self.name
+            .as_deref()
+            .is_some_and(|n| crate::save::names::autosave_slot(n).is_none())
     }
 
     /// True when quitting would lose something: unsaved quarters or queued actions.

@@ -42,7 +42,7 @@ impl App {
                     .find(|(b, q, _)| *b == bot && *q == from)
                 {
                     slot.2 = match score {
-                        Ok(s) => Projected::Score(s),
+                        Ok((s, outcome, at)) => Projected::Score(s, outcome, at),
                         Err(e) => Projected::Failed(e),
                     };
                 }
@@ -79,7 +79,11 @@ impl App {
             let _ = tx.send(Report::Projection {
                 bot,
                 from,
-                score: Ok(state.score()),
+                score: Ok((
+                    state.score(),
+                    state.outcome,
+                    state.history.last().map_or(state.quarter, |h| h.quarter),
+                )),
             });
         });
     }

@@ -107,6 +107,7 @@ impl App {
         let Some(g) = self.game() else {
             return;
         };
+        let named = g.is_named();
         let original = g
             .name
             .clone()
@@ -114,7 +115,9 @@ impl App {
         match save::branch::branch(&self.content, &dir, &original, &g.state, &g.log, at) {
             Ok(Some(b)) => {
                 self.open_loaded(b.state, Vec::new(), b.log, Some(b.name.clone()), &[]);
-                self.status = Some(Status::info(strings::branched(&original, at, &b.name)));
+                self.status = Some(Status::info(strings::branched(
+                    &original, at, &b.name, named,
+                )));
             }
             Ok(None) => {
                 self.status = Some(Status::problem(strings::timeline::cannot_branch(

@@ -377,7 +377,11 @@ impl App {
         {
             let info = HeaderInfo::of(content);
             match save::autosave_with_plan(&dir, &g.state, &[], &g.log, &info) {
-                Ok(_) => g.dirty = false,
+                Ok(_) => {
+                    g.dirty = false;
+                    // The autosave holds the new quarter with nothing queued.
+                    g.saved_queue.clear();
+                }
                 Err(e) => {
                     self.status = Some(Status::problem(format!("{} {e}", strings::AUTOSAVE_FAILED)))
                 }

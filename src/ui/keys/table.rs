@@ -315,8 +315,13 @@ pub const BINDINGS: &[Binding] = &[
         C::Suggest,
         "queue the planner's suggestion (for this type and region)",
     ),
-    b(UP, X::Timeline, C::Up, "previous quarter"),
-    b(DOWN, X::Timeline, C::Down, "next quarter"),
+    b(
+        UP,
+        X::Timeline,
+        C::Up,
+        "a later quarter (the newest is at the top)",
+    ),
+    b(DOWN, X::Timeline, C::Down, "an earlier quarter"),
     b(
         ENTER,
         X::Timeline,

@@ -139,9 +139,10 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
             let unsaved = app
                 .game()
                 .is_some_and(|g| g.unsaved() && !g.state.is_over());
+            let named = app.game().is_none_or(|g| g.is_named() || g.state.is_over());
             let question = widgets::Confirm {
                 title: "Branch?",
-                message: Line::from(strings::timeline::confirm_branch(*q, unsaved)),
+                message: Line::from(strings::timeline::confirm_branch(*q, unsaved, named)),
                 yes: "[ y: branch ]",
                 no: "[ n: stay ]",
                 on_yes: UiAction::Branch(*q),

@@ -419,7 +419,13 @@ pub fn ask_bot_projection(
 ) -> String {
     use crate::ui::game::Projected as P;
     match projected {
-        Some(P::Score(s)) => format!(
+        Some(P::Score(s, Some(crate::sim::Outcome::Bankrupt), at)) => format!(
+            "If {bot} played on from here, it would go bankrupt in {at}: final score {s} (your score now: {now})."
+        ),
+        Some(P::Score(s, Some(crate::sim::Outcome::Ousted), at)) => format!(
+            "If {bot} played on from here, the board would oust it in {at}: final score {s} (your score now: {now})."
+        ),
+        Some(P::Score(s, _, _)) => format!(
             "If {bot} played on from here to the end: final score {s} (your score now: {now})."
         ),
         Some(P::Failed(why)) => format!("{bot} could not play on from here: {why}"),
@@ -433,10 +439,16 @@ pub fn ask_bot_refused(why: &str) -> String {
     format!("After your queued actions this would be refused: {why}")
 }
 /// The message on a branch just opened.
-pub fn branched(save: &str, at: crate::sim::Quarter, branch: &str) -> String {
-    format!(
-        "Branched {save} at the start of {at}, saved as \"{branch}\"; the original is untouched."
-    )
+pub fn branched(save: &str, at: crate::sim::Quarter, branch: &str, named: bool) -> String {
+    if named {
+        format!(
+            "Branched {save} at the start of {at}, saved as \"{branch}\"; the original is untouched."
+        )
+    } else {
+        format!(
+            "Branched at the start of {at}, saved as \"{branch}\"; the game you left is only in the autosaves."
+        )
+    }
 }
 /// After a high score replayed from its seed and log with every quarter matching.
 pub const VERIFIED_MARK: &str = " ✓ replayed";

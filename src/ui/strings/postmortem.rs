@@ -25,6 +25,17 @@ pub const NO_MOMENT: &str = "No moment to branch from: the post-mortem is not re
 pub fn place(pm: &PostMortem, best: &str) -> String {
     let of = pm.bots.len() + 1;
     let best_score = pm.best().map_or(Money::ZERO, |b| b.path.score);
+    if pm.you.outcome.is_none() {
+        let at = pm
+            .you
+            .points
+            .last()
+            .map_or_else(String::new, |p| format!(" after {}", p.quarter));
+        return format!(
+            "Your game is not over: your score{at} is {}; the bots' are at the end, {best}'s the best at {best_score}.",
+            pm.you.score
+        );
+    }
     match pm.place() {
         1 => format!(
             "You beat every bot: {} against {best}'s {best_score}, the best of them.",
@@ -51,12 +62,16 @@ fn ordinal(n: usize) -> String {
 /// The scores table's heads.
 pub const SCORES_HEADER: &str = "   Player         Final score  How it ended  Platform profit";
 
-/// The heading over the moments.
-pub fn moments_title(best: &str) -> String {
-    format!(
-        "Where your path and {best}'s parted ({} branches from the selected quarter)",
-        crate::ui::keys::hint(crate::ui::keys::Context::End, crate::ui::keys::Cmd::Branch)
-    )
+/// The heading over the moments; `keys` when they can be chosen (not in a printed report).
+pub fn moments_title(best: &str, keys: bool) -> String {
+    if keys {
+        format!(
+            "Where your path and {best}'s parted ({} branches from the selected quarter)",
+            crate::ui::keys::hint(crate::ui::keys::Context::End, crate::ui::keys::Cmd::Branch)
+        )
+    } else {
+        format!("Where your path and {best}'s parted (flywheel load SAVE --at QUARTER branches)")
+    }
 }
 
 /// When the paths never parted for long.

@@ -56,9 +56,15 @@ pub fn cannot_branch(q: Quarter, log_from: Option<Quarter>) -> String {
 }
 
 /// The question before a branch.
-pub fn confirm_branch(q: Quarter, unsaved: bool) -> String {
+pub fn confirm_branch(q: Quarter, unsaved: bool, named: bool) -> String {
     use crate::ui::keys::{Cmd, Context, hint};
-    let warning = if unsaved {
+    let warning = if !named {
+        format!(
+            " This game has no save of its own, only the autosaves, which the branch will soon reuse: answer {} and save it ({}) first to keep it.",
+            hint(Context::Confirm, Cmd::No),
+            hint(Context::Game, Cmd::Save)
+        )
+    } else if unsaved {
         format!(
             " This game has changes no save holds yet: answer {} and save it ({}) first to keep them.",
             hint(Context::Confirm, Cmd::No),

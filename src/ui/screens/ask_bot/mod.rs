@@ -50,7 +50,7 @@ pub fn draw(
             t.title,
         )),
         Line::from(Span::styled(
-            strings::ask_bot_projection(who.id(), g.projection(who), g.state.score()),
+            strings::ask_bot_projection(who.id(), g.projection(who), score_now(c, g)),
             t.text,
         )),
     ];
@@ -80,4 +80,16 @@ pub fn draw(
     lines.push(Line::from(Span::styled(strings::ASK_BOT_NOTE, t.dim)));
     buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     super::widgets::popup_hits(hits, area, popup);
+}
+
+/// The player's score as the Finance screen counts it: stake × valuation, the valuation worked
+/// out now before the first quarter has closed one.
+fn score_now(c: &crate::content::Content, g: &Game) -> crate::sim::Money {
+    if g.state.history.is_empty() {
+        crate::sim::finance::valuation(c, &g.state)
+            .scale(g.state.company.founder_stake())
+            .max_zero()
+    } else {
+        g.state.score()
+    }
 }

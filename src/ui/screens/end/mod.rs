@@ -44,6 +44,18 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         return;
     }
     let score = s.score();
+    // The keys sit on the last row, as in a game, so no wrapped line above can push them out.
+    let [area, keys_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    let hint = keys::hints(Context::End, strings::END_SUMMARY_HINT);
+    buf.render_widget(Paragraph::new(Span::styled(hint.clone(), t.key)), keys_area);
+    if let Some(at) = hint.find("main menu") {
+        let x = keys_area.x + u16::try_from(at).unwrap_or(0);
+        hits.push(Hit {
+            area: Rect::new(x, keys_area.y, 9, 1).intersection(keys_area),
+            action: UiAction::ToMenu,
+        });
+    }
     let [top, middle, bottom] = Layout::vertical([
         Constraint::Length(6),
         Constraint::Min(0),
@@ -94,25 +106,10 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     if recap_on_top {
         lines.extend(recap.iter().map(|l| Line::from(l.as_str())));
     }
-    let keys_row = u16::try_from(lines.len()).unwrap_or(3);
-    lines.push(Line::from(Span::styled(
-        keys::hints(Context::End, strings::END_SUMMARY_HINT),
-        t.key,
-    )));
     let blk = block(t, strings::GAME_OVER);
     let inner = blk.inner(top);
     buf.render_widget(blk, top);
     buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    if let Some(y) = inner
-        .y
-        .checked_add(keys_row)
-        .filter(|y| *y < inner.bottom())
-    {
-        hits.push(Hit {
-            area: Rect::new(inner.x, y, 16, 1),
-            action: UiAction::ToMenu,
-        });
-    }
 
     // The company's story: what it was worth, what each business earned, how much of the
     // market it held against the rivals; side by side when wide, else stacked.

@@ -181,7 +181,7 @@ fn moments_list(
 ) {
     let w = usize::from(area.width);
     let mut lines = vec![Line::from(Span::styled(
-        fit(&words::moments_title(best), w),
+        fit(&words::moments_title(best, selected.is_some()), w),
         t.title,
     ))];
     if pm.divergences.is_empty() {
