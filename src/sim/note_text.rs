@@ -116,22 +116,34 @@ pub fn note_text(content: &Content, state: &GameState, note: &Note) -> NoteText 
             unserved_share,
             lost_orders,
             lost_sales,
-        } => (
-            if *lost_orders > 0 {
-                format!(
-                    "Servers overloaded: {} of own load unserved, {} orders lost ({lost_sales} of sales); reserve more of the data centres for own use, or build",
-                    pct(*unserved_share),
-                    count(*lost_orders)
-                )
+        } => {
+            // The remedy the company has: its own data centres, else hosting or a first build.
+            let remedy = if state
+                .facilities
+                .iter()
+                .any(|f| f.kind == crate::content::FacilityKind::DataCentre)
+            {
+                "reserve more of the data centres for own use, rent more hosting, or build"
             } else {
-                format!(
-                    "Servers overloaded: {} of own load unserved; reserve more of the data centres for own use, or build",
-                    pct(*unserved_share)
-                )
-            },
-            true,
-            true,
-        ),
+                "rent more hosting (Finance) or build a data centre"
+            };
+            (
+                if *lost_orders > 0 {
+                    format!(
+                        "Servers overloaded: {} of own load unserved, {} orders lost ({lost_sales} of sales); {remedy}",
+                        pct(*unserved_share),
+                        count(*lost_orders)
+                    )
+                } else {
+                    format!(
+                        "Servers overloaded: {} of own load unserved; {remedy}",
+                        pct(*unserved_share)
+                    )
+                },
+                true,
+                true,
+            )
+        }
         Note::Squeeze {
             region,
             capacity,
