@@ -347,6 +347,28 @@ fn the_mouse_wheel_scrolls_every_list_and_a_click_on_a_hint_does_what_its_key_do
         wheel(&mut app, MouseEventKind::ScrollUp);
         assert_eq!(at(&app), before, "back up on {screen:?}");
     }
+    // Over the finance ledger, the wheel scrolls the ledger back in time instead.
+    keys(&mut app, "4");
+    render(&mut app, 160, 50);
+    let row = app.game().unwrap().row();
+    let back = app.game().unwrap().finance.ledger.back;
+    let over_ledger = |app: &mut flywheel::ui::App, kind| {
+        let ev = Event::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row: 12,
+            modifiers: KeyModifiers::NONE,
+        });
+        let a = app.on_event(&ev);
+        app.update(a);
+    };
+    over_ledger(&mut app, MouseEventKind::ScrollUp);
+    assert_eq!(app.game().unwrap().row(), row, "the selection stays");
+    assert_eq!(
+        app.game().unwrap().finance.ledger.back,
+        back + 1,
+        "a year back"
+    );
     // The key bar: "n end quarter" clicked ends the quarter, as n does.
     keys(&mut app, "1");
     let t = render(&mut app, 160, 50);

@@ -177,6 +177,9 @@ pub enum UiAction {
     LedgerPage,
     /// Scroll the ledger by years (negative: earlier).
     LedgerScroll(i32),
+    /// Marks the ledger's area for the mouse wheel, which scrolls it there (a click does
+    /// nothing).
+    LedgerZone,
     /// Cancel queued actions by their positions (a plan line may stand for several).
     Cancel(std::ops::Range<usize>),
     /// End the quarter.

@@ -201,8 +201,8 @@ impl App {
             Event::Key(k) if k.kind != KeyEventKind::Release => self.on_key(k),
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::Down(MouseButton::Left) => self.on_click(m.column, m.row),
-                MouseEventKind::ScrollDown => self.on_cmd(Cmd::Down),
-                MouseEventKind::ScrollUp => self.on_cmd(Cmd::Up),
+                MouseEventKind::ScrollDown => self.on_wheel(m.column, m.row, 1),
+                MouseEventKind::ScrollUp => self.on_wheel(m.column, m.row, -1),
                 _ => UiAction::None,
             },
             Event::Resize(..) => UiAction::Redraw,
@@ -212,12 +212,28 @@ impl App {
 
     /// What a click at a cell does: the topmost recorded area under it wins.
     pub fn on_click(&self, column: u16, row: u16) -> UiAction {
+        match self.hit_at(column, row) {
+            Some(UiAction::LedgerZone) | None => UiAction::None,
+            Some(a) => a.clone(),
+        }
+    }
+
+    /// What the wheel does at a cell: it scrolls the table under it (the ledger), else moves the
+    /// selection of the list on screen, as ↑↓ do.
+    pub fn on_wheel(&self, column: u16, row: u16, d: i32) -> UiAction {
+        if self.overlay.is_none() && self.hit_at(column, row) == Some(&UiAction::LedgerZone) {
+            return UiAction::LedgerScroll(d);
+        }
+        self.on_cmd(if d > 0 { Cmd::Down } else { Cmd::Up })
+    }
+
+    fn hit_at(&self, column: u16, row: u16) -> Option<&UiAction> {
         let pos = Position::new(column, row);
         self.hits
             .iter()
             .rev()
             .find(|h| h.area.contains(pos))
-            .map_or(UiAction::None, |h| h.action.clone())
+            .map(|h| &h.action)
     }
 
     /// What a key does now.

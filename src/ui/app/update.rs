@@ -32,7 +32,7 @@ impl App {
         }
         match action {
             // The terminal loop suspends; after `fg` everything is redrawn.
-            UiAction::None | UiAction::Suspend => return false,
+            UiAction::None | UiAction::Suspend | UiAction::LedgerZone => return false,
             UiAction::Redraw => {}
             UiAction::Notice(text) => self.status = Some(Status::info(text)),
             UiAction::Quit => self.quit = true,

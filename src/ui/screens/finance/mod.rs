@@ -32,6 +32,10 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     ])
     .areas(area);
     // The ledger by year on the left, the balance as it stands under it when there is room.
+    hits.push(Hit {
+        area: left,
+        action: crate::ui::model::UiAction::LedgerZone,
+    });
     if area.height >= 30 {
         let [l, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(10)]).areas(left);
         ledger::draw(buf, l, app, g);
