@@ -132,7 +132,13 @@ pub fn tabs(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
 /// Key hints for the current screen, from the key table; the global ones are clickable.
 pub fn hints(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let t = &app.theme;
-    let ctx = g.screen.context();
+    // Under a pop-up only the pop-up's keys work, so only they are shown.
+    let popup = app.overlay.is_some();
+    let ctx = if popup {
+        app.contexts().first().copied().unwrap_or(Context::Popup)
+    } else {
+        g.screen.context()
+    };
     // The keys that work everywhere come first so they never fall off a narrow screen.
     let mut items: Vec<(String, &str, Option<UiAction>)> = vec![
         (
@@ -151,7 +157,10 @@ pub fn hints(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
             Some(UiAction::AskQuit),
         ),
     ];
-    if g.screen == Screen::Dashboard {
+    if popup {
+        items.clear();
+    }
+    if g.screen == Screen::Dashboard && !popup {
         items.push((
             keys::hint(Context::Game, Cmd::GoBuild),
             "build",
