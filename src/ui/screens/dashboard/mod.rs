@@ -46,7 +46,12 @@ fn key_numbers(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec
         .map_or(0, |r| r.orders);
     let home_share = s.regions.get(home).map_or(0.0, |r| r.share);
     let compute = report.map(|r| r.compute).unwrap_or_default();
-    let cap = compute.hosting + compute.data_centres;
+    // Before the first quarter has run there is no load yet, only what is rented.
+    let cap = if report.is_none() {
+        c.hosting_cu
+    } else {
+        compute.hosting + compute.data_centres
+    };
     let rows = [
         format!(
             "Valuation    {}",
