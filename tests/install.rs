@@ -309,16 +309,18 @@ fn version_names_the_save_format_and_the_data_it_carries() {
 fn the_mouse_wheel_scrolls_every_list_and_a_click_on_a_hint_does_what_its_key_does() {
     use crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
     use flywheel::ui::app::Screen;
-    let wheel = |app: &mut flywheel::ui::App, kind| {
+    // The wheel turned with the pointer at a cell.
+    let wheel_at = |app: &mut flywheel::ui::App, kind, (column, row)| {
         let ev = Event::Mouse(MouseEvent {
             kind,
-            column: 40,
-            row: 10,
+            column,
+            row,
             modifiers: KeyModifiers::NONE,
         });
         let a = app.on_event(&ev);
         app.update(a);
     };
+    let wheel = |app: &mut flywheel::ui::App, kind| wheel_at(app, kind, (40, 10));
     let mut app = common::mid_game_app();
     // A second line in the plan, so it has a list to scroll: a price change.
     keys(&mut app, "4");
@@ -352,17 +354,7 @@ fn the_mouse_wheel_scrolls_every_list_and_a_click_on_a_hint_does_what_its_key_do
     render(&mut app, 160, 50);
     let row = app.game().unwrap().row();
     let back = app.game().unwrap().finance.ledger.back;
-    let over_ledger = |app: &mut flywheel::ui::App, kind| {
-        let ev = Event::Mouse(MouseEvent {
-            kind,
-            column: 10,
-            row: 12,
-            modifiers: KeyModifiers::NONE,
-        });
-        let a = app.on_event(&ev);
-        app.update(a);
-    };
-    over_ledger(&mut app, MouseEventKind::ScrollUp);
+    wheel_at(&mut app, MouseEventKind::ScrollUp, (10, 12));
     assert_eq!(app.game().unwrap().row(), row, "the selection stays");
     assert_eq!(
         app.game().unwrap().finance.ledger.back,
