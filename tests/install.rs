@@ -125,7 +125,7 @@ fn a_broken_or_conflicting_config_is_refused_with_where_and_the_defaults_are_use
     let text = "(\n  company: \"x\",\n  scenario: \"long\",\n)";
     let settings = config::parse(text).unwrap();
     let c = flywheel::content::Content::embedded().unwrap();
-    let err = config::check_ids(text, &settings, &c).unwrap_err();
+    let err = config::check_ids(&settings, &c).unwrap_err();
     assert_eq!((err.line, err.col), (3, 13), "{err}");
     assert!(err.message.contains("standard"), "{err}");
 

@@ -48,7 +48,7 @@ pub fn run(args: &ConfigArgs) -> ExitCode {
         }
         Ok(text) => match crate::ui::config::parse(&text).and_then(|s| {
             match crate::content::Content::embedded() {
-                Ok(c) => crate::ui::config::check_ids(&text, &s, &c),
+                Ok(c) => crate::ui::config::check_ids(&s, &c),
                 Err(_) => Ok(()),
             }
         }) {

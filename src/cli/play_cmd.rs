@@ -109,19 +109,14 @@ fn checked_ids(
     notice: Option<String>,
     content: &Content,
 ) -> (Settings, Option<String>) {
-    let Some(path) = crate::ui::config::path() else {
-        return (settings, notice);
-    };
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
-    match crate::ui::config::check_ids(&text, &settings, content) {
+    match crate::ui::config::check_ids(&settings, content) {
         Ok(()) => (settings, notice),
         Err(e) => {
             settings.scenario = None;
             settings.difficulty = None;
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             let notice = notice.or(Some(format!(
                 "Settings' new-game default not used: {}:{e}",
-                name.unwrap_or_default()
+                crate::ui::config::FILE
             )));
             (settings, notice)
         }

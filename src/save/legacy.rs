@@ -37,7 +37,8 @@ pub fn move_saves(old: &Path, to: &SaveDir) -> Result<Vec<String>, SaveError> {
         let name = free_name(to, &entry.name);
         let target = to.path().join(format!("{name}.{EXTENSION}"));
         let bytes = fs::read(&entry.path).map_err(|e| SaveError::io("cannot read", e))?;
-        fs::write(&target, &bytes).map_err(|e| SaveError::io("cannot write", e))?;
+        // Written as every save is: a crash mid-copy leaves no half file under the new name.
+        super::atomic::write_atomic(&target, &bytes, false, &super::atomic::no_fault)?;
         let back = fs::read(&target).map_err(|e| SaveError::io("cannot read", e))?;
         if back != bytes {
             return Err(SaveError::io(

@@ -13,8 +13,7 @@ use std::path::{Path, PathBuf};
 /// The file's name in the config directory.
 pub const FILE: &str = "config.ron";
 
-/// The most autosave slots a config may ask for (names up to `autosave-9` stay reserved).
-pub const MAX_AUTOSAVE_SLOTS: u8 = crate::save::names::MAX_AUTOSAVE_SLOTS;
+use crate::save::names::MAX_AUTOSAVE_SLOTS;
 
 /// The file as written; every field may be left out.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -69,6 +68,9 @@ pub struct Settings {
     pub difficulty: Option<String>,
     /// Rotating autosave slots.
     pub autosave_slots: Option<u8>,
+    /// The file's text (empty for the defaults), so a later check against the game's data can
+    /// say where a value is without reading the file again.
+    pub source: String,
 }
 
 /// Why a config file was refused: where, and what.
@@ -208,16 +210,17 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         scenario: file.scenario,
         difficulty: file.difficulty,
         autosave_slots: file.autosave_slots,
+        source: text.to_string(),
     })
 }
 
 /// Checks the new game's defaults against the game's data: a scenario or difficulty it does not
 /// have is refused with where the file names it.
 pub fn check_ids(
-    text: &str,
     settings: &Settings,
     content: &crate::content::Content,
 ) -> Result<(), ConfigError> {
+    let text = settings.source.as_str();
     let known = |id: &str, ids: Vec<&str>, what: &str| {
         if ids.contains(&id) {
             return Ok(());

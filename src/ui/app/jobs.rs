@@ -64,13 +64,13 @@ impl App {
     /// Starts playing `bot` on from the quarter being planned to the end, unless it has been
     /// asked already this quarter.
     pub(super) fn project(&mut self, bot: Bot) {
-        let content = self.content.shared();
         let Mode::Playing(g) = &mut self.mode else {
             return;
         };
         if g.projection(bot).is_some() || g.state.is_over() {
             return;
         }
+        let content = self.content.shared();
         let from = g.state.quarter;
         g.projections.push((bot, from, Projected::Working));
         let mut state = g.state.clone();
@@ -91,13 +91,13 @@ impl App {
     /// Starts the post-mortem of a finished game: its path replayed from the log, and every bot
     /// on the same world.
     pub(super) fn start_postmortem(&mut self) {
-        let content = self.content.shared();
         let Mode::Playing(g) = &mut self.mode else {
             return;
         };
         if !g.state.is_over() || g.comparison != Comparison::NotStarted {
             return;
         }
+        let content = self.content.shared();
         g.comparison = Comparison::Running(0);
         let state = g.state.clone();
         let log = g.log.clone();
