@@ -7,13 +7,14 @@ pub mod deck_preview;
 mod deck_watch;
 mod load_cmd;
 mod play_cmd;
+mod quick;
 pub mod replay_cmd;
 mod shell_cmd;
 mod sim_args;
 mod sim_cmd;
 
 use crate::content::Content;
-use clap::{Args, FromArgMatches, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use std::ffi::OsString;
 use std::process::ExitCode;
 
@@ -67,14 +68,10 @@ impl Cli {
 
     /// `flywheel new` with `args` after it, if they are right.
     fn new_game(args: &[OsString]) -> Option<Cli> {
-        let new = clap::Command::new("new").no_binary_name(true);
-        let new = play_cmd::UiArgs::augment_args(play_cmd::NewArgs::augment_args(new));
-        let matches = new.try_get_matches_from(args).ok()?;
+        let (new, ui) = quick::new_game(args)?;
         Some(Cli {
-            command: Some(Command::New(
-                play_cmd::NewArgs::from_arg_matches(&matches).ok()?,
-            )),
-            ui: play_cmd::UiArgs::from_arg_matches(&matches).ok()?,
+            command: Some(Command::New(new)),
+            ui,
         })
     }
 }
@@ -187,6 +184,15 @@ mod tests {
                 "--scenario",
                 "short",
             ],
+            vec!["new", "--seed=12", "--theme=mono", "--company=A=B"],
+            vec![
+                "new",
+                "--force-event",
+                "census",
+                "--force-event=audit@2004Q2",
+                "--company",
+                "",
+            ],
         ] {
             let whole = Cli::try_parse_from(std::iter::once("flywheel").chain(args.clone()))
                 .expect("the whole parser takes it");
@@ -199,6 +205,13 @@ mod tests {
             vec!["--seed", "x"],
             vec!["--help"],
             vec!["extra"],
+            vec!["--seed"],
+            vec!["--seed", "1", "--seed", "2"],
+            vec!["--theme", "pink"],
+            vec!["--company", "-x"],
+            vec!["--force-event", "@2004Q2"],
+            vec!["--", "--seed", "1"],
+            vec!["-h"],
         ] {
             let args: Vec<OsString> = wrong.iter().map(OsString::from).collect();
             assert!(
