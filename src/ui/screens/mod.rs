@@ -4,6 +4,7 @@
 pub mod ask_bot;
 pub mod build;
 pub mod chart;
+pub mod cut;
 pub mod dashboard;
 pub mod end;
 pub mod event;
@@ -24,9 +25,10 @@ pub mod widgets;
 use super::strings;
 use crate::ui::app::{App, Mode};
 use crate::ui::model::{Hit, Overlay, Screen, UiAction};
+use cut::Part;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::widgets::{StatefulWidget, Widget};
@@ -94,14 +96,16 @@ pub fn render(buf: &mut Buffer, app: &mut App) {
         Mode::Load(list) => load::draw(buf, area, app, list, &mut hits),
         Mode::Playing(g) if g.state.is_over() => end::draw(buf, area, app, g, &mut hits),
         Mode::Playing(g) => {
-            let [header, tabs, body, hints, status] = Layout::vertical([
-                Constraint::Length(1),
-                Constraint::Length(1),
-                Constraint::Min(0),
-                Constraint::Length(1),
-                Constraint::Length(1),
-            ])
-            .areas(area);
+            let [header, tabs, body, hints, status] = cut::rows(
+                area,
+                [
+                    Part::Len(1),
+                    Part::Len(1),
+                    Part::Rest,
+                    Part::Len(1),
+                    Part::Len(1),
+                ],
+            );
             widgets::header(buf, header, app, g);
             widgets::tabs(buf, tabs, app, g, &mut hits);
             match g.screen {

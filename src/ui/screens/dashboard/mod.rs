@@ -15,6 +15,7 @@ use crate::content::FacilityKind;
 use crate::sim::FacilityStatus;
 use crate::ui::keys::{self, Context};
 use crate::ui::screens::Canvas;
+use crate::ui::screens::cut::{self, Part};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -24,11 +25,10 @@ use state::{TOPICS, topic};
 /// Draws the dashboard.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
     let news_h = (area.height / 4).max(5);
-    let [main, news] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(news_h)]).areas(area);
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
-    let [numbers, map] = Layout::vertical([Constraint::Length(6), Constraint::Min(0)]).areas(left);
+    // Cut without the layout solver: this is the first frame a new game shows.
+    let [main, news] = cut::rows(area, [Part::Rest, Part::Len(news_h)]);
+    let [left, right] = cut::halves(main);
+    let [numbers, map] = cut::rows(left, [Part::Len(6), Part::Rest]);
     key_numbers(buf, numbers, app, g, hits);
     region_map(buf, map, app, g);
     charts(buf, right, app, g);
