@@ -11,6 +11,7 @@ pub mod app;
 pub mod background;
 pub mod config;
 pub mod describe;
+mod first_frame;
 pub mod format;
 pub mod game;
 pub mod grouped;

@@ -13,9 +13,9 @@ use crossterm::terminal::{
 };
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
-use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use std::io::{self, BufWriter};
+use std::io::{self, BufWriter, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -148,9 +148,7 @@ fn first_frame(app: &mut App) -> io::Result<Shown> {
     let size = backend.size()?;
     let mut frame = Buffer::empty(Rect::new(0, 0, size.width, size.height));
     screens::render(&mut frame, app);
-    let runs = runs(&frame);
-    backend.draw(runs.iter().map(|(x, y, run)| (*x, *y, run)))?;
-    backend.hide_cursor()?;
+    Write::write_all(&mut backend, &super::first_frame::bytes(&frame)?)?;
     Backend::flush(&mut backend)?;
     Ok(Shown { backend, frame })
 }
@@ -179,67 +177,6 @@ impl Shown {
 /// finishes setting up (the second screen buffer, the data in the background); a key cuts it
 /// short.
 const SETTLE: Duration = past_whole_millis(20);
-
-/// The drawn cells of `buf` joined into runs: cells side by side in one style become one cell
-/// holding all their text. Writing a cell costs the terminal backend a formatted print, so the
-/// first frame goes out in a few hundred prints instead of a few thousand; the screen it makes
-/// is the same (a test compares them).
-fn runs(buf: &Buffer) -> Vec<(u16, u16, Cell)> {
-    let mut runs: Vec<(u16, u16, Cell, String)> = Vec::new();
-    // Where the last run ends, if a cell may join it there: not after a wide character, whose
-    // width some terminals count differently (emoji), so the next run places itself.
-    let mut end = None;
-    for (x, y, cell, width) in drawn_cells(buf) {
-        match runs.last_mut() {
-            Some((_, _, run, text)) if end == Some((x, y)) && same_look(run, cell) => {
-                text.push_str(cell.symbol());
-            }
-            _ => runs.push((x, y, cell.clone(), cell.symbol().to_owned())),
-        }
-        end = (width == 1).then(|| (x.saturating_add(width), y));
-    }
-    runs.into_iter()
-        .map(|(x, y, mut run, text)| {
-            run.set_symbol(&text);
-            (x, y, run)
-        })
-        .collect()
-}
-
-/// Whether two cells are drawn in the same colours and attributes (and neither needs its width
-/// forced), so their text can be printed as one.
-fn same_look(a: &Cell, b: &Cell) -> bool {
-    a.fg == b.fg
-        && a.bg == b.bg
-        && a.underline_color == b.underline_color
-        && a.modifier == b.modifier
-        && matches!(a.diff_option, CellDiffOption::None)
-        && matches!(b.diff_option, CellDiffOption::None)
-}
-
-/// The cells of `buf` that differ from a blank screen, in order, with their widths: what
-/// ratatui's diff against an empty buffer yields, without making the empty buffer. A wide
-/// character covers the cells after it, which are not written.
-fn drawn_cells(buf: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell, u16)> {
-    let mut covered = 0u16;
-    buf.content.iter().enumerate().filter_map(move |(i, cell)| {
-        if covered > 0 {
-            covered -= 1;
-            return None;
-        }
-        // Most of a screen is blank, and a blank cell is one wide: measured only when drawn.
-        if *cell == Cell::EMPTY {
-            return None;
-        }
-        let width = cell.cell_width();
-        covered = width.saturating_sub(1);
-        if matches!(cell.diff_option, CellDiffOption::Skip) {
-            return None;
-        }
-        let (x, y) = buf.pos_of(i);
-        Some((x, y, cell, width.max(1)))
-    })
-}
 
 /// Refuses, with what to use instead, when the game has no terminal to run in: checked before
 /// anything else is done for it (a branch saved, say).
@@ -324,78 +261,4 @@ fn serve(app: &mut App, terminal: &mut Tty, signalled: &AtomicUsize) -> io::Resu
         }
     }
     Ok(None)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::style::{Color, Style};
-    use ratatui::text::Line;
-    use ratatui::widgets::{Block, Paragraph, Widget};
-
-    /// A frame with borders, colours, blank styled cells, wide characters and a skipped cell.
-    fn sample(width: u16, height: u16) -> Buffer {
-        let area = Rect::new(0, 0, width, height);
-        let mut buf = Buffer::empty(area);
-        Paragraph::new(vec![
-            Line::from("Tributary 1995 Q3 ▸ ■■"),
-            Line::styled("    ", Style::new().bg(Color::Blue)),
-            Line::from("倉庫 and データセンター"),
-        ])
-        .block(Block::bordered().title("Numbers"))
-        .render(area, &mut buf);
-        buf[(width - 2, height - 2)].set_diff_option(CellDiffOption::Skip);
-        buf
-    }
-
-    #[test]
-    fn the_first_frame_writes_what_ratatuis_diff_against_a_blank_screen_writes() {
-        for (w, h) in [(30, 6), (80, 24), (160, 50)] {
-            let frame = sample(w, h);
-            let ours: Vec<_> = drawn_cells(&frame).map(|(x, y, c, _)| (x, y, c)).collect();
-            let ratatuis = Buffer::empty(frame.area).diff(&frame);
-            assert_eq!(ours, ratatuis, "{w}×{h}");
-            assert!(!ours.is_empty());
-        }
-    }
-
-    /// What a terminal shows after `bytes`, colours and attributes included.
-    fn shown(bytes: &[u8], width: u16, height: u16) -> String {
-        let size = |n| std::num::NonZeroU16::new(n).expect("a screen has a size");
-        let mut screen = vt100::Parser::new(size(height), size(width), 0);
-        screen.process(bytes);
-        screen.screen().contents_formatted()
-    }
-
-    #[test]
-    fn the_first_frame_in_runs_shows_what_cell_by_cell_shows() {
-        for (w, h) in [(30, 6), (80, 24), (160, 50)] {
-            let frame = sample(w, h);
-            let (mut by_cell, mut by_run) = (Vec::new(), Vec::new());
-            CrosstermBackend::new(&mut by_cell)
-                .draw(drawn_cells(&frame).map(|(x, y, c, _)| (x, y, c)))
-                .expect("drawn");
-            let runs = runs(&frame);
-            CrosstermBackend::new(&mut by_run)
-                .draw(runs.iter().map(|(x, y, c)| (*x, *y, c)))
-                .expect("drawn");
-            assert_eq!(shown(&by_run, w, h), shown(&by_cell, w, h), "{w}×{h}");
-            assert!(
-                runs.len() * 3 < drawn_cells(&frame).count(),
-                "runs join cells"
-            );
-            assert!(by_run.len() < by_cell.len() * 2);
-            for (_, _, run) in &runs {
-                // A wide character ends its run: terminals disagree on some widths.
-                let text = run.symbol();
-                let last = text.char_indices().last().map_or(0, |(i, _)| i);
-                let before = &text[..last];
-                assert_eq!(
-                    Line::from(before).width(),
-                    before.chars().count(),
-                    "{text:?}"
-                );
-            }
-        }
-    }
 }
