@@ -78,7 +78,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
             if let Some(last) = s.history.last()
                 && recorded != finance::valuation(c, s)
             {
-                out.push(Line::from(strings::explain_valuation_recorded(
+                out.push(Line::from(strings::explain::explain_valuation_recorded(
                     &last.quarter.to_string(),
                     recorded,
                 )));
@@ -188,7 +188,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 })
                 .unwrap_or_default();
             let a = &c.market.attractiveness;
-            out.push(Line::from(strings::explain_neighbours(
+            out.push(Line::from(strings::explain::explain_neighbours(
                 &near,
                 a.speed_own_region,
                 a.speed_neighbour,
@@ -221,7 +221,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 )),
             ];
             let open = g.planned(c).state.facility(f.id).map_or(f.open, |p| p.open);
-            for l in strings::explain_outsiders(
+            for l in strings::explain::explain_outsiders(
                 f.kind,
                 open,
                 s.company.sellers,
@@ -316,16 +316,16 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                         "    = total             {}",
                         signed(p.total())
                     )));
-                    out.push(Line::from(strings::EXPLAIN_CLOUD_RULES));
+                    out.push(Line::from(strings::explain::EXPLAIN_CLOUD_RULES));
                 }
-                None => out.push(Line::from(strings::EXPLAIN_CLOUD_CLOSED)),
+                None => out.push(Line::from(strings::explain::EXPLAIN_CLOUD_CLOSED)),
             }
             ("Compute".into(), out)
         }
         Topic::Visibility => {
             let v = politics::visibility(c, s);
             let r = &c.deck.politics.visibility;
-            let mut out = vec![h(strings::EXPLAIN_VISIBILITY)];
+            let mut out = vec![h(strings::explain::EXPLAIN_VISIBILITY)];
             let w = v
                 .causes
                 .iter()
@@ -339,8 +339,10 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     signed(cause.points)
                 )));
             }
-            out.push(Line::from(strings::explain_visibility_total(v.total)));
-            for l in strings::explain_visibility_rules(
+            out.push(Line::from(strings::explain::explain_visibility_total(
+                v.total,
+            )));
+            for l in strings::explain::explain_visibility_rules(
                 r.size_points,
                 &r.size_reference.to_string(),
                 r.share_points,
@@ -350,16 +352,16 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
             ) {
                 out.push(Line::from(Span::styled(l, t.dim)));
             }
-            out.push(Line::from(strings::EXPLAIN_VISIBILITY_EFFECT));
-            (strings::POL_VISIBILITY.into(), out)
+            out.push(Line::from(strings::explain::EXPLAIN_VISIBILITY_EFFECT));
+            (strings::politics::POL_VISIBILITY.into(), out)
         }
         Topic::Attitude(who) => {
             let a = s.politics.attitude(who);
             let rules = &c.deck.politics;
-            let mut out = vec![h(&strings::explain_attitude_head(
+            let mut out = vec![h(&strings::explain::explain_attitude_head(
                 who.name(),
                 &signed_int(a),
-                strings::attitude_word(a),
+                strings::politics::attitude_word(a),
             ))];
             if let Some(def) = rules.stakeholders.iter().find(|d| d.who == who) {
                 let e = &rules.elections;
@@ -376,31 +378,37 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 let vis = politics::visibility(c, s).total;
                 let rest = base - vis * def.visibility_pressure;
                 let change = def.drift * (rest - a);
-                out.push(Line::from(strings::explain_attitude_drift(def.drift)));
-                out.push(Line::from(strings::explain_attitude_base(
+                out.push(Line::from(strings::explain::explain_attitude_drift(
+                    def.drift,
+                )));
+                out.push(Line::from(strings::explain::explain_attitude_base(
                     admin.then(|| s.politics.disposition.name()),
                     &signed(base),
                 )));
-                out.push(Line::from(strings::explain_attitude_pressure(
+                out.push(Line::from(strings::explain::explain_attitude_pressure(
                     vis,
                     def.visibility_pressure,
                     &signed(-vis * def.visibility_pressure),
                 )));
-                out.push(Line::from(strings::explain_attitude_rest(&signed(rest))));
-                out.push(Line::from(strings::explain_attitude_next(
+                out.push(Line::from(strings::explain::explain_attitude_rest(
+                    &signed(rest),
+                )));
+                out.push(Line::from(strings::explain::explain_attitude_next(
                     &signed(change),
                     &signed_int((a + change).clamp(-100.0, 100.0)),
                 )));
                 if admin {
-                    out.push(Line::from(strings::EXPLAIN_ATTITUDE_ELECTION));
+                    out.push(Line::from(strings::explain::EXPLAIN_ATTITUDE_ELECTION));
                 }
                 for w in &def.sway {
                     let m = politics::sway_of(w, a);
-                    out.push(Line::from(strings::explain_sway(w.lever, m, w.share)));
+                    out.push(Line::from(strings::explain::explain_sway(
+                        w.lever, m, w.share,
+                    )));
                 }
             }
-            out.push(Line::from(strings::EXPLAIN_ATTITUDE_EVENTS));
-            if let Some(l) = strings::explain_attitude_use(who) {
+            out.push(Line::from(strings::explain::EXPLAIN_ATTITUDE_EVENTS));
+            if let Some(l) = strings::explain::explain_attitude_use(who) {
                 out.push(Line::from(l));
             }
             let swayed: Vec<String> = c
@@ -413,7 +421,9 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 .map(|e| crate::sim::events::view::render_unfired(c, s, &e.title))
                 .collect();
             if !swayed.is_empty() {
-                out.push(Line::from(strings::explain_attitude_events(&swayed)));
+                out.push(Line::from(strings::explain::explain_attitude_events(
+                    &swayed,
+                )));
             }
             (who.name().into(), out)
         }
@@ -424,8 +434,8 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
             let r = &c.deck.politics.lawsuits;
             let (climate, shift) = politics::lawsuits::climate(c, s);
             let total = politics::lawsuits::win_chance(c, s, l.merits);
-            let mut out = vec![h(&strings::explain_lawsuit_head(&l.name))];
-            for x in strings::explain_lawsuit_parts(
+            let mut out = vec![h(&strings::explain::explain_lawsuit_head(&l.name))];
+            for x in strings::explain::explain_lawsuit_parts(
                 l.merits,
                 r.climate_weight,
                 climate,
@@ -435,7 +445,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
             ) {
                 out.push(Line::from(x));
             }
-            out.push(Line::from(strings::explain_lawsuit_verdict(
+            out.push(Line::from(strings::explain::explain_lawsuit_verdict(
                 &l.verdict.to_string(),
                 &l.cost_per_quarter.to_string(),
             )));
@@ -451,7 +461,10 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     facility: None,
                 };
                 let render = |x: &str| crate::sim::events::view::render(c, s, x, &p);
-                out.push(h(&strings::explain_lawsuit_outcome(won, &render(&e.title))));
+                out.push(h(&strings::explain::explain_lawsuit_outcome(
+                    won,
+                    &render(&e.title),
+                )));
                 for choice in &e.choices {
                     let effects: Vec<String> = choice
                         .effects

@@ -68,7 +68,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         stake_area,
         &format!(
             "{} ({})",
-            strings::POL_STAKEHOLDERS,
+            strings::politics::POL_STAKEHOLDERS,
             keys::hints(Context::Politics, strings::CONFIRM_EXPLAINS)
         ),
         st,
@@ -87,7 +87,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         buf,
         app,
         vis_area,
-        strings::POL_VISIBILITY_TITLE,
+        strings::politics::POL_VISIBILITY_TITLE,
         vr,
         sel,
         &list,
@@ -109,7 +109,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             })
             .collect();
         if rows.is_empty() {
-            rows.push(row(strings::POL_NO_OUTCOMES.into(), app.theme.dim, None));
+            rows.push(row(
+                strings::politics::POL_NO_OUTCOMES.into(),
+                app.theme.dim,
+                None,
+            ));
         }
         rows
     };
@@ -119,7 +123,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             buf,
             app,
             outcomes_area,
-            strings::POL_OUTCOMES,
+            strings::politics::POL_OUTCOMES,
             outcome_rows(w),
             sel,
             &list,
@@ -148,10 +152,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     ])
     .areas(right);
     if outcomes_right && right_outcomes.height >= 3 {
-        let title = if usize::from(right_outcomes.width) < strings::POL_OUTCOMES.len() + 6 {
-            strings::POL_OUTCOMES_SHORT
+        let title = if usize::from(right_outcomes.width) < strings::politics::POL_OUTCOMES.len() + 6
+        {
+            strings::politics::POL_OUTCOMES_SHORT
         } else {
-            strings::POL_OUTCOMES
+            strings::politics::POL_OUTCOMES
         };
         panel(
             buf,
@@ -171,7 +176,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         tender_area,
         &format!(
             "{}: {}",
-            strings::POL_TENDERS,
+            strings::politics::POL_TENDERS,
             keys::hints(Context::Politics, strings::TENDER_HINT)
         ),
         tr,
@@ -183,7 +188,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         buf,
         app,
         suit_area,
-        strings::POL_LAWSUITS,
+        strings::politics::POL_LAWSUITS,
         suits,
         sel,
         &list,
@@ -255,17 +260,21 @@ fn stakeholders(app: &App, sum: &PoliticsSummary, sel: Option<Item>, w: usize) -
         .map(|s| {
             let item = Item::Stakeholder(s.who);
             let (m, style) = mark(app, sel == Some(item));
-            let sways: Vec<String> = strings::attitude_use_short(s.who)
+            let sways: Vec<String> = strings::explain::attitude_use_short(s.who)
                 .map(str::to_string)
                 .into_iter()
-                .chain(s.sways.iter().map(|(l, m)| strings::sway_short(*l, *m)))
+                .chain(
+                    s.sways
+                        .iter()
+                        .map(|(l, m)| strings::explain::sway_short(*l, *m)),
+                )
                 .collect();
             let text = format!(
                 "{m}{:<name_w$} {} {:>4} {:<8} {}",
                 s.name,
                 attitude_bar(s.attitude, bar),
                 signed_int(s.attitude),
-                strings::attitude_word(s.attitude),
+                strings::politics::attitude_word(s.attitude),
                 sways.join(", ")
             );
             row(fit(&text, w), style, Some(item))
@@ -281,7 +290,7 @@ fn visibility(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: 
         fit(
             &format!(
                 "{m}{:<10} {:>3.0}/100 {}",
-                strings::POL_VISIBILITY,
+                strings::politics::POL_VISIBILITY,
                 sum.visibility,
                 super::super::format::bar(sum.visibility / 100.0, bar_w)
             ),
@@ -309,7 +318,7 @@ fn visibility(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: 
     let p = &g.state.politics;
     out.push(row(
         fit(
-            &strings::pol_administration(
+            &strings::politics::pol_administration(
                 sum.disposition.name(),
                 p.last_election.map(|q| q.to_string()),
             ),
@@ -319,8 +328,8 @@ fn visibility(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: 
         None,
     ));
     let next = match sum.next_election {
-        Some(q) => strings::pol_next_election(&q.to_string(), q.since(g.state.quarter)),
-        None => strings::POL_NO_ELECTIONS.to_string(),
+        Some(q) => strings::politics::pol_next_election(&q.to_string(), q.since(g.state.quarter)),
+        None => strings::politics::POL_NO_ELECTIONS.to_string(),
     };
     out.push(row(fit(&next, w), t.text, None));
     out
@@ -331,7 +340,7 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
     let c = &app.content;
     let mut out = Vec::new();
     if sum.tenders.is_empty() {
-        for l in wrap(strings::POL_NO_TENDERS, w, "", "") {
+        for l in wrap(strings::politics::POL_NO_TENDERS, w, "", "") {
             out.push(row(l, t.dim, None));
         }
         return out;
@@ -345,9 +354,9 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
         out.push(row(fit(&format!("{m}{}", tv.name), w), style, some));
         let queued = queued_bid(g, i);
         let bid = match (queued, tv.bid_pct) {
-            (Some((_, pct)), _) => strings::pol_bid_queued(pct),
-            (None, Some(pct)) => strings::pol_bid_placed(pct),
-            (None, None) => strings::POL_NO_BID.to_string(),
+            (Some((_, pct)), _) => strings::politics::pol_bid_queued(pct),
+            (None, Some(pct)) => strings::politics::pol_bid_placed(pct),
+            (None, None) => strings::politics::POL_NO_BID.to_string(),
         };
         let mut text = |s: String, style: Style| {
             for l in wrap(&s, w, "  ", "    ") {
@@ -355,11 +364,11 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
             }
         };
         text(
-            strings::pol_tender_value(&tv.value_per_quarter.to_string(), tv.years),
+            strings::politics::pol_tender_value(&tv.value_per_quarter.to_string(), tv.years),
             t.text,
         );
         text(
-            strings::pol_tender_award(&tv.closes.to_string(), &bid),
+            strings::politics::pol_tender_award(&tv.closes.to_string(), &bid),
             t.text,
         );
         for (req, ok) in &tv.requirements {
@@ -367,7 +376,7 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
             text(format!("{sign} {req}"), st);
         }
         if !selected {
-            text(strings::pol_rivals(&tv.rivals.join(", ")), t.dim);
+            text(strings::politics::pol_rivals(&tv.rivals.join(", ")), t.dim);
             continue;
         }
         // The bid as it would be queued, previewed before Enter: the price and whether it
@@ -375,24 +384,24 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
         let pct_now = state::bid_pct(c, g);
         let per_q = tv.value_per_quarter.scale(f64::from(pct_now) / 100.0);
         text(
-            strings::pol_bid_price(pct_now, &per_q.to_string()),
+            strings::politics::pol_bid_price(pct_now, &per_q.to_string()),
             t.selected,
         );
         let check = input::bid_action(c, g, i).map(|a| g.check_next(c, &a));
         match check {
-            Some(Ok(_)) => text(strings::pol_bid_ok(queued.is_some()), t.good),
-            Some(Err(why)) => text(strings::pol_bid_refused(&why.to_string()), t.bad),
+            Some(Ok(_)) => text(strings::politics::pol_bid_ok(queued.is_some()), t.good),
+            Some(Err(why)) => text(strings::politics::pol_bid_refused(&why.to_string()), t.bad),
             None => {}
         }
         let until = tv.closes.plus(i32::from(tv.years) * 4);
         text(
-            strings::pol_bid_effect(&per_q.to_string(), &until.to_string()),
+            strings::politics::pol_bid_effect(&per_q.to_string(), &until.to_string()),
             t.text,
         );
         if let Some(def) = c.deck.tender(&tv.id) {
             let (fit_p, price, pol) = politics::your_score_parts(c, &g.state, def, pct_now);
             text(
-                strings::pol_award_weights([
+                strings::politics::pol_award_weights([
                     (rules.fit_weight, pct(fit_p)),
                     (rules.price_weight, pct(price)),
                     (rules.politics_weight, pct(pol)),
@@ -400,7 +409,7 @@ fn tenders(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: usi
                 t.dim,
             );
         }
-        text(strings::pol_rivals(&tv.rivals.join(", ")), t.dim);
+        text(strings::politics::pol_rivals(&tv.rivals.join(", ")), t.dim);
     }
     out
 }
@@ -413,7 +422,7 @@ fn lawsuits(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: us
         let (m, style) = mark(app, sel == Some(item));
         out.push(row(fit(&format!("{m}{}", l.name), w), style, Some(item)));
         let running = g.state.quarter.since(l.started);
-        for text in strings::pol_lawsuit(
+        for text in strings::politics::pol_lawsuit(
             &l.cost_per_quarter.to_string(),
             running,
             &l.verdict.to_string(),
@@ -425,14 +434,17 @@ fn lawsuits(app: &App, g: &Game, sum: &PoliticsSummary, sel: Option<Item>, w: us
         }
     }
     for ct in &sum.contracts {
-        let text =
-            strings::pol_contract(&ct.name, &ct.per_quarter.to_string(), &ct.until.to_string());
+        let text = strings::politics::pol_contract(
+            &ct.name,
+            &ct.per_quarter.to_string(),
+            &ct.until.to_string(),
+        );
         for line in wrap(&text, w, "", "  ") {
             out.push(row(line, t.good, None));
         }
     }
     if out.is_empty() {
-        for line in wrap(strings::POL_NO_LAWSUITS, w, "", "") {
+        for line in wrap(strings::politics::POL_NO_LAWSUITS, w, "", "") {
             out.push(row(line, t.dim, None));
         }
     }
