@@ -3,6 +3,7 @@
 mod balance;
 mod config_cmd;
 pub mod deck_cmd;
+pub mod deck_list;
 pub mod deck_preview;
 mod deck_watch;
 mod load_cmd;
