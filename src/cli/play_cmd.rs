@@ -12,12 +12,12 @@ use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Options shared by everything that opens the terminal UI.
-#[derive(Debug, Args)]
+/// Options shared by everything that opens the terminal UI (the default: none given).
+#[derive(Debug, Default, Args)]
 pub struct UiArgs {
     /// Colours for a dark or light terminal, or none (default: the settings' theme, else dark;
     /// NO_COLOR turns colour off).
-    #[arg(long, global = true, value_parser = ["dark", "light", "mono"])]
+    #[arg(long, global = true, value_parser = ThemeKind::IDS)]
     pub theme: Option<String>,
     /// Where saves and high scores live (default: FLYWHEEL_SAVES, else the platform's data
     /// directory; `flywheel config --path` shows it).
@@ -25,18 +25,8 @@ pub struct UiArgs {
     pub saves: Option<PathBuf>,
 }
 
-impl Default for UiArgs {
-    /// What the command line holds when no option is given.
-    fn default() -> UiArgs {
-        UiArgs {
-            theme: None,
-            saves: None,
-        }
-    }
-}
-
-/// Options of `flywheel new`.
-#[derive(Debug, Args)]
+/// Options of `flywheel new` (the default: none given).
+#[derive(Debug, Default, Args)]
 pub struct NewArgs {
     /// Seed of the game (the same seed and actions replay the same game); random if absent.
     #[arg(long)]

@@ -5,22 +5,13 @@
 //! clap, which reports it. A test holds the two readings equal.
 
 use super::play_cmd::{NewArgs, UiArgs};
+use crate::ui::theme::ThemeKind;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-/// The themes `--theme` takes (clap's `value_parser` list for it).
-const THEMES: [&str; 3] = ["dark", "light", "mono"];
-
 /// `new`'s options and the UI's, from the arguments after `new`.
 pub(super) fn new_game(args: &[OsString]) -> Option<(NewArgs, UiArgs)> {
-    let mut new = NewArgs {
-        seed: None,
-        scenario: None,
-        difficulty: None,
-        company: None,
-        mods: Vec::new(),
-        force_events: Vec::new(),
-    };
+    let mut new = NewArgs::default();
     let mut ui = UiArgs::default();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -41,7 +32,7 @@ pub(super) fn new_game(args: &[OsString]) -> Option<(NewArgs, UiArgs)> {
             "--company" => once(&mut new.company, value.to_string())?,
             "--mod" => new.mods.push(PathBuf::from(value)),
             "--force-event" => new.force_events.push(value.parse().ok()?),
-            "--theme" if THEMES.contains(&value) => once(&mut ui.theme, value.to_string())?,
+            "--theme" if ThemeKind::IDS.contains(&value) => once(&mut ui.theme, value.to_string())?,
             "--saves" => once(&mut ui.saves, PathBuf::from(value))?,
             _ => return None,
         }

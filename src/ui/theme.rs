@@ -16,6 +16,9 @@ pub enum ThemeKind {
 }
 
 impl ThemeKind {
+    /// The names the command line and the settings take for the palettes.
+    pub const IDS: [&'static str; 3] = ["dark", "light", "mono"];
+
     /// Parses `dark` or `light`.
     pub fn from_id(id: &str) -> Option<ThemeKind> {
         match id {
