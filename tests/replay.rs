@@ -217,7 +217,7 @@ fn replay_report_prints_the_post_mortem_against_every_bot() {
     assert!(text.starts_with("verified: "), "{text}");
     for want in [
         "Post-mortem: your world (seed 7",
-        "You placed 5th of 11",
+        "You placed 6th of 11",
         "Valuation",
         "Revenue: store and platform",
         "Share: online spending and cloud",

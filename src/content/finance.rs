@@ -71,11 +71,11 @@ pub struct ValuationRules {
     /// Added per unit of the share of operating profit earned by the platform (sellers'
     /// services and cloud): a platform is worth more than a store.
     pub platform_weight: f64,
-    /// Taken per unit of debt over trailing revenue: markets pay less for a leveraged company,
-    /// whose profits go to its lenders first.
+    /// Taken per unit of net debt (debt less cash) over trailing revenue: markets pay less for a
+    /// leveraged company, whose profits go to its lenders first.
     #[serde(default)]
     pub leverage_weight: f64,
-    /// Debt over trailing revenue that markets shrug off before `leverage_weight` applies.
+    /// Net debt over trailing revenue that markets shrug off before `leverage_weight` applies.
     #[serde(default)]
     pub leverage_free: f64,
     /// Most leverage beyond `leverage_free` that counts: past it a company is judged by its

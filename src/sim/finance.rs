@@ -72,6 +72,11 @@ pub fn platform_profit_share(state: &GameState) -> f64 {
     }
 }
 
+/// Debt less cash, never below zero.
+pub fn net_debt(state: &GameState) -> Money {
+    (state.company.debt() - state.company.cash.max_zero()).max_zero()
+}
+
 /// The revenue multiple the market applies now, and its parts.
 pub fn multiple(content: &Content, state: &GameState) -> Multiple {
     let v = &content.finance.valuation;
@@ -84,8 +89,10 @@ pub fn multiple(content: &Content, state: &GameState) -> Multiple {
         0.0
     };
     let platform = platform_profit_share(state);
+    // Debt less the cash that could pay it: a bond whose money is still in the bank leaves the
+    // company no more leveraged than before it.
     let leverage = if ttm > 0.0 {
-        (state.company.debt().as_f64() / ttm - v.leverage_free).clamp(0.0, v.leverage_most)
+        (net_debt(state).as_f64() / ttm - v.leverage_free).clamp(0.0, v.leverage_most)
     } else {
         0.0
     };
@@ -118,7 +125,7 @@ pub struct Multiple {
     pub margin: f64,
     /// Added by the platform's share of operating profit (sellers' services and cloud).
     pub platform: f64,
-    /// Taken for debt against revenue (zero or less).
+    /// Taken for net debt (debt less cash) against revenue (zero or less).
     pub leverage: f64,
     /// The market's mood (multiplies the sum).
     pub mood: f64,

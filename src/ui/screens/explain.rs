@@ -52,7 +52,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                     signed(m.platform)
                 )),
                 Line::from(format!(
-                    "    debt against revenue     {}",
+                    "    net debt against revenue {}",
                     signed(m.leverage)
                 )),
                 Line::from(format!("    × market mood            {:.2}", m.mood)),

@@ -146,7 +146,7 @@ pub fn long(c: &Consequence) -> Vec<String> {
                 "Brings {amount} at {rate_pct:.1}% a year for {term_quarters} quarters: {interest_per_quarter} interest a quarter, repaid in {matures}."
             ),
             format!(
-                "No shares sold; your score at today's valuation {} → {} (the market weighs debt against revenue).",
+                "No shares sold; your score at today's valuation {} → {} (the market weighs debt less cash against revenue).",
                 change.score_before, change.score_after
             ),
         ],
