@@ -337,3 +337,54 @@ fn the_board_replaces_a_founder_whose_investors_lose_patience() {
     sim::advance(&c, &mut s, &[Action::SetMarketing(Money::m(5_000))]);
     assert_eq!(s.outcome, Some(sim::Outcome::Ousted));
 }
+
+#[test]
+fn a_bond_repayment_is_announced_a_quarter_ahead() {
+    let c = content();
+    let mut s = game(&c, 1);
+    let due = s.quarter.next().next();
+    s.company.cash = Money::m(5);
+    s.company.bonds.push(sim::state::Bond {
+        principal: Money::m(40),
+        rate_bp: 600,
+        matures: due,
+    });
+    assert_eq!(sim::finance::next_bond_due(&s), Some((due, Money::m(40))));
+    let warned = |r: &sim::report::QuarterReport| {
+        r.notes.iter().find_map(|n| match n {
+            Note::BondDue { amount, cash } => Some((*amount, *cash)),
+            _ => None,
+        })
+    };
+    let first = sim::advance(&c, &mut s, &[]);
+    assert_eq!(warned(&first), None, "two quarters ahead is too early");
+    let second = sim::advance(&c, &mut s, &[]);
+    let (amount, cash) = warned(&second).expect("warned the quarter before");
+    assert_eq!(amount, Money::m(40));
+    assert_eq!(cash, s.company.cash);
+    let text = sim::note_text::note_text(&c, &s, &Note::BondDue { amount, cash });
+    assert!(text.news, "the warning goes into the news feed");
+    assert!(cash < amount, "a young store cannot cover it: {cash}");
+    assert!(
+        text.alarm,
+        "short of cash, the warning is an alarm: {}",
+        text.text
+    );
+    let covered = sim::note_text::note_text(
+        &c,
+        &s,
+        &Note::BondDue {
+            amount,
+            cash: amount,
+        },
+    );
+    assert!(!covered.alarm, "{}", covered.text);
+    let third = sim::advance(&c, &mut s, &[]);
+    assert_eq!(warned(&third), None);
+    assert!(
+        third.notes.contains(&Note::BondRepaid(Money::m(40))),
+        "{:?}",
+        third.notes
+    );
+    assert_eq!(sim::finance::next_bond_due(&s), None);
+}

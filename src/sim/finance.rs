@@ -1,5 +1,6 @@
 //! Capital, debt, interest, taxes, valuation and the board's patience.
 
+use super::calendar::Quarter;
 use super::money::Money;
 use super::rejection::Rejection;
 use super::report::{Books, Note};
@@ -389,6 +390,32 @@ pub fn repay_maturing(state: &mut GameState, books: &mut Books, notes: &mut Vec<
     if due.0 > 0 {
         books.repaid += due;
         notes.push(Note::BondRepaid(due));
+    }
+}
+
+/// The bonds that fall due in the coming quarter: the earliest maturity after this quarter and
+/// what it will take. `None` with no bonds.
+pub fn next_bond_due(state: &GameState) -> Option<(Quarter, Money)> {
+    let when = state.company.bonds.iter().map(|b| b.matures).min()?;
+    let amount = state
+        .company
+        .bonds
+        .iter()
+        .filter(|b| b.matures == when)
+        .map(|b| b.principal)
+        .sum();
+    Some((when, amount))
+}
+
+/// A warning a quarter ahead of a bond repayment, so it never comes as a surprise.
+pub fn warn_bond_due(state: &GameState, notes: &mut Vec<Note>) {
+    if let Some((when, amount)) = next_bond_due(state)
+        && when == state.quarter.next()
+    {
+        notes.push(Note::BondDue {
+            amount,
+            cash: state.company.cash,
+        });
     }
 }
 

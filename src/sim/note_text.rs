@@ -44,6 +44,7 @@ pub fn is_news(note: &Note) -> bool {
         | Note::CloudMarketOpened
         | Note::Macro(_)
         | Note::ProjectReady(_)
+        | Note::BondDue { .. }
         | Note::DealDecided { .. } => true,
         Note::Outage(_)
         | Note::LateDeliveries { .. }
@@ -79,6 +80,7 @@ pub fn phase(note: &Note) -> Phase {
         | Note::InTrouble { .. }
         | Note::CreditCut(_)
         | Note::BondRepaid(_)
+        | Note::BondDue { .. }
         | Note::ProjectReady(_) => Phase::Resolve,
         Note::RivalCloud(_)
         | Note::RivalMove { .. }
@@ -307,6 +309,17 @@ pub fn note_text(content: &Content, state: &GameState, note: &Note) -> NoteText 
             false,
         ),
         Note::BondRepaid(m) => (format!("A {m} bond was repaid"), false, false),
+        Note::BondDue { amount, cash } => (
+            if cash >= amount {
+                format!("Bonds of {amount} fall due next quarter ({cash} in cash)")
+            } else {
+                format!(
+                    "Bonds of {amount} fall due next quarter and cash is only {cash}: raise money or the credit line takes the rest"
+                )
+            },
+            cash < amount,
+            true,
+        ),
         Note::RivalCloud(i) => (
             format!(
                 "{} opened a cloud",
@@ -378,6 +391,10 @@ mod tests {
             Note::InTrouble { quarters: 1 },
             Note::CreditCut(Money::k(1)),
             Note::BondRepaid(Money::k(1)),
+            Note::BondDue {
+                amount: Money::k(2),
+                cash: Money::k(1),
+            },
             Note::RivalCloud(0),
             Note::CloudMarketOpened,
             Note::Macro("Boom".into()),

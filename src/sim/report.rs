@@ -154,6 +154,13 @@ pub enum Note {
     CreditCut(Money),
     /// A bond was repaid at maturity.
     BondRepaid(Money),
+    /// Bonds fall due next quarter: what they will take, against the cash there is now.
+    BondDue {
+        /// Principal repaid next quarter.
+        amount: Money,
+        /// Cash at the end of this quarter.
+        cash: Money,
+    },
     /// A rival opened a cloud.
     RivalCloud(usize),
     /// The cloud market came into being.

@@ -109,6 +109,7 @@ pub fn advance(content: &Content, state: &mut GameState, actions: &[Action]) -> 
     finance::repay_maturing(state, &mut books, &mut report.notes);
     state.company.cash += books.cash_flow();
     finance::settle_cash(content, state, &mut books, &mut report.notes);
+    finance::warn_bond_due(state, &mut report.notes);
     report.books = books;
     report.cash_after = state.company.cash;
     stats::update(content, state, &mut report, unserved_load);

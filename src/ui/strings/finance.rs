@@ -40,6 +40,15 @@ pub const CREDIT_DRAWN: &str = "Credit line drawn";
 pub const CREDIT_OPEN: &str = "Credit still open";
 /// Row of bonds outstanding.
 pub const BONDS: &str = "Bonds";
+/// Row of the next bond repayment.
+pub const NEXT_BOND_DUE: &str = "Next bond due";
+/// The next bond repayment, as the row's value.
+pub fn next_bond_due(due: Option<(Quarter, Money)>) -> String {
+    match due {
+        Some((when, amount)) => format!("{amount} in {when}"),
+        None => "none".into(),
+    }
+}
 /// Row of the founder's stake.
 pub const FOUNDER_STAKE: &str = "Founder's stake";
 /// Row of the rate on new debt.

@@ -37,7 +37,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         action: crate::ui::model::UiAction::LedgerZone,
     });
     if area.height >= 30 {
-        let [l, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(10)]).areas(left);
+        let [l, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(11)]).areas(left);
         ledger::draw(buf, l, app, g);
         balance_now(buf, b, app, g);
     } else {
@@ -75,6 +75,10 @@ fn balance_now(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
                 .map(|b| b.principal)
                 .sum::<Money>()
                 .to_string(),
+        ),
+        row(
+            text::NEXT_BOND_DUE,
+            text::next_bond_due(finance::next_bond_due(s)),
         ),
         row(text::FOUNDER_STAKE, pct(c.founder_stake())),
         row(
