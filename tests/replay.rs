@@ -19,6 +19,17 @@ fn a_saved_bot_game_replays_and_an_edited_one_fails_where_it_was_edited() {
     let ok = flywheel(&["replay", p]);
     assert_eq!(ok.status.code(), Some(0), "{ok:?}");
     assert!(String::from_utf8_lossy(&ok.stdout).starts_with("verified: 24 quarter(s)"));
+    let part = flywheel(&["replay", p, "--to", "1997Q3"]);
+    assert_eq!(part.status.code(), Some(0), "{part:?}");
+    assert!(String::from_utf8_lossy(&part.stdout).starts_with("verified: 8 quarter(s)"));
+    // A quarter the save never reached is a mistake to name, not a whole replay in disguise.
+    for outside in ["2030Q1", "1995Q3", "1990Q1"] {
+        let out = flywheel(&["replay", p, "--to", outside]);
+        assert_eq!(out.status.code(), Some(2), "{outside}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("outside this save"), "{outside}: {err}");
+        assert!(err.contains("from 1995 Q4 to 2001 Q3"), "{outside}: {err}");
+    }
 
     // Drop the actions of the tenth quarter: from there the game is another one.
     let c = Content::embedded().unwrap();

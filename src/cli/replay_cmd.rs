@@ -54,6 +54,22 @@ pub fn run(content: &Content, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    if let Some(to) = args.to {
+        let s = &loaded.state;
+        // The log ends where the save stands: after its last quarter if the game is over.
+        let last = if s.is_over() {
+            s.quarter.next()
+        } else {
+            s.quarter
+        };
+        if to <= s.start || to > last {
+            eprintln!(
+                "--to {to} is outside this save: it can stop before any quarter from {} to {last}",
+                s.start.next()
+            );
+            return Ok(ExitCode::from(USAGE));
+        }
+    }
     let code = verify(&content, &path, &loaded, args.to)?;
     if args.report {
         report(&content, &loaded)?;
