@@ -388,3 +388,29 @@ fn the_end_screen_compares_the_game_with_every_bot_and_offers_a_branch_from_a_mo
     let screen = text(&render(&mut app, 160, 50));
     assert!(screen.contains("High scores"), "{screen}");
 }
+
+#[test]
+fn the_end_screen_at_80x24_shows_the_whole_recap_and_the_game_just_played() {
+    let mut app = common::end_app();
+    let ours = app.scores.entries[0].clone();
+    // Nine better games before it: the one just played is tenth, below the box's first rows.
+    for i in 0..9 {
+        app.scores.entries.insert(
+            0,
+            flywheel::ui::highscores::Entry {
+                company: format!("Rival {i}"),
+                seed: 100 + i,
+                score: ours.score.scale(2.0 + i as f64),
+                ..ours.clone()
+            },
+        );
+    }
+    game_mut(&mut app).recorded = Some(9);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("▸10. Tributary"), "{screen}");
+    // The recap's last sentence ends on the screen.
+    let g = game(&app);
+    let last = g.state.history.last().expect("a history");
+    let ended = flywheel::basic::text::pct(last.market_share);
+    assert!(screen.contains(&format!("at {ended}.")), "{screen}");
+}

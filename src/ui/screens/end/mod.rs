@@ -4,7 +4,7 @@
 pub mod input;
 pub mod postmortem;
 
-use super::super::format::pct;
+use super::super::format::{self, pct};
 use super::super::strings;
 use super::chart::{self, Scale};
 use super::history;
@@ -20,6 +20,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+
+/// Rows of the score box without the recap: its border, the title, outcome and score lines.
+const SCORE_ROWS: u16 = 6;
 
 /// Draws the end screen.
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hit>) {
@@ -56,28 +59,38 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
             action: UiAction::ToMenu,
         });
     }
-    let [top, middle, bottom] = Layout::vertical([
-        Constraint::Length(6),
-        Constraint::Min(0),
-        Constraint::Length(9),
-    ])
-    .areas(area);
     let outcome = s.outcome.map_or(String::new(), |o| {
         strings::outcome_text(o, app.content.finance.trouble_quarters_to_fail)
     });
-    let recap = recap(s);
+    // Wrapped here rather than by the paragraph, so the boxes can be sized to what they hold.
+    let recap: Vec<String> = recap(s)
+        .iter()
+        .flat_map(|l| format::wrap(l, usize::from(area.width.saturating_sub(2)), "", ""))
+        .collect();
+    let recap_rows = u16::try_from(recap.len()).unwrap_or(u16::MAX);
     // Tall enough: the recap joins the score and the charts keep the middle; else the recap
-    // takes the middle, where a chart would be a few rows high.
+    // takes the middle, where a chart would be a few rows high, and the high scores what is left.
     let recap_on_top = area.height >= 30;
     let [top, middle, bottom] = if recap_on_top {
         Layout::vertical([
-            Constraint::Length(6 + u16::try_from(recap.len()).unwrap_or(0)),
+            Constraint::Length(SCORE_ROWS.saturating_add(recap_rows)),
             Constraint::Min(0),
             Constraint::Length(9),
         ])
         .areas(area)
     } else {
-        [top, middle, bottom]
+        let entries = u16::try_from(app.scores.entries.len().max(1)).unwrap_or(u16::MAX);
+        let scores_least = entries.saturating_add(2).min(4);
+        let room = area
+            .height
+            .saturating_sub(SCORE_ROWS)
+            .saturating_sub(scores_least);
+        Layout::vertical([
+            Constraint::Length(SCORE_ROWS),
+            Constraint::Length(recap_rows.saturating_add(2).min(room)),
+            Constraint::Min(0),
+        ])
+        .areas(area)
     };
     let lines = vec![
         Line::from(Span::styled(
@@ -139,7 +152,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
         let inner = blk.inner(middle);
         buf.render_widget(blk, middle);
         let lines: Vec<Line> = recap.iter().map(|l| Line::from(l.as_str())).collect();
-        buf.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        buf.render_widget(Paragraph::new(lines), inner);
         scores_table(buf, bottom, app, g.recorded);
         return;
     }
@@ -240,5 +253,10 @@ pub fn scores_table(buf: &mut Buffer, area: Rect, app: &App, mark: Option<usize>
             if you { t.selected } else { t.text },
         )));
     }
-    buf.render_widget(Paragraph::new(lines), inner);
+    // A long table scrolls so that the game just played stays in sight.
+    let skip = mark.map_or(0, |m| (m + 1).saturating_sub(usize::from(inner.height)));
+    buf.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
+        inner,
+    );
 }
