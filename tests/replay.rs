@@ -31,23 +31,23 @@ fn a_saved_bot_game_replays_and_an_edited_one_fails_where_it_was_edited() {
         assert!(err.contains("from 1995 Q4 to 2001 Q3"), "{outside}: {err}");
     }
 
-    // Drop the actions of the tenth quarter: from there the game is another one.
+    // Drop the actions of the first quarter from the tenth on in which the bot acted: from
+    // there the game is another one.
     let c = Content::embedded().unwrap();
     let mut loaded = flywheel::save::load(&path).unwrap();
-    let tenth = loaded.log.quarters[9].quarter;
-    assert!(
-        !loaded.log.quarters[9].actions.is_empty(),
-        "the bot acted then"
-    );
-    loaded.log.quarters[9].actions.clear();
+    let i = (9..loaded.log.quarters.len())
+        .find(|&i| !loaded.log.quarters[i].actions.is_empty())
+        .expect("the bot acts in the later quarters");
+    let edited = loaded.log.quarters[i].quarter;
+    loaded.log.quarters[i].actions.clear();
     assert_eq!(
         replay(&c, &loaded.state, &loaded.log, None).unwrap(),
-        Replayed::Differs { quarter: tenth }
+        Replayed::Differs { quarter: edited }
     );
     // Up to before it, it still verifies.
     assert!(matches!(
-        replay(&c, &loaded.state, &loaded.log, Some(tenth)).unwrap(),
-        Replayed::Verified { quarters: 9, .. }
+        replay(&c, &loaded.state, &loaded.log, Some(edited)).unwrap(),
+        Replayed::Verified { quarters, .. } if quarters == i
     ));
 }
 
@@ -232,8 +232,8 @@ fn replay_report_prints_the_post_mortem_against_every_bot() {
         "Valuation",
         "Revenue: store and platform",
         "Share: online spending and cloud",
-        "Where your path and late-opener's parted",
-        "2008 Q2: late-opener had 18 data centres open to outsiders; you had none",
+        "Where your path and politician's parted",
+        "2004 Q2: politician had 3 data centres open to outsiders; you had none",
     ] {
         assert!(text.contains(want), "{want:?} missing from:\n{text}");
     }

@@ -77,6 +77,9 @@ fn build_warehouses(
 }
 
 fn hosting(content: &Content, state: &GameState, own_cover: u64) -> Option<Action> {
+    // Before the first quarter's report there are no orders to size the servers by: keep what
+    // the company started with rather than cut it to the idle load and overload in the launch.
+    state.last_report.as_ref()?;
     let need = plan::peak_load(content, state, 1).saturating_mul(13) / 10;
     let want = need.saturating_sub(own_cover);
     let now = state.company.hosting_cu;
