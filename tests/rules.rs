@@ -388,3 +388,28 @@ fn a_bond_repayment_is_announced_a_quarter_ahead() {
     );
     assert_eq!(sim::finance::next_bond_due(&s), None);
 }
+
+#[test]
+fn the_quarters_cash_moves_as_the_books_say() {
+    // The report explains the change in cash by the books' parts; they must add up to it.
+    let c = content();
+    for bot in [Bot::DebtHeavy, Bot::Opener, Bot::Random] {
+        let mut s = game(&c, 2);
+        let mut seen = [false; 3];
+        while !s.is_over() {
+            let actions = bots::actions(&c, &s, bot);
+            let r = sim::advance(&c, &mut s, &actions);
+            let b = &r.books;
+            assert_eq!(
+                r.cash_after - r.cash_before,
+                b.cash_flow(),
+                "{bot:?} {}",
+                s.quarter
+            );
+            seen[0] |= b.borrowed.0 > 0;
+            seen[1] |= b.repaid.0 > 0;
+            seen[2] |= b.capex.0 > 0;
+        }
+        assert_eq!(seen, [true; 3], "{bot:?} borrowed, repaid and built");
+    }
+}

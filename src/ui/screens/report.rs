@@ -134,6 +134,18 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
         r.cash_before,
         r.cash_after
     )));
+    {
+        use strings::finance as f;
+        lines.push(Line::from(f::report_cash(&[
+            // Write-offs move no cash: what the business earned is net income with them added back.
+            (f::CASH_EARNED, b.net_income() + b.depreciation),
+            (f::CASH_BUILT, -b.capex),
+            (f::CASH_SOLD, b.asset_sales),
+            (f::CASH_SHARES, b.equity_raised),
+            (f::CASH_BORROWED, b.borrowed),
+            (f::CASH_REPAID, -b.repaid),
+        ])));
+    }
     let profit = b.profit_lines();
     let by_line: Vec<String> = strings::LINES
         .iter()

@@ -40,6 +40,35 @@ pub const CREDIT_DRAWN: &str = "Credit line drawn";
 pub const CREDIT_OPEN: &str = "Credit still open";
 /// Row of bonds outstanding.
 pub const BONDS: &str = "Bonds";
+/// Where the quarter's cash went, for the report: each nonzero movement signed, in the order
+/// money comes and goes (earned, built, sold, raised, borrowed, repaid).
+pub fn report_cash(parts: &[(&str, Money)]) -> String {
+    let shown: Vec<String> = parts
+        .iter()
+        .filter(|(_, m)| m.0 != 0)
+        .map(|(what, m)| {
+            let sign = if m.is_negative() { '−' } else { '+' };
+            format!("{sign}{} {what}", if m.is_negative() { -*m } else { *m })
+        })
+        .collect();
+    if shown.is_empty() {
+        "  Cash: unchanged".into()
+    } else {
+        format!("  Cash: {}", shown.join(" · "))
+    }
+}
+/// The report's names for where cash came from and went, as [`report_cash`] takes them.
+pub const CASH_EARNED: &str = "from the business";
+/// Spent on building and upgrading.
+pub const CASH_BUILT: &str = "building";
+/// Facilities sold.
+pub const CASH_SOLD: &str = "facilities sold";
+/// Shares sold.
+pub const CASH_SHARES: &str = "shares";
+/// Borrowed on the credit line and in bonds.
+pub const CASH_BORROWED: &str = "borrowed";
+/// Debt repaid.
+pub const CASH_REPAID: &str = "repaid";
 /// Row of the next bond repayment.
 pub const NEXT_BOND_DUE: &str = "Next bond due";
 /// The next bond repayment, as the row's value.
