@@ -413,3 +413,19 @@ fn the_quarters_cash_moves_as_the_books_say() {
         assert_eq!(seen, [true; 3], "{bot:?} borrowed, repaid and built");
     }
 }
+
+#[test]
+fn a_bond_refused_in_a_crunch_says_the_market_is_closed_whatever_the_amount() {
+    let c = content();
+    // Opener on seed 3, in the financial crisis (2008 Q3 to 2009 Q4): listed and big enough.
+    let s = played(&c, Bot::Opener, 54);
+    assert_eq!(s.quarter, Quarter::new(2009, 1));
+    assert!(s.company.public);
+    assert_eq!(sim::finance::bond_room(&c, &s), Money::ZERO);
+    for amount in [Money::ZERO, Money::m(10)] {
+        let why = sim::finance::check_bond(&c, &s, amount)
+            .expect_err("no bonds in a crunch")
+            .to_string();
+        assert!(why.contains("closed"), "{amount}: {why}");
+    }
+}

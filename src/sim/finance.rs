@@ -293,9 +293,8 @@ pub fn bond_room(content: &Content, state: &GameState) -> Money {
 /// Checks a bond issue.
 pub fn check_bond(content: &Content, state: &GameState, amount: Money) -> Result<(), Rejection> {
     let d = &content.finance.debt;
-    if amount.0 <= 0 {
-        return Err(Rejection::OutOfRange("issue more than $0".into()));
-    }
+    // Why no bond can be sold at all comes first: an amount of nothing is what the screen asks
+    // for when there is no room, and "issue more than $0" would hide the reason.
     if state.revenue_ttm() < d.bond_min_revenue {
         return Err(Rejection::NotYet(format!(
             "bonds need {} revenue over four quarters",
@@ -319,6 +318,9 @@ pub fn check_bond(content: &Content, state: &GameState, amount: Money) -> Result
             "bonds outstanding already reach what lenders allow ({most}: {} of a year's revenue)",
             crate::basic::text::pct(d.bond_max_revenue_multiple)
         )));
+    }
+    if amount.0 <= 0 {
+        return Err(Rejection::OutOfRange("issue more than $0".into()));
     }
     if amount > room {
         return Err(Rejection::OutOfRange(format!(
