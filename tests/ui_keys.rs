@@ -394,3 +394,45 @@ fn the_help_text_names_the_steps_the_keys_really_take() {
         "the bid keys' help names the step"
     );
 }
+
+#[test]
+fn help_scrolls_by_page_and_to_either_end_and_stops_at_its_last_line() {
+    let mut app = new_game_app();
+    keys(&mut app, "?");
+    let shown = |app: &mut flywheel::ui::App| common::text(&common::render(app, 80, 24));
+    let first = shown(&mut app);
+    assert!(first.contains("Goal"), "{first}");
+    press(&mut app, KeyCode::End);
+    let end = shown(&mut app);
+    assert!(app.status.is_none(), "End is a help key: {:?}", app.status);
+    let Some(Overlay::Help(at_end)) = app.overlay else {
+        panic!("help closed: {:?}", app.overlay);
+    };
+    // The last binding of the last context listed is on screen, with no blank page after it.
+    let last = flywheel::ui::screens::help::lines(&app)
+        .last()
+        .map(|l| l.to_string())
+        .expect("help has lines");
+    assert!(end.contains(last.trim()), "{last:?} not in:\n{end}");
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help(at_end)),
+        "no scrolling past the end"
+    );
+    press(&mut app, KeyCode::Up);
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help(at_end - 1)),
+        "one up from the end"
+    );
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.overlay, Some(Overlay::Help(at_end - 16)));
+    press(&mut app, KeyCode::Home);
+    assert_eq!(app.overlay, Some(Overlay::Help(0)));
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.overlay, Some(Overlay::Help(15)));
+    assert!(shown(&mut app).contains("Help"));
+}

@@ -67,6 +67,9 @@ pub struct Options {
     pub saves: Option<PathBuf>,
 }
 
+/// Lines the help pop-up moves for a page key: most of a short terminal's pop-up.
+const HELP_PAGE: i16 = 15;
+
 /// The whole application.
 pub struct App {
     /// The game's data (perhaps still loading while the menu shows).
@@ -83,6 +86,9 @@ pub struct App {
     pub quit: bool,
     /// Clickable areas of the last frame.
     pub hits: Vec<Hit>,
+    /// How far the help pop-up can scroll in the last frame's size, so scrolling stops where
+    /// its last line reaches the bottom instead of running into blank rows.
+    pub help_scroll_limit: std::cell::Cell<u16>,
     /// The high-score table.
     pub scores: HighScores,
     saves: Option<PathBuf>,
@@ -110,6 +116,7 @@ impl App {
             status: loaded.problem.map(Status::problem),
             quit: false,
             hits: Vec::new(),
+            help_scroll_limit: std::cell::Cell::new(0),
             scores,
             saves: opts.saves,
             worker: super::background::Worker::default(),
@@ -326,6 +333,10 @@ impl App {
                 return match cmd {
                     Cmd::Up => UiAction::Scroll(-1),
                     Cmd::Down => UiAction::Scroll(1),
+                    Cmd::PageUp => UiAction::Scroll(-HELP_PAGE),
+                    Cmd::PageDown => UiAction::Scroll(HELP_PAGE),
+                    Cmd::First => UiAction::Scroll(i16::MIN),
+                    Cmd::Last => UiAction::Scroll(i16::MAX),
                     Cmd::Back => UiAction::CloseOverlay,
                     _ => UiAction::None,
                 };

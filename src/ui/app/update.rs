@@ -49,7 +49,7 @@ impl App {
             }
             UiAction::Scroll(d) => {
                 if let Some(Overlay::Help(s)) = &mut self.overlay {
-                    *s = s.saturating_add_signed(d);
+                    *s = s.saturating_add_signed(d).min(self.help_scroll_limit.get());
                 }
             }
             UiAction::MenuMove(d) => {

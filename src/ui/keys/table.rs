@@ -32,6 +32,25 @@ pub const BINDINGS: &[Binding] = &[
     b(UP, X::Popup, C::Up, "scroll up"),
     b(DOWN, X::Popup, C::Down, "scroll down"),
     b(
+        &[Key::plain(KeyCode::PageUp)],
+        X::Popup,
+        C::PageUp,
+        "a page up",
+    ),
+    b(
+        &[Key::plain(KeyCode::PageDown)],
+        X::Popup,
+        C::PageDown,
+        "a page down",
+    ),
+    b(
+        &[Key::plain(KeyCode::Home)],
+        X::Popup,
+        C::First,
+        "to the top",
+    ),
+    b(&[Key::plain(KeyCode::End)], X::Popup, C::Last, "to the end"),
+    b(
         &[
             Key::plain(KeyCode::Esc),
             Key::plain(KeyCode::Enter),

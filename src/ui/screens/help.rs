@@ -72,9 +72,20 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, scroll: u16, hits: &mut Vec
         ),
     );
     let text = lines(app);
-    let max = u16::try_from(text.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(1);
+    // Rows the text takes once wrapped: a line wider than the box takes one more row for each
+    // width it fills, and one more still, as words wrap before the edge.
+    let inner = blk.inner(r);
+    let width = usize::from(inner.width.max(1));
+    let rows: usize = text
+        .iter()
+        .map(|l| match l.width() {
+            0 => 1,
+            w if w <= width => 1,
+            w => w.div_ceil(width) + 1,
+        })
+        .sum();
+    let max = u16::try_from(rows.saturating_sub(usize::from(inner.height))).unwrap_or(u16::MAX);
+    app.help_scroll_limit.set(max);
     buf.render_widget(
         Paragraph::new(text)
             .block(blk)

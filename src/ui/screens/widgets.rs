@@ -171,7 +171,19 @@ pub fn hints(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<H
         bindings
             .iter()
             .filter(|b| {
-                b.context == ctx && !matches!(b.cmd, Cmd::Up | Cmd::Down | Cmd::Left | Cmd::Right)
+                // Moving keys are for help to list; the footer keeps room for what acts.
+                b.context == ctx
+                    && !matches!(
+                        b.cmd,
+                        Cmd::Up
+                            | Cmd::Down
+                            | Cmd::Left
+                            | Cmd::Right
+                            | Cmd::First
+                            | Cmd::Last
+                            | Cmd::PageUp
+                            | Cmd::PageDown
+                    )
             })
             .map(|b| (b.keys_label(), short(b.help), app.on_cmd(b.cmd)))
             .collect::<Vec<_>>()
