@@ -142,15 +142,13 @@ pub fn draw(
         Scale::Share if y1 > 0.0 => (0.0, (y1 * 1.05).min(1.0_f64.max(y1))),
         _ => (0.0, if y1 > 0.0 { y1 * 1.05 } else { 1.0 }),
     };
-    // Money's axis runs from one labelled tenfold to another.
+    // Money's axis runs from one labelled tenfold to another: every one while they fit, else
+    // every second or third one, and its top is a labelled one at or above the highest value.
+    let every = ((y1 - y0) as usize + 1)
+        .div_ceil(usize::from(inner.height / 2).max(2))
+        .max(1);
     let y1 = match scale {
-        Scale::Money => {
-            let decades = (y1 - y0) as usize + 1;
-            let every = decades
-                .div_ceil(usize::from(inner.height / 2).max(2))
-                .max(1) as f64;
-            y0 + ((y1 - y0) / every).ceil() * every
-        }
+        Scale::Money => y0 + ((y1 - y0) / every as f64).ceil().max(1.0) * every as f64,
         _ => y1,
     };
     let value = |yv: f64| match scale {
@@ -158,21 +156,11 @@ pub fn draw(
         _ => label(scale, yv),
     };
     let y_labels: Vec<Line> = match scale {
-        // Round tenfolds: every one while they fit, else every second or third one.
-        Scale::Money => {
-            let decades = (y1 - y0) as usize + 1;
-            let room = usize::from(inner.height / 2).max(2);
-            let every = decades.div_ceil(room).max(1);
-            let mut top = y0 as i32;
-            while f64::from(top) + every as f64 <= y1 {
-                top += every as i32;
-            }
-            // The axis ends at a labelled tenfold, so labels sit where their values are.
-            (y0 as i32..=top)
-                .step_by(every)
-                .map(|k| Line::from(value(f64::from(k))))
-                .collect()
-        }
+        // The axis ends at a labelled tenfold, so labels sit where their values are.
+        Scale::Money => (y0 as i32..=y1 as i32)
+            .step_by(every)
+            .map(|k| Line::from(value(f64::from(k))))
+            .collect(),
         _ => vec![
             Line::from(value(y0)),
             Line::from(value((y0 + y1) / 2.0)),
@@ -219,4 +207,61 @@ pub fn draw(
         )
         .legend_position(None)
         .render(inner, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::theme::ThemeKind;
+
+    /// The money labels down the left edge, top first, as values in thousands.
+    fn labels(buf: &Buffer) -> Vec<(u16, i64)> {
+        (0..buf.area.height)
+            .filter_map(|y| {
+                let row: String = (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                let word = row.trim_start().split(['│', ' ']).next()?.to_string();
+                let digits = word.strip_prefix('$')?;
+                let (number, unit) = digits.split_at(digits.len().checked_sub(1)?);
+                let thousands = match unit {
+                    "K" => 1.0,
+                    "M" => 1e3,
+                    "B" => 1e6,
+                    "T" => 1e9,
+                    _ => return None,
+                };
+                Some((y, (number.parse::<f64>().ok()? * thousands).round() as i64))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_money_axis_reaches_past_the_highest_value_at_every_height() {
+        let theme = Theme::new(ThemeKind::Mono);
+        // From $100K to $949.5B, as a company's valuation runs over a game.
+        let series = vec![Series::new(
+            "Valuation",
+            [(1995.5, 100.0), (2007.0, 2.0e6), (2017.0, 949_500_000.0)].into_iter(),
+        )];
+        for height in 6..40 {
+            let area = Rect::new(0, 0, 60, height);
+            let mut buf = Buffer::empty(area);
+            draw(&mut buf, area, &theme, None, Scale::Money, &series);
+            let found = labels(&buf);
+            let Some(&(_, top)) = found.first() else {
+                continue;
+            };
+            assert!(
+                top >= 949_500_000,
+                "height {height}: top label {top} in {found:?}"
+            );
+            // Labels a fixed number of tenfolds apart, evenly down the axis.
+            let ratios: Vec<i64> = found.windows(2).map(|w| w[0].1 / w[1].1).collect();
+            assert!(
+                ratios.windows(2).all(|r| r[0] == r[1]),
+                "height {height}: {found:?}"
+            );
+        }
+    }
 }
