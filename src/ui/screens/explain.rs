@@ -132,7 +132,7 @@ pub fn lines(app: &App, g: &Game, topic: Topic) -> (String, Vec<Line<'static>>) 
                 Some(rr) => {
                     let p = rr.pull;
                     out.push(Line::from(format!(
-                        "  Online spending last quarter {} × your share {} → {} orders",
+                        "  Online shoppers' spending {} × your share {} → {} orders",
                         rr.spending,
                         pct(rr.share),
                         count(rr.orders)

@@ -63,7 +63,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game, hits: &mut Vec<Hi
     }
     let coverage = retail::coverage(c, s);
     let wide = area.width >= 120;
-    let mut head = vec!["Region".to_string(), "Online $".into(), "You".into()];
+    // What the region's online shoppers spend, in shops too: every share in the row, "In shops"
+    // included, is a share of it.
+    let mut head = vec!["Region".to_string(), "Spend $".into(), "You".into()];
     // Only rivals that sell to shoppers have a column; the clouds are listed below.
     let shops: Vec<usize> = (0..c.rivals.len())
         .filter(|&i| c.rivals[i].retail.is_some())
