@@ -429,3 +429,17 @@ fn a_bond_refused_in_a_crunch_says_the_market_is_closed_whatever_the_amount() {
         assert!(why.contains("closed"), "{amount}: {why}");
     }
 }
+
+#[test]
+fn a_raise_too_soon_names_the_quarter_investors_will_listen_again() {
+    let c = content();
+    let mut s = game(&c, 1);
+    let first = s.quarter;
+    let r = sim::advance(&c, &mut s, &[Action::RaiseEquity(Money::m(1))]);
+    assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+    let why = sim::finance::check_raise(&c, &s, Money::m(1))
+        .expect_err("too soon")
+        .to_string();
+    let next = first.plus(i32::from(c.finance.equity.min_gap_quarters));
+    assert!(why.contains(&format!("next from {next}")), "{why}");
+}

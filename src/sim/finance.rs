@@ -194,8 +194,9 @@ pub fn check_raise(content: &Content, state: &GameState, amount: Money) -> Resul
         && state.quarter.since(last) < i32::from(e.min_gap_quarters)
     {
         return Err(Rejection::NotYet(format!(
-            "investors wait {} quarters between raises (last in {last})",
-            e.min_gap_quarters
+            "investors wait {} quarters between raises: next from {} (last in {last})",
+            e.min_gap_quarters,
+            last.plus(i32::from(e.min_gap_quarters))
         )));
     }
     let pre = pre_money(content, state);

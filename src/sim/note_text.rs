@@ -123,7 +123,7 @@ pub fn note_text(content: &Content, state: &GameState, note: &Note) -> NoteText 
             let remedy = if state
                 .facilities
                 .iter()
-                .any(|f| f.kind == crate::content::FacilityKind::DataCentre)
+                .any(|f| f.kind == crate::content::FacilityKind::DataCentre && f.is_operating())
             {
                 "reserve more of the data centres for own use, rent more hosting, or build"
             } else {

@@ -157,7 +157,7 @@ pub fn raise(public: bool, amount: Money, most: Money, step_pct: u8) -> String {
 /// What listing does, beyond the money it raises.
 pub fn ipo_detail(share: f64, patience: f64) -> String {
     format!(
-        "Listing sells {} of the company to the public at today's valuation and gives the board {patience:.0} points of patience; after it, bonds and share offerings are open and the market values the company on its revenue and profit alone.",
+        "Listing sells {} of the company to the public, like every share sale a little below today's valuation, and gives the board {patience:.0} points of patience; after it, bonds and share offerings are open and the market values the company on its revenue and profit alone.",
         pct(share)
     )
 }
