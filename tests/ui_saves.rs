@@ -87,6 +87,11 @@ fn autosave_at_each_quarter_and_continue_loads_the_latest() {
     let mut app = app_in(tmp.path(), true);
     keys(&mut app, "n");
     assert!(tmp.path().join("autosave-1.ron").exists());
+    // Quitting now loses nothing, and the way out names the save to load.
+    let words = app
+        .farewell()
+        .expect("an autosaved game is named on the way out");
+    assert!(words.contains("flywheel load autosave-1"), "{words}");
     let h = hash(&app);
     let mut app = app_in(tmp.path(), false);
     press(&mut app, KeyCode::Down);
@@ -135,10 +140,19 @@ fn a_save_keeps_the_queued_plan_and_a_game_just_saved_is_not_unsaved() {
     press(&mut app, KeyCode::Enter); // a small warehouse at home, queued
     let plan = app.game().expect("a game").queue.clone();
     assert_eq!(plan.len(), 1, "{:?}", app.status);
+    assert_eq!(
+        app.farewell(),
+        None,
+        "a plan not saved is not promised to anyone"
+    );
     keys(&mut app, "s");
     keys(&mut app, "plan");
     press(&mut app, KeyCode::Enter);
     assert!(!app.game().expect("a game").unsaved(), "just saved");
+    assert!(
+        app.farewell()
+            .is_some_and(|w| w.contains("flywheel load plan"))
+    );
     // Quitting right after saving does not ask.
     keys(&mut app, "q");
     assert!(app.quit, "{:?}", app.overlay);

@@ -83,6 +83,9 @@ pub fn run(content: Content, ui_args: UiArgs, args: &LoadArgs) -> anyhow::Result
     if let Some(text) = branched {
         app.status = Some(crate::ui::model::Status::info(text));
     }
-    ui::terminal::run(app)?;
+    // Said once the terminal is the shell's again, so it stays on screen.
+    if let Some(words) = ui::terminal::run(app)? {
+        println!("{words}");
+    }
     Ok(ExitCode::SUCCESS)
 }

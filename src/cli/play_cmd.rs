@@ -89,7 +89,10 @@ pub fn run(ui_args: UiArgs, new: Option<NewArgs>) -> anyhow::Result<ExitCode> {
         }
     };
     app.configure(&settings, notice);
-    ui::terminal::run(app)?;
+    // Said once the terminal is the shell's again, so it stays on screen.
+    if let Some(words) = ui::terminal::run(app)? {
+        println!("{words}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -127,7 +130,10 @@ fn menu(ui_args: &UiArgs, settings: &Settings, notice: Option<String>) -> anyhow
         options(ui_args, None, settings),
     )?;
     app.configure(settings, notice);
-    ui::terminal::run(app)?;
+    // Said once the terminal is the shell's again, so it stays on screen.
+    if let Some(words) = ui::terminal::run(app)? {
+        println!("{words}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -79,6 +79,9 @@ pub struct Game {
     pub dirty: bool,
     /// The save this game was loaded from or last saved as, if any: branches are named after it.
     pub name: Option<String>,
+    /// The save that holds the game as it stands, the latest autosave included: named on the
+    /// way out so the player knows what to load.
+    pub kept_in: Option<String>,
     /// Bots' projected end scores, each from the quarter it was asked in.
     pub projections: Vec<(Bot, Quarter, Projected)>,
     /// The post-mortem, once the game is over.
@@ -116,6 +119,7 @@ impl Game {
             log,
             dirty: true,
             name: None,
+            kept_in: None,
             projections: Vec::new(),
             comparison: Comparison::NotStarted,
             end_page: (EndPage::Summary, 0),

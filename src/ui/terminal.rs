@@ -192,8 +192,9 @@ pub fn require_terminal() -> io::Result<()> {
 
 /// Runs the app in the terminal until it quits. Waits on input: nothing is drawn or computed
 /// while the player thinks (the loop only wakes to look for a signal), so an idle game uses
-/// next to no CPU and writes nothing.
-pub fn run(mut app: App) -> io::Result<()> {
+/// next to no CPU and writes nothing. Returns what to say once the terminal is restored (where
+/// an unfinished game was saved).
+pub fn run(mut app: App) -> io::Result<Option<String>> {
     require_terminal()?;
     // Without raw mode (no terminal at all) there is nothing to undo, and undoing it anyway would
     // write escape codes into whatever stdout is.
@@ -219,7 +220,7 @@ pub fn run(mut app: App) -> io::Result<()> {
         restore();
         std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
     }
-    Ok(())
+    Ok(app.farewell())
 }
 
 /// The loop: a key or a mouse event in, a frame out, until the player quits (`None`) or a

@@ -15,6 +15,21 @@ impl App {
             .map(|p| SaveDir::new(p).with_autosaves(self.autosaves))
     }
 
+    /// What to tell the player on the way out of a game left unfinished and saved: the save to
+    /// load to go on. `None` when nothing is being played, the game is over or it was not saved.
+    pub fn farewell(&self) -> Option<String> {
+        let Mode::Playing(g) = &self.mode else {
+            return None;
+        };
+        if g.state.is_over() || g.unsaved() {
+            return None;
+        }
+        g.kept_in
+            .as_deref()
+            .or(g.name.as_deref())
+            .map(strings::saves::farewell)
+    }
+
     /// Autosaves the game being played with its queued plan, when it has anything unsaved:
     /// the last thing the game does when a signal stops it. Best effort, as it is on the way out.
     pub fn save_for_exit(&self) {
@@ -32,7 +47,7 @@ impl App {
         let info = HeaderInfo::of(&self.content);
         let Some(dir) = self.save_dir() else {
             self.overlay = None;
-            self.status = Some(Status::problem(strings::SAVING_OFF.to_string()));
+            self.status = Some(Status::problem(strings::saves::SAVING_OFF.to_string()));
             return;
         };
         let Some(g) = self.game_mut() else {
@@ -43,8 +58,9 @@ impl App {
                 g.dirty = false;
                 g.saved_queue = g.queue.clone();
                 g.name = Some(name.to_string());
+                g.kept_in = Some(name.to_string());
                 self.overlay = None;
-                self.status = Some(Status::info(format!("{} {name}", strings::SAVED)));
+                self.status = Some(Status::info(format!("{} {name}", strings::saves::SAVED)));
             }
             // The prompt stays open so the name can be corrected.
             Err(e) => self.status = Some(Status::problem(e.to_string())),
@@ -101,7 +117,7 @@ impl App {
     pub(super) fn branch(&mut self, at: crate::sim::Quarter) {
         self.overlay = None;
         let Some(dir) = self.save_dir() else {
-            self.status = Some(Status::problem(strings::SAVING_OFF.to_string()));
+            self.status = Some(Status::problem(strings::saves::SAVING_OFF.to_string()));
             return;
         };
         let Some(g) = self.game() else {

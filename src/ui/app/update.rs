@@ -377,13 +377,17 @@ impl App {
         {
             let info = HeaderInfo::of(content);
             match save::autosave_with_plan(&dir, &g.state, &[], &g.log, &info) {
-                Ok(_) => {
+                Ok(path) => {
+                    g.kept_in = path.file_stem().map(|s| s.to_string_lossy().into_owned());
                     g.dirty = false;
                     // The autosave holds the new quarter with nothing queued.
                     g.saved_queue.clear();
                 }
                 Err(e) => {
-                    self.status = Some(Status::problem(format!("{} {e}", strings::AUTOSAVE_FAILED)))
+                    self.status = Some(Status::problem(format!(
+                        "{} {e}",
+                        strings::saves::AUTOSAVE_FAILED
+                    )))
                 }
             }
         }

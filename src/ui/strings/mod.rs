@@ -10,6 +10,7 @@ pub mod facilities;
 pub mod finance;
 pub mod politics;
 pub mod postmortem;
+pub mod saves;
 pub mod timeline;
 
 use super::keys::{Cmd as C, Context as X, Hint, hint};
@@ -69,10 +70,6 @@ pub fn no_saves() -> String {
         hint(X::Game, C::Save)
     )
 }
-/// Saving without a saves directory.
-pub const SAVING_OFF: &str = "Saving is off: no saves directory.";
-/// After a save, followed by its name.
-pub const SAVED: &str = "Saved as";
 /// After a load.
 pub fn loaded() -> String {
     format!(
@@ -84,8 +81,6 @@ pub fn loaded() -> String {
 pub const WARNING: &str = "Loaded with a warning:";
 /// After a delete, followed by its name.
 pub const DELETED: &str = "Deleted";
-/// When the autosave fails, followed by the reason.
-pub const AUTOSAVE_FAILED: &str = "Autosave failed:";
 /// Title of the save prompt.
 pub const SAVE_TITLE: &str = "Save game";
 /// Hint under the save prompt.
