@@ -186,10 +186,17 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, g: &Game) {
             )
         },
     ));
+    // Levels with the quarter's change: cards move them, and a change alone does not say where
+    // they stand.
+    let co = &g.state.company;
     lines.push(Line::from(format!(
-        "  Reputation {} · excellence {} · patience {}",
+        "  Reputation {:.0} {} · excellence {:.0} {} · brand {} · patience {:.0} {}",
+        co.reputation,
         signed(r.reputation_change),
+        co.excellence,
         signed(r.excellence_change),
+        pct(co.brand),
+        co.patience,
         signed(r.patience_change)
     )));
     lines.extend(notes_of(app, g, t, Phase::Resolve));
