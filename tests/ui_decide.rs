@@ -414,3 +414,31 @@ fn the_end_screen_at_80x24_shows_the_whole_recap_and_the_game_just_played() {
     let ended = flywheel::basic::text::pct(last.market_share);
     assert!(screen.contains(&format!("at {ended}.")), "{screen}");
 }
+
+#[test]
+fn a_bots_suggestion_copied_twice_is_queued_once() {
+    let mut app = bot_app(40, Screen::Plan);
+    keys(&mut app, "8a");
+    press(&mut app, KeyCode::Right); // the opener
+    let (_, list) = flywheel::ui::screens::ask_bot::input::actions(&app.content, game(&app), 1);
+    // A suggestion the bot makes once.
+    let (row, wanted) = list
+        .iter()
+        .enumerate()
+        .find(|(_, a)| list.iter().filter(|x| x == a).count() == 1)
+        .map(|(i, a)| (i, a.clone()))
+        .expect("the opener suggests something once");
+    for _ in 0..row {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let queued = game(&app).queue.iter().filter(|a| **a == wanted).count();
+    assert_eq!(queued, 1, "{:?}", game(&app).queue);
+    let said = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(said.starts_with("Already in the plan"), "{said}");
+}

@@ -70,6 +70,10 @@ pub fn no_saves() -> String {
         hint(X::Game, C::Save)
     )
 }
+/// A bot's suggestion copied again: the plan holds it as often as the bot makes it.
+pub fn already_queued(what: &str) -> String {
+    format!("Already in the plan: {what}")
+}
 /// After a load.
 pub fn loaded() -> String {
     format!(

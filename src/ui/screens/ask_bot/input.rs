@@ -38,11 +38,20 @@ pub fn on_cmd(
         Cmd::Down => open(bot, step(row, 1, list.len())),
         Cmd::Left => open(step_wrap(bot, -1, n_bots), 0),
         Cmd::Right => open(step_wrap(bot, 1, n_bots), 0),
-        Cmd::Confirm => list
-            .get(row)
-            .cloned()
-            .map_or(UiAction::None, UiAction::Queue),
+        Cmd::Confirm => match list.get(row) {
+            // A suggestion copied as often as the bot makes it is in the plan already: a second
+            // Enter would build twice what the bot wants once.
+            Some(a) if count(&g.queue, a) >= count(&list, a) => UiAction::Notice(
+                crate::ui::strings::already_queued(&crate::ui::describe::describe(content, a)),
+            ),
+            Some(a) => UiAction::Queue(a.clone()),
+            None => UiAction::None,
+        },
         Cmd::Back => UiAction::CloseOverlay,
         _ => UiAction::None,
     }
+}
+
+fn count(actions: &[Action], a: &Action) -> usize {
+    actions.iter().filter(|x| *x == a).count()
 }
